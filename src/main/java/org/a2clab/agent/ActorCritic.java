@@ -1,0 +1,163 @@
+package org.a2clab.agent;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The actor-critic network of the learner's notes: a shared body of two ReLU layers, an actor
+ * head with one logit per action and a critic head with one value. Parameters are initialised
+ * like PyTorch's {@code nn.Linear} (uniform ±1/√fan_in) from a Java generator, so a seed gives the
+ * same network on every machine. Owned by one thread; every call scopes its NDArrays.
+ */
+public final class ActorCritic implements AutoCloseable {
+    public static final int OBSERVATION_SIZE = 4;
+    public static final int ACTIONS = 2;
+
+    private final int hiddenSize;
+    private final Model model;
+    private final Linear hidden1;
+    private final Linear hidden2;
+    private final Linear actorHead;
+    private final Linear criticHead;
+    private final ParameterStore parameterStore;
+
+    public ActorCritic(int hiddenSize, long seed, Device device) {
+        this.hiddenSize = hiddenSize;
+        hidden1 = Linear.builder().setUnits(hiddenSize).build();
+        hidden2 = Linear.builder().setUnits(hiddenSize).build();
+        actorHead = Linear.builder().setUnits(ACTIONS).build();
+        criticHead = Linear.builder().setUnits(1).build();
+        SequentialBlock body = new SequentialBlock()
+                .add(hidden1).add(Activation.reluBlock())
+                .add(hidden2).add(Activation.reluBlock());
+        ParallelBlock heads = new ParallelBlock(
+                outs -> new NDList(outs.get(0).singletonOrThrow(), outs.get(1).singletonOrThrow()),
+                List.of(actorHead, criticHead));
+        SequentialBlock net = new SequentialBlock().add(body).add(heads);
+
+        model = Model.newInstance("a2c-actor-critic", device);
+        model.setBlock(net);
+        net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
+        initialiseLikePyTorch(new SplittableRandom(seed));
+        parameterStore = new ParameterStore(model.getNDManager(), false);
+    }
+
+    private void initialiseLikePyTorch(SplittableRandom random) {
+        for (Linear layer : layers()) {
+            Parameter w = layer.getParameters().get("weight");
+            Parameter b = layer.getParameters().get("bias");
+            long fanIn = w.getArray().getShape().get(1);
+            double bound = 1.0 / Math.sqrt(fanIn);
+            w.getArray().set(uniform(random, (int) w.getArray().size(), bound));
+            b.getArray().set(uniform(random, (int) b.getArray().size(), bound));
+        }
+    }
+
+    private static float[] uniform(SplittableRandom random, int n, double bound) {
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+        }
+        return out;
+    }
+
+    /** The four linear layers in PyTorch state_dict order: shared.0, shared.2, actor, critic. */
+    public List<Linear> layers() {
+        return Arrays.asList(hidden1, hidden2, actorHead, criticHead);
+    }
+
+    /** Every trainable array, weights then bias per layer in {@link #layers()} order. */
+    public List<NDArray> parameterArrays() {
+        NDArray[] out = new NDArray[8];
+        int k = 0;
+        for (Linear layer : layers()) {
+            out[k++] = layer.getParameters().get("weight").getArray();
+            out[k++] = layer.getParameters().get("bias").getArray();
+        }
+        return Arrays.asList(out);
+    }
+
+    /** Forward pass: logits [B,2] and values [B] (attached to whatever manager the input has). */
+    public NDList forward(NDArray observations, boolean training) {
+        NDList out = model.getBlock().forward(parameterStore, new NDList(observations), training);
+        return new NDList(out.get(0), out.get(1).reshape(-1));
+    }
+
+    /** π(·|s) and V(s) for a batch of observations, in one forward pass, without gradients. */
+    public PolicyBatch evaluate(float[][] observations) {
+        float[] flat = new float[observations.length * OBSERVATION_SIZE];
+        for (int i = 0; i < observations.length; i++) {
+            System.arraycopy(observations[i], 0, flat, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
+        }
+        return evaluate(flat, observations.length);
+    }
+
+    /** As {@link #evaluate(float[][])} with observations packed row-major. */
+    public PolicyBatch evaluate(float[] flatObservations, int batch) {
+        try (NDManager scope = model.getNDManager().newSubManager()) {
+            NDArray obs = scope.create(flatObservations, new Shape(batch, OBSERVATION_SIZE));
+            NDList out = forward(obs, false);
+            float[] logits = out.get(0).toFloatArray();
+            float[] values = out.get(1).toFloatArray();
+            return new PolicyBatch(softmax2(logits), values);
+        }
+    }
+
+    /** Softmax over pairs of logits in Java: cheaper than another native call for 2 actions. */
+    private static float[] softmax2(float[] logits) {
+        float[] probs = new float[logits.length];
+        for (int i = 0; i < logits.length; i += 2) {
+            double m = Math.max(logits[i], logits[i + 1]);
+            double e0 = Math.exp(logits[i] - m);
+            double e1 = Math.exp(logits[i + 1] - m);
+            double sum = e0 + e1;
+            probs[i] = (float) (e0 / sum);
+            probs[i + 1] = (float) (e1 / sum);
+        }
+        return probs;
+    }
+
+    public int hiddenSize() {
+        return hiddenSize;
+    }
+
+    public Device device() {
+        return model.getNDManager().getDevice();
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public NDManager manager() {
+        return model.getNDManager();
+    }
+
+    /** Copies every parameter of {@code other} (same architecture) into this network. */
+    public void copyFrom(ActorCritic other) {
+        List<NDArray> mine = parameterArrays();
+        List<NDArray> theirs = other.parameterArrays();
+        for (int i = 0; i < mine.size(); i++) {
+            mine.get(i).set(theirs.get(i).toFloatArray());
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

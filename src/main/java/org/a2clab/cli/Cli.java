@@ -1,0 +1,72 @@
+package org.a2clab.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The headless command line: {@code a2c-lab <command> [options]}. */
+public final class Cli {
+    static final String HELP = "usage: a2c-lab [command] [options]\n"
+            + "With no command the desktop app opens. Commands:\n"
+            + "  train      train A2C on CartPole-v1 headless\n"
+            + "  simulate   step CartPole from an exact state with given actions\n"
+            + "  bench      train several seeds and report speed and steps to solve\n"
+            + "Run 'a2c-lab <command> --help' for a command's options.\n"
+            + "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
+
+    private Cli() {
+    }
+
+    /** Runs one command and returns the process exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || isHelp(args[0])) {
+            out.print(HELP);
+            return 0;
+        }
+        String command = args[0];
+        String help = helpOf(command);
+        if (help == null) {
+            err.println("a2c-lab: unknown command '" + command + "'");
+            err.print(HELP);
+            return 2;
+        }
+        if (Arrays.stream(args).skip(1).anyMatch(Cli::isHelp)) {
+            out.print(help);
+            return 0;
+        }
+        try {
+            switch (command) {
+                case "train":
+                    return TrainCommand.run(args, out, err);
+                case "simulate":
+                    return SimulateCommand.run(args, out);
+                case "bench":
+                    return BenchCommand.run(args, out, err);
+                default:
+                    throw new IllegalStateException(command);
+            }
+        } catch (UsageException e) {
+            err.println("a2c-lab " + command + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("a2c-lab " + command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    private static String helpOf(String command) {
+        switch (command) {
+            case "train":
+                return TrainCommand.HELP;
+            case "simulate":
+                return SimulateCommand.HELP;
+            case "bench":
+                return BenchCommand.HELP;
+            default:
+                return null;
+        }
+    }
+
+    private static boolean isHelp(String a) {
+        return a.equals("--help") || a.equals("-h") || a.equals("help");
+    }
+}

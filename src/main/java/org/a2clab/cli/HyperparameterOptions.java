@@ -1,0 +1,53 @@
+package org.a2clab.cli;
+
+import java.util.Set;
+import org.a2clab.agent.DeviceChoice;
+import org.a2clab.agent.OptimizerKind;
+import org.a2clab.train.Hyperparameters;
+
+/** The hyperparameter options shared by {@code train} and {@code bench}. */
+final class HyperparameterOptions {
+    static final Set<String> NAMES = Set.of("--seed", "--envs", "--n-steps", "--lr", "--entropy",
+            "--gamma", "--value-coef", "--max-grad-norm", "--hidden", "--optimizer", "--device");
+
+    static final String HELP = ""
+            + "  --seed N            seed of network, envs and sampling (default 1)\n"
+            + "  --envs N            parallel workers, 1-256 (default 16)\n"
+            + "  --n-steps N         n of the n-step return, 1-128 (default 8)\n"
+            + "  --lr X              learning rate, 1e-5-0.1 (default 0.002)\n"
+            + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
+            + "  --gamma X           discount, 0.8-0.9999 (default 0.99)\n"
+            + "  --value-coef X      value loss coefficient c, 0-2 (default 0.5)\n"
+            + "  --max-grad-norm X   global gradient norm clip, 0.01-100 (default 0.5)\n"
+            + "  --hidden N          units per hidden layer, 4-1024 (default 128)\n"
+            + "  --optimizer NAME    adam | rmsprop (default adam)\n"
+            + "  --device NAME       auto | cpu | gpu (default auto)\n";
+
+    private HyperparameterOptions() {
+    }
+
+    static Hyperparameters parse(Options o) {
+        Hyperparameters d = Hyperparameters.DEFAULTS;
+        OptimizerKind optimizer;
+        DeviceChoice device;
+        try {
+            optimizer = OptimizerKind.parse(o.string("--optimizer", d.optimizer().name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--optimizer must be adam or rmsprop, got '" + o.string("--optimizer", "") + "'");
+        }
+        try {
+            device = DeviceChoice.parse(o.string("--device", d.device().name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--device must be auto, cpu or gpu, got '" + o.string("--device", "") + "'");
+        }
+        try {
+            return new Hyperparameters(o.intValue("--n-steps", d.nSteps()), o.intValue("--envs", d.numEnvs()),
+                    o.doubleValue("--lr", d.learningRate()), o.doubleValue("--entropy", d.entropyCoef()),
+                    o.doubleValue("--gamma", d.gamma()), o.doubleValue("--value-coef", d.valueCoef()),
+                    o.doubleValue("--max-grad-norm", d.maxGradNorm()), o.intValue("--hidden", d.hiddenSize()),
+                    optimizer, o.longValue("--seed", d.seed()), device);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.a2clab.cli;
+
+import com.google.gson.JsonObject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.Summary;
+import org.a2clab.train.UpdateStats;
+
+/**
+ * Writes the metrics stream as JSON lines to a temporary file next to the target and renames it
+ * into place on {@link #commit()}, so an interrupted run never leaves a half-written file.
+ */
+final class MetricsWriter implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final BufferedWriter writer;
+    private boolean committed;
+
+    MetricsWriter(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Outputs.checkWritableTarget("--metrics", this.target);
+        this.temp = this.target.resolveSibling(this.target.getFileName() + ".tmp");
+        this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    }
+
+    void write(UpdateStats s, List<EpisodeStats> episodes) {
+        try {
+            for (EpisodeStats e : episodes) {
+                JsonObject o = new JsonObject();
+                o.addProperty("type", "episode");
+                o.addProperty("episode", e.index());
+                o.addProperty("worker", e.worker());
+                o.addProperty("return", e.episodeReturn());
+                o.addProperty("length", e.length());
+                o.addProperty("terminated", e.terminated());
+                o.addProperty("truncated", e.truncated());
+                o.addProperty("env_steps", e.envSteps());
+                writer.write(Json.GSON.toJson(o));
+                writer.newLine();
+            }
+            writer.write(Json.GSON.toJson(update(s)));
+            writer.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing metrics to " + temp, e);
+        }
+    }
+
+    static JsonObject update(UpdateStats s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("type", "update");
+        o.addProperty("update", s.update());
+        o.addProperty("env_steps", s.envSteps());
+        o.addProperty("episodes", s.episodes());
+        o.addProperty("policy_loss", s.policyLoss());
+        o.addProperty("value_loss", s.valueLoss());
+        o.addProperty("entropy", s.entropy());
+        o.addProperty("loss", s.totalLoss());
+        o.addProperty("explained_variance", s.explainedVariance());
+        o.addProperty("grad_norm", s.gradNorm());
+        o.addProperty("lr", s.learningRate());
+        o.add("prob_right", summary(s.probRight()));
+        o.add("value", summary(s.value()));
+        o.add("n_step_return", summary(s.nStepReturn()));
+        o.add("advantage", summary(s.advantage()));
+        o.addProperty("mean_return_last100", s.meanReturnLast100());
+        return o;
+    }
+
+    private static JsonObject summary(Summary s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("mean", s.mean());
+        o.addProperty("std", s.std());
+        o.addProperty("min", s.min());
+        o.addProperty("max", s.max());
+        return o;
+    }
+
+    void commit() throws IOException {
+        writer.close();
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            writer.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

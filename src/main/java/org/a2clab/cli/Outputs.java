@@ -1,0 +1,29 @@
+package org.a2clab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.train.A2c;
+import org.a2clab.train.TrainingResult;
+
+/** Checks and writes the CLI's output files. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    /** Fails early, before any training, if {@code path}'s parent cannot be written. */
+    static void checkWritableTarget(String option, Path path) {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException(option + ": directory " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UsageException(option + ": directory " + parent + " is not writable");
+        }
+    }
+
+    static void saveBundle(A2c a2c, TrainingResult result, Path dir) throws IOException {
+        ModelBundle.save(dir, a2c.network(), result);
+    }
+}

@@ -1,0 +1,140 @@
+package org.a2clab.rollout;
+
+/**
+ * One synchronous rollout: nSteps transitions from each of nEnvs workers, stored time-major in
+ * flat arrays (index {@code t * nEnvs + e}) so the update can hand them to the network in one
+ * batch. Returns and advantages are filled by {@link #computeReturnsAndAdvantages}.
+ */
+public final class RolloutBuffer {
+    public static final int OBSERVATION_SIZE = 4;
+
+    private final int nSteps;
+    private final int nEnvs;
+    private final float[] observations;
+    private final int[] actions;
+    private final float[] rewards;
+    private final float[] values;
+    private final float[] probRight;
+    private final boolean[] terminated;
+    private final boolean[] truncated;
+    /** V(final observation) for truncated steps, used to bootstrap past the time limit. */
+    private final float[] truncationValues;
+    private final float[] lastValues;
+    private final float[] returns;
+    private final float[] advantages;
+    private int step;
+
+    public RolloutBuffer(int nSteps, int nEnvs) {
+        this.nSteps = nSteps;
+        this.nEnvs = nEnvs;
+        int n = nSteps * nEnvs;
+        observations = new float[n * OBSERVATION_SIZE];
+        actions = new int[n];
+        rewards = new float[n];
+        values = new float[n];
+        probRight = new float[n];
+        terminated = new boolean[n];
+        truncated = new boolean[n];
+        truncationValues = new float[n];
+        lastValues = new float[nEnvs];
+        returns = new float[n];
+        advantages = new float[n];
+    }
+
+    /** Starts filling a new rollout. */
+    public void clear() {
+        step = 0;
+        java.util.Arrays.fill(truncationValues, 0f);
+    }
+
+    public boolean isFull() {
+        return step == nSteps;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    /** Records the observation each worker acted on and what the policy said about it. */
+    public void addPolicyStep(float[][] obs, int[] action, float[] pRight, float[] value) {
+        for (int e = 0; e < nEnvs; e++) {
+            int i = step * nEnvs + e;
+            System.arraycopy(obs[e], 0, observations, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
+            actions[i] = action[e];
+            probRight[i] = pRight[e];
+            values[i] = value[e];
+        }
+    }
+
+    /** Records what the environments answered to this step's actions, and advances. */
+    public void addOutcome(int env, float reward, boolean term, boolean trunc) {
+        int i = step * nEnvs + env;
+        rewards[i] = reward;
+        terminated[i] = term;
+        truncated[i] = trunc;
+    }
+
+    /** V(final observation) of env's episode that was truncated on the current step. */
+    public void setTruncationValue(int env, float value) {
+        truncationValues[step * nEnvs + env] = value;
+    }
+
+    public void advance() {
+        step++;
+    }
+
+    /** Fills n-step returns and advantages; {@code lastValues} = V(s_{t+n}) per worker. */
+    public void computeReturnsAndAdvantages(float[] bootstrapValues, double gamma) {
+        System.arraycopy(bootstrapValues, 0, lastValues, 0, nEnvs);
+        NStepReturns.compute(rewards, values, terminated, truncated, truncationValues,
+                lastValues, nSteps, nEnvs, gamma, returns, advantages);
+    }
+
+    public int nSteps() {
+        return nSteps;
+    }
+
+    public int nEnvs() {
+        return nEnvs;
+    }
+
+    public int size() {
+        return nSteps * nEnvs;
+    }
+
+    public float[] observations() {
+        return observations;
+    }
+
+    public int[] actions() {
+        return actions;
+    }
+
+    public float[] rewards() {
+        return rewards;
+    }
+
+    public float[] values() {
+        return values;
+    }
+
+    public float[] probRight() {
+        return probRight;
+    }
+
+    public boolean[] terminated() {
+        return terminated;
+    }
+
+    public boolean[] truncated() {
+        return truncated;
+    }
+
+    public float[] returns() {
+        return returns;
+    }
+
+    public float[] advantages() {
+        return advantages;
+    }
+}

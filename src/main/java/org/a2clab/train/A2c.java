@@ -1,0 +1,236 @@
+package org.a2clab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.a2clab.agent.A2cUpdate;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DjlRuntime;
+import org.a2clab.agent.LossTerms;
+import org.a2clab.agent.PolicyBatch;
+import org.a2clab.env.VectorEnv;
+import org.a2clab.rollout.RolloutBuffer;
+
+/**
+ * Synchronous advantage actor-critic: every call of {@link #update()} lets all workers take
+ * nSteps steps (one batched forward per step), computes n-step returns and advantages, and makes
+ * one gradient step. Environments are never reset between rollouts. Not thread-safe: the thread
+ * that creates it must make every call.
+ */
+public final class A2c implements AutoCloseable {
+    private static final int RETURN_WINDOW = 100;
+
+    private Hyperparameters hp;
+    private final ActorCritic net;
+    private final A2cUpdate optimizerStep;
+    private final VectorEnv envs;
+    private final RolloutBuffer buffer;
+    private final SplittableRandom actionRandom;
+    private final double[] recentReturns = new double[RETURN_WINDOW];
+    private final List<EpisodeStats> finishedThisUpdate = new ArrayList<>();
+    private final List<WorkerFrame> workerFrames = new ArrayList<>();
+    private final String deviceName;
+    private long envSteps;
+    private long updates;
+    private long episodes;
+    private long trainingNanos;
+    private UpdateStats lastStats;
+
+    /** A fresh network on the device the hyperparameters choose. */
+    public A2c(Hyperparameters hp) {
+        this(hp, new ActorCritic(hp.hiddenSize(), hp.seed(), DjlRuntime.resolve(hp.device())));
+    }
+
+    /** Continues training {@code net} (e.g. a loaded model); takes ownership of it. */
+    public A2c(Hyperparameters hp, ActorCritic net) {
+        if (net.hiddenSize() != hp.hiddenSize()) {
+            throw new IllegalArgumentException("network has hidden size " + net.hiddenSize()
+                    + " but hyperparameters say " + hp.hiddenSize());
+        }
+        this.hp = hp;
+        this.net = net;
+        this.deviceName = DjlRuntime.describe(net.device());
+        this.optimizerStep = new A2cUpdate(net, hp.optimizer(), (float) hp.learningRate());
+        this.envs = new VectorEnv(hp.numEnvs(), hp.seed());
+        this.buffer = new RolloutBuffer(hp.nSteps(), hp.numEnvs());
+        // Distinct stream from the envs' so changing numEnvs does not alias the two.
+        this.actionRandom = new SplittableRandom(hp.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    }
+
+    /** Swaps in new live-applicable values; throws if a field that needs a retrain changed. */
+    public void setHyperparameters(Hyperparameters next) {
+        if (hp.needsRestartFor(next)) {
+            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and "
+                    + "device apply only on retrain");
+        }
+        hp = next;
+        optimizerStep.setLearningRate((float) next.learningRate());
+    }
+
+    /** Collects one rollout and makes one update; returns its statistics. */
+    public UpdateStats update() {
+        long start = System.nanoTime();
+        finishedThisUpdate.clear();
+        workerFrames.clear();
+        collectRollout();
+        float[] bootstrap = net.evaluate(envs.observations()).values();
+        buffer.computeReturnsAndAdvantages(bootstrap, hp.gamma());
+
+        LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
+                buffer.returns(), buffer.advantages(), buffer.size(), (float) hp.valueCoef(),
+                (float) hp.entropyCoef(), (float) hp.maxGradNorm());
+        updates++;
+        trainingNanos += System.nanoTime() - start;
+        if (!loss.isFinite()) {
+            throw new TrainingDivergedException(updates, "loss " + loss.totalLoss()
+                    + ", gradient norm " + loss.gradNorm());
+        }
+        lastStats = statistics(loss);
+        return lastStats;
+    }
+
+    private void collectRollout() {
+        int n = envs.size();
+        int[] actions = new int[n];
+        float[] pRight = new float[n];
+        buffer.clear();
+        while (!buffer.isFull()) {
+            float[][] obs = envs.observations();
+            // one batched forward for all workers
+            PolicyBatch policy = net.evaluate(obs);
+            for (int e = 0; e < n; e++) {
+                pRight[e] = policy.probRight(e);
+                actions[e] = actionRandom.nextDouble() < pRight[e] ? 1 : 0;
+            }
+            buffer.addPolicyStep(obs, actions, pRight, policy.values());
+            double[] renderedState = envs.state(0);
+            int renderedStep = envs.episodeStep(0);
+            envs.step(actions);
+            recordOutcomes();
+            workerFrames.add(new WorkerFrame(renderedState, pRight[0], policy.values()[0],
+                    actions[0], envs.reward(0), envs.terminated(0), envs.truncated(0), renderedStep));
+            buffer.advance();
+        }
+    }
+
+    private void recordOutcomes() {
+        int n = envs.size();
+        List<float[]> truncatedObs = null;
+        List<Integer> truncatedEnvs = null;
+        for (int e = 0; e < n; e++) {
+            buffer.addOutcome(e, envs.reward(e), envs.terminated(e), envs.truncated(e));
+            if (envs.truncated(e) && !envs.terminated(e)) {
+                if (truncatedObs == null) {
+                    truncatedObs = new ArrayList<>();
+                    truncatedEnvs = new ArrayList<>();
+                }
+                truncatedObs.add(envs.finalObservation(e));
+                truncatedEnvs.add(e);
+            }
+            if (envs.done(e)) {
+                episodeFinished(e);
+            }
+        }
+        envSteps += n;
+        if (truncatedObs != null) {
+            // Time limit, not failure: bootstrap from V(final observation), never the reset one.
+            float[] v = net.evaluate(truncatedObs.toArray(new float[0][])).values();
+            for (int k = 0; k < v.length; k++) {
+                buffer.setTruncationValue(truncatedEnvs.get(k), v[k]);
+            }
+        }
+    }
+
+    private void episodeFinished(int e) {
+        double ret = envs.finishedReturn(e);
+        recentReturns[(int) (episodes % RETURN_WINDOW)] = ret;
+        episodes++;
+        finishedThisUpdate.add(new EpisodeStats(episodes, e, ret, envs.finishedLength(e),
+                envs.terminated(e), envs.truncated(e), envSteps + e + 1));
+    }
+
+    private UpdateStats statistics(LossTerms loss) {
+        double seconds = trainingNanos / 1e9;
+        return new UpdateStats(updates, envSteps, episodes, loss.policyLoss(), loss.valueLoss(),
+                loss.entropy(), loss.totalLoss(), explainedVariance(buffer.values(), buffer.returns()),
+                loss.gradNorm(), optimizerStep.learningRate(), Summary.of(buffer.probRight()),
+                Summary.of(buffer.values()), Summary.of(buffer.returns()),
+                Summary.of(buffer.advantages()), meanReturnLast100(),
+                seconds > 0 ? envSteps / seconds : 0, seconds);
+    }
+
+    static double explainedVariance(float[] predicted, float[] target) {
+        Summary t = Summary.of(target);
+        if (t.std() == 0) {
+            return Double.NaN;
+        }
+        float[] residual = new float[target.length];
+        for (int i = 0; i < target.length; i++) {
+            residual[i] = target[i] - predicted[i];
+        }
+        double residualStd = Summary.of(residual).std();
+        return 1 - (residualStd * residualStd) / (t.std() * t.std());
+    }
+
+    /** Mean return of the last (up to) 100 finished episodes; NaN before the first one. */
+    public double meanReturnLast100() {
+        int count = (int) Math.min(episodes, RETURN_WINDOW);
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += recentReturns[i];
+        }
+        return sum / count;
+    }
+
+    /** A copy of the last rollout's per-sample numbers and the rendered worker's frames. */
+    public RolloutSnapshot snapshot() {
+        return new RolloutSnapshot(updates, buffer.nSteps(), buffer.nEnvs(),
+                buffer.probRight().clone(), buffer.values().clone(), buffer.returns().clone(),
+                buffer.advantages().clone(), List.copyOf(workerFrames));
+    }
+
+    /** Episodes that finished during the last update. */
+    public List<EpisodeStats> finishedEpisodes() {
+        return List.copyOf(finishedThisUpdate);
+    }
+
+    public Hyperparameters hyperparameters() {
+        return hp;
+    }
+
+    public ActorCritic network() {
+        return net;
+    }
+
+    public String deviceName() {
+        return deviceName;
+    }
+
+    public long envSteps() {
+        return envSteps;
+    }
+
+    public long updates() {
+        return updates;
+    }
+
+    public long episodes() {
+        return episodes;
+    }
+
+    public double trainingSeconds() {
+        return trainingNanos / 1e9;
+    }
+
+    public UpdateStats lastStats() {
+        return lastStats;
+    }
+
+    @Override
+    public void close() {
+        net.close();
+    }
+}
