@@ -192,6 +192,11 @@ public final class A2c implements AutoCloseable {
                 buffer.advantages().clone(), List.copyOf(workerFrames));
     }
 
+    /** The rendered worker's (worker 0's) frames of the last rollout. */
+    public List<WorkerFrame> workerFrames() {
+        return List.copyOf(workerFrames);
+    }
+
     /** Episodes that finished during the last update. */
     public List<EpisodeStats> finishedEpisodes() {
         return List.copyOf(finishedThisUpdate);

@@ -1,0 +1,228 @@
+package org.a2clab.train;
+
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DjlRuntime;
+
+/**
+ * A2C on its own thread, driven from another (the app): start, pause, resume, stop, live
+ * hyperparameter changes and jobs. The training thread owns the engine, network and every
+ * NDArray; other threads talk to it only through atomics and a job queue.
+ */
+public final class TrainingSession implements AutoCloseable {
+    private final Supplier<A2c> factory;
+    private final TrainingListener listener;
+    private final AtomicReference<Hyperparameters> pending = new AtomicReference<>();
+    private final AtomicReference<SessionState> state = new AtomicReference<>(SessionState.NEW);
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final AtomicBoolean snapshotRequested = new AtomicBoolean();
+    /** Work for the training thread; {@link #WAKE} only interrupts a wait. */
+    private final BlockingQueue<Consumer<A2c>> jobs = new LinkedBlockingQueue<>();
+    private final Queue<CompletableFuture<?>> pendingFutures = new ConcurrentLinkedQueue<>();
+    private static final Consumer<A2c> WAKE = a2c -> { };
+    private final Thread thread;
+    private volatile Hyperparameters hyperparameters;
+
+    /** A session that trains a fresh network. */
+    public TrainingSession(Hyperparameters hp, TrainingListener listener) {
+        this(hp, () -> new A2c(hp), listener);
+    }
+
+    /** A session that continues training {@code network} (built on the training thread). */
+    public static TrainingSession continuing(Hyperparameters hp, Supplier<ActorCritic> network,
+            TrainingListener listener) {
+        return new TrainingSession(hp, () -> new A2c(hp, network.get()), listener);
+    }
+
+    private TrainingSession(Hyperparameters hp, Supplier<A2c> factory, TrainingListener listener) {
+        this.hyperparameters = hp;
+        this.factory = factory;
+        this.listener = listener;
+        this.thread = new Thread(this::run, "a2c-training");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        if (!state.compareAndSet(SessionState.NEW, SessionState.STARTING)) {
+            throw new IllegalStateException("session already started");
+        }
+        thread.start();
+    }
+
+    public void pause() {
+        paused.set(true);
+        wake();
+    }
+
+    /** Continues after a pause, or after a failure (e.g. with a lower learning rate). */
+    public void resume() {
+        paused.set(false);
+        wake();
+    }
+
+    /** Stops training, closes the network and waits for the thread to end. */
+    public void stop() {
+        stopRequested.set(true);
+        wake();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Applies live-applicable changes (learning rate, β, γ, c, max gradient norm) at the next
+     * update. Throws if a field that needs a retrain differs from the session's.
+     */
+    public void setHyperparameters(Hyperparameters next) {
+        if (hyperparameters.needsRestartFor(next)) {
+            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and device apply only on retrain");
+        }
+        hyperparameters = next;
+        pending.set(next);
+    }
+
+    public Hyperparameters hyperparameters() {
+        return hyperparameters;
+    }
+
+    /** Asks for a {@link RolloutSnapshot} with the next update. */
+    public void requestSnapshot() {
+        snapshotRequested.set(true);
+    }
+
+    /** Runs {@code job} on the training thread between updates (also while paused or failed). */
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (state.get() == SessionState.STOPPED) {
+            result.completeExceptionally(new IllegalStateException("session is stopped"));
+            return result;
+        }
+        jobs.add(a2c -> {
+            try {
+                result.complete(job.apply(a2c));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+            pendingFutures.remove(result);
+        });
+        pendingFutures.add(result);
+        return result;
+    }
+
+    public SessionState state() {
+        return state.get();
+    }
+
+    private void wake() {
+        jobs.add(WAKE);
+    }
+
+    private void run() {
+        A2c a2c = null;
+        try {
+            DjlRuntime.prepareTrainingThread();
+            a2c = factory.get();
+            setState(paused.get() ? SessionState.PAUSED : SessionState.RUNNING, "");
+            loop(a2c);
+        } catch (RuntimeException | Error e) {
+            setState(SessionState.FAILED, describe(e));
+            if (a2c == null) {
+                failPendingJobs(e);
+            } else {
+                serveWhileFailed(a2c);
+            }
+        } finally {
+            if (a2c != null) {
+                a2c.close();
+            }
+            setState(SessionState.STOPPED, "");
+            failPendingJobs(new IllegalStateException("session is stopped"));
+        }
+    }
+
+    private void loop(A2c a2c) {
+        while (!stopRequested.get()) {
+            runJobs(a2c, paused.get());
+            if (stopRequested.get()) {
+                return;
+            }
+            if (paused.get()) {
+                setState(SessionState.PAUSED, "");
+                continue;
+            }
+            setState(SessionState.RUNNING, "");
+            Hyperparameters next = pending.getAndSet(null);
+            if (next != null) {
+                a2c.setHyperparameters(next);
+            }
+            try {
+                UpdateStats stats = a2c.update();
+                RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
+                listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
+            } catch (TrainingDivergedException e) {
+                paused.set(true);
+                setState(SessionState.FAILED, e.getMessage());
+                serveWhileFailed(a2c);
+            }
+        }
+    }
+
+    /** After a failure: keep the last good network, run jobs, and resume if asked to. */
+    private void serveWhileFailed(A2c a2c) {
+        while (!stopRequested.get() && paused.get()) {
+            runJobs(a2c, true);
+        }
+    }
+
+    /** Runs queued jobs; blocks for the next one (or a wake-up) when {@code wait} is set. */
+    private void runJobs(A2c a2c, boolean wait) {
+        try {
+            Consumer<A2c> job = wait ? jobs.poll(100, TimeUnit.MILLISECONDS) : jobs.poll();
+            while (job != null) {
+                job.accept(a2c);
+                job = jobs.poll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopRequested.set(true);
+        }
+    }
+
+    private void failPendingJobs(Throwable cause) {
+        jobs.clear();
+        for (CompletableFuture<?> f = pendingFutures.poll(); f != null; f = pendingFutures.poll()) {
+            f.completeExceptionally(cause);
+        }
+    }
+
+    private void setState(SessionState next, String message) {
+        SessionState previous = state.getAndSet(next);
+        if (previous != next || !message.isEmpty()) {
+            listener.onStateChanged(next, message);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}
