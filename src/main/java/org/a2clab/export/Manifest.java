@@ -74,7 +74,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         v.addProperty("pytorch", versions.pytorch());
         m.add("versions", v);
         m.addProperty("created", created.toString());
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m) + "\n";
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(m) + "\n";
     }
 
     /** Parses and validates a manifest; every problem names the field. */

@@ -194,7 +194,7 @@ public final class SafeTensors {
         long count = F32Tensor.elementCount(shape);
         if (count < 0 || count > dataBytes / 4) {
             throw new BundleException(where + " has shape " + Arrays.toString(shape)
-                    + ", more values than the file's " + dataBytes + " data bytes hold");
+                    + ", more values than the file's " + dataBytes + " data bytes hold (truncated file?)");
         }
         if (offsets[0] > offsets[1] || offsets[1] > dataBytes) {
             throw new BundleException(where + " has data_offsets " + Arrays.toString(offsets)
