@@ -1,9 +1,10 @@
 package org.a2clab.export;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
-import com.google.gson.internal.bind.TypeAdapters;
+import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.io.StringReader;
  * comments), which would accept files that PyTorch's safetensors or any other reader refuses.
  */
 final class StrictJson {
+    private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
+
     private StrictJson() {
     }
 
@@ -21,7 +24,7 @@ final class StrictJson {
     static JsonElement parse(String text) {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
-            JsonElement value = TypeAdapters.JSON_ELEMENT.read(reader);
+            JsonElement value = TREE.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("unexpected text after the JSON value");
             }
