@@ -81,5 +81,6 @@ public final class StateDict {
         for (int i = 0; i < NAMES.size(); i++) {
             arrays.get(i).set(tensors.get(NAMES.get(i)).data());
         }
+        net.parametersChanged();
     }
 }
