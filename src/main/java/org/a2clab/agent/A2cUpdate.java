@@ -51,6 +51,30 @@ public final class A2cUpdate {
      */
     public LossTerms step(float[] observations, int[] actions, float[] returns,
             float[] advantages, int batch, float valueCoef, float entropyCoef, float maxGradNorm) {
+        LossTerms loss = lossAndGradients(observations, actions, returns, advantages, batch,
+                valueCoef, entropyCoef);
+        if (!loss.isFinite()) {
+            return loss;
+        }
+        // optimize: clip the global gradient norm, step, write the weights back
+        double scale = loss.gradNorm() > maxGradNorm ? maxGradNorm / (loss.gradNorm() + 1e-6) : 1.0;
+        for (int i = 0; i < parameters.size(); i++) {
+            weights[i] = parameters.get(i).toFloatArray();
+        }
+        optimizer.step(weights, grads, scale, learningRate);
+        for (int i = 0; i < parameters.size(); i++) {
+            parameters.get(i).set(weights[i]);
+        }
+        net.parametersChanged();
+        return loss;
+    }
+
+    /**
+     * The loss and, if it is finite, its gradient (left in {@link #gradients()}, unclipped),
+     * without changing the parameters.
+     */
+    public LossTerms lossAndGradients(float[] observations, int[] actions, float[] returns,
+            float[] advantages, int batch, float valueCoef, float entropyCoef) {
         // The advantage comes from the rollout's values: a constant, so it is folded into a
         // per-sample, per-action weight here and no gradient flows from it into the critic.
         float[] policyWeights = new float[batch * ActorCritic.ACTIONS];
@@ -89,7 +113,6 @@ public final class A2cUpdate {
             collector.backward(loss);
         }
 
-        // optimize: read the gradients, clip their global norm, step, write the weights back
         double sumSquares = 0;
         for (int i = 0; i < parameters.size(); i++) {
             NDArray p = parameters.get(i);
@@ -101,19 +124,11 @@ public final class A2cUpdate {
                 sumSquares += (double) g * g;
             }
         }
-        double gradNorm = Math.sqrt(sumSquares);
-        if (!Double.isFinite(gradNorm)) {
-            return new LossTerms(policyLoss, valueLoss, entropy, total, gradNorm);
-        }
-        double scale = gradNorm > maxGradNorm ? maxGradNorm / (gradNorm + 1e-6) : 1.0;
-        for (int i = 0; i < parameters.size(); i++) {
-            weights[i] = parameters.get(i).toFloatArray();
-        }
-        optimizer.step(weights, grads, scale, learningRate);
-        for (int i = 0; i < parameters.size(); i++) {
-            parameters.get(i).set(weights[i]);
-        }
-        net.parametersChanged();
-        return new LossTerms(policyLoss, valueLoss, entropy, total, gradNorm);
+        return new LossTerms(policyLoss, valueLoss, entropy, total, Math.sqrt(sumSquares));
+    }
+
+    /** Gradients of the last {@link #lossAndGradients}, per parameter in ActorCritic order. */
+    public float[][] gradients() {
+        return grads.clone();
     }
 }

@@ -1,7 +1,7 @@
 package org.a2clab.cli;
 
-import ai.djl.Device;
 import java.nio.file.Path;
+import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.LoadedModel;
@@ -22,7 +22,7 @@ final class ModelOption {
         Path path = Path.of(o.required("--model"));
         DjlRuntime.prepareTrainingThread();
         try {
-            return ModelBundle.load(path, Device.cpu());
+            return ModelBundle.load(path, DeviceChoice.CPU);
         } catch (BundleException e) {
             throw new UsageException("--model: " + e.getMessage());
         }

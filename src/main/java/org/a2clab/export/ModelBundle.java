@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DeviceChoice;
+import org.a2clab.agent.DjlRuntime;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
 
@@ -107,6 +109,11 @@ public final class ModelBundle {
                         + "that is not a model bundle; choose a new or empty directory");
             }
         }
+    }
+
+    /** As {@link #load(Path, Device)} on the device a choice resolves to (see DjlRuntime). */
+    public static LoadedModel load(Path path, DeviceChoice device) throws BundleException {
+        return load(path, DjlRuntime.resolve(device));
     }
 
     /**
