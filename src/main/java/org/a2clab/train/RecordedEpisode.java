@@ -79,9 +79,10 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
         return sum;
     }
 
-    /** e.g. "greedy · return 500 · 500 frames". */
+    /** e.g. "greedy · seed 3 · return 500 · 500 frames". */
     public String label() {
-        return String.format("%s%s · return %.0f · %d frames", kind.label(),
-                finished ? "" : " (playing)", totalReturn(), length());
+        return String.format("%s%s%s · return %.0f · %d frames", kind.label(),
+                seed >= 0 ? " · seed " + seed : "", finished ? "" : " (playing)", totalReturn(),
+                length());
     }
 }
