@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.a2clab.train.EpisodeFrame;
 
 /** The current frame's numbers, each with a one-line explanation of what it means for A2C. */
@@ -16,12 +17,12 @@ final class FramePanel extends GridPane {
         setVgap(3);
         ColumnConstraints explanation = new ColumnConstraints();
         explanation.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(74), explanation);
+        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(120), explanation);
         int row = 0;
         row = add(model, row, "t", "frame", "step of the episode", f -> Integer.toString(f.t()));
         row = add(model, row, "state", "x, ẋ", "cart position (m) and velocity (m/s)",
                 f -> String.format("%+.3f, %+.3f", f.state()[0], f.state()[1]));
-        row = add(model, row, "angle", "θ, θ̇", "pole angle (rad, > 0 leans right) and its rate",
+        row = add(model, row, "angle", "θ, dθ/dt", "pole angle (rad, > 0 leans right) and its rate",
                 f -> String.format("%+.3f, %+.3f", f.state()[2], f.state()[3]));
         row = add(model, row, "probRight", "π(right|s)", "actor: chance of pushing right",
                 f -> String.format("%.3f", f.probRight()));
@@ -50,6 +51,7 @@ final class FramePanel extends GridPane {
             Function<EpisodeFrame, String> format) {
         Label nameLabel = new Label(name);
         nameLabel.setStyle("-fx-font-weight: bold");
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.setId(id);
         value.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -11,14 +11,14 @@ import org.a2clab.train.EpisodeFrame;
 import org.a2clab.train.Heatmap;
 
 /**
- * One heatmap over (θ, θ̇): θ left to right, θ̇ bottom to top, a colour legend on the right,
+ * One heatmap over (θ, θ̇): θ left to right, θ̇ bottom to top (labelled dθ/dt: fonts lack θ̇), a colour legend on the right,
  * and the current frame's (θ, θ̇) marked with a ring.
  */
 final class HeatmapPane extends ResizableCanvasPane {
     /** Which quantity a pane shows. */
     enum Quantity { PROB_RIGHT, VALUE }
 
-    private static final double LEFT = 34;
+    private static final double LEFT = 40;
     private static final double BOTTOM = 28;
     private static final double LEGEND = 46;
 
@@ -93,7 +93,7 @@ final class HeatmapPane extends ResizableCanvasPane {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(String.format("%+.0f", Heatmap.THETA_DOT_RANGE), LEFT - 3, top + 6);
-        g.fillText("θ̇", LEFT - 3, top + plotH / 2);
+        g.fillText("dθ/dt", LEFT - 3, top + plotH / 2);
         g.fillText(String.format("%+.0f", -Heatmap.THETA_DOT_RANGE), LEFT - 3, top + plotH - 6);
 
         // legend

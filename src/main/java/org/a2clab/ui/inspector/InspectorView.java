@@ -102,8 +102,8 @@ public final class InspectorView extends BorderPane {
         impulse.valueProperty().bindBidirectional(model.impulseSizeProperty());
         Label impulseText = new Label();
         impulseText.textProperty().bind(Bindings.format("impulse %.1f", model.impulseSizeProperty()));
-        Button poleLeft = push("pushPoleLeft", "Pole ←", "θ̇ −= impulse (rad/s)", () -> Impulse.pole(-size()));
-        Button poleRight = push("pushPoleRight", "Pole →", "θ̇ += impulse (rad/s)", () -> Impulse.pole(size()));
+        Button poleLeft = push("pushPoleLeft", "Pole ←", "dθ/dt −= impulse (rad/s)", () -> Impulse.pole(-size()));
+        Button poleRight = push("pushPoleRight", "Pole →", "dθ/dt += impulse (rad/s)", () -> Impulse.pole(size()));
         Button cartLeft = push("pushCartLeft", "Cart ←", "ẋ −= impulse (m/s)", () -> Impulse.cart(-size()));
         Button cartRight = push("pushCartRight", "Cart →", "ẋ += impulse (m/s)", () -> Impulse.cart(size()));
         Button export = button("exportCsv", "Export CSV…", "Save the selected episode's frames", this::exportCsv);
@@ -146,7 +146,7 @@ public final class InspectorView extends BorderPane {
     private Node episodeList() {
         ListView<RecordedEpisode> list = new ListView<>(model.episodes());
         list.setId("episodes");
-        list.setPrefWidth(230);
+        list.setPrefWidth(290);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(RecordedEpisode e, boolean empty) {
@@ -176,12 +176,12 @@ public final class InspectorView extends BorderPane {
     private Node player() {
         CartPoleCanvas cartPole = new CartPoleCanvas(model);
         cartPole.setId("cartPole");
-        Button start = button("jumpStart", "⏮", "First frame (Home)", model::jumpToStart);
+        Button start = button("jumpStart", "|◀", "First frame (Home)", model::jumpToStart);
         Button back = button("stepBack", "◀", "Previous frame (←)", model::stepBack);
-        Button play = button("playPause", "▶", "Play / pause (space)", model::togglePlay);
-        play.textProperty().bind(Bindings.when(model.playingProperty()).then("⏸").otherwise("▶"));
-        Button forward = button("stepForward", "▶|", "Next frame (→)", model::stepForward);
-        Button end = button("jumpEnd", "⏭", "Last frame (End)", model::jumpToEnd);
+        Button play = button("playPause", "Play", "Play / pause (space)", model::togglePlay);
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        Button forward = button("stepForward", "▶", "Next frame (→)", model::stepForward);
+        Button end = button("jumpEnd", "▶|", "Last frame (End)", model::jumpToEnd);
 
         Slider scrub = new Slider(0, 0, 0);
         scrub.setId("scrub");
@@ -206,6 +206,7 @@ public final class InspectorView extends BorderPane {
         speed.getItems().addAll(0.1, 0.25, 0.5, 1.0, 2.0, 4.0);
         speed.setValue(model.speedProperty().get());
         speed.valueProperty().addListener((obs, old, v) -> model.speedProperty().set(v));
+        model.speedProperty().addListener((obs, old, v) -> speed.setValue(v.doubleValue()));
         speed.setFocusTraversable(false);
         speed.setButtonCell(speedCell());
         speed.setCellFactory(v -> speedCell());
@@ -242,12 +243,12 @@ public final class InspectorView extends BorderPane {
         xText.textProperty().bind(Bindings.format("x = %.2f m", model.heatmapXProperty()));
         Label xDotText = new Label();
         xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmapXDotProperty()));
-        Label title = new Label("Policy and value over (θ, θ̇) — ring: current frame");
+        Label title = new Label("π and V over (θ, dθ/dt) — ring: current frame");
         title.setStyle("-fx-font-weight: bold");
         VBox box = new VBox(6, new FramePanel(model), new Separator(), title, new HBox(6, xText, x),
                 new HBox(6, xDotText, xDot), policy, value);
         box.setPadding(new Insets(6));
-        box.setPrefWidth(400);
+        box.setPrefWidth(470);
         return box;
     }
 

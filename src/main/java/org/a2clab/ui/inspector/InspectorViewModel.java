@@ -172,7 +172,7 @@ public final class InspectorViewModel {
         run(net -> target.done() ? null : target.perturb(impulse), state -> {
             if (state != null) {
                 status.set(String.format("Pushed: %s %+.2f", impulse.target() == Impulse.Target.CART_VELOCITY
-                        ? "ẋ" : "θ̇", impulse.size()));
+                        ? "ẋ" : "dθ/dt", impulse.size()));
             }
         });
     }
@@ -303,9 +303,11 @@ public final class InspectorViewModel {
                 return;
             }
             RecordedEpisode previous = liveEpisode.get();
+            // decided before the list changes: replacing the selected item may move the selection
+            boolean following = selectedEpisode.get() == previous;
             history.replace(previous, snapshot);
             liveEpisode.set(snapshot);
-            if (selectedEpisode.get() == previous) {
+            if (following) {
                 selectedEpisode.set(snapshot);
                 frameIndex.set(snapshot.length() - 1);
             }

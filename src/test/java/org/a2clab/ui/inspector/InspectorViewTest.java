@@ -118,4 +118,23 @@ class InspectorViewTest {
         waitFor(() -> model.heatmapProperty().get() != null);
         assertEquals(InspectorViewModel.HEATMAP_COLUMNS, model.heatmapProperty().get().columns());
     }
+
+    @Test
+    void liveEpisodeIsFollowedAndCanBePushed(FxRobot robot) throws Exception {
+        robot.interact(() -> model.speedProperty().set(0.1)); // 5 frames per second
+        robot.clickOn("#playLive");
+        waitFor(() -> model.liveEpisodeProperty().get() != null
+                && model.liveEpisodeProperty().get().length() >= 2);
+        // pause so the untrained agent cannot fall before the push lands
+        robot.interact(() -> model.playingProperty().set(false));
+        robot.clickOn("#pushPoleRight");
+        robot.interact(() -> model.playingProperty().set(true));
+        waitFor(() -> model.episodes().stream().anyMatch(e -> e.frames().stream()
+                .anyMatch(f -> f.perturbed())));
+        robot.interact(() -> model.playingProperty().set(false));
+        waitFor(() -> model.frameIndexProperty().get() == model.lastFrameIndexProperty().get());
+        RecordedEpisode live = model.selectedEpisodeProperty().get();
+        assertEquals(live.length() - 1, model.frameIndexProperty().get());
+        assertTrue(live.frames().stream().anyMatch(f -> f.perturbed()));
+    }
 }
