@@ -34,6 +34,8 @@ public final class ActorCritic implements AutoCloseable {
     private final Linear actorHead;
     private final Linear criticHead;
     private final ParameterStore parameterStore;
+    private NDArray fusedHeadWeight;
+    private NDArray fusedHeadBias;
 
     public ActorCritic(int hiddenSize, long seed, Device device) {
         this.hiddenSize = hiddenSize;
@@ -54,6 +56,7 @@ public final class ActorCritic implements AutoCloseable {
         net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
         initialiseLikePyTorch(new SplittableRandom(seed));
         parameterStore = new ParameterStore(model.getNDManager(), false);
+        parametersChanged();
     }
 
     private void initialiseLikePyTorch(SplittableRandom random) {
@@ -91,10 +94,48 @@ public final class ActorCritic implements AutoCloseable {
         return Arrays.asList(out);
     }
 
-    /** Forward pass: logits [B,2] and values [B] (attached to whatever manager the input has). */
-    public NDList forward(NDArray observations, boolean training) {
-        NDList out = model.getBlock().forward(parameterStore, new NDList(observations), training);
+    /**
+     * Forward pass with gradients available: logits [B,2] and values [B], attached to the
+     * input's manager. Calls the layers' own operations directly (same maths as the Blocks'
+     * forward, which a test checks) to skip per-call Block bookkeeping on the hot path.
+     */
+    public NDList forward(NDArray observations) {
+        NDArray h = body(observations);
+        NDArray logits = Linear.linear(h, param(actorHead, "weight"), param(actorHead, "bias")).head();
+        NDArray values = Linear.linear(h, param(criticHead, "weight"), param(criticHead, "bias")).head();
+        return new NDList(logits, values.reshape(-1));
+    }
+
+    /** Forward pass through the DJL Blocks (reference path, used by tests and for export checks). */
+    public NDList forwardBlocks(NDArray observations) {
+        NDList out = model.getBlock().forward(parameterStore, new NDList(observations), false);
         return new NDList(out.get(0), out.get(1).reshape(-1));
+    }
+
+    private NDArray body(NDArray observations) {
+        NDArray h = Linear.linear(observations, param(hidden1, "weight"), param(hidden1, "bias")).head();
+        h = Activation.relu(h);
+        h = Linear.linear(h, param(hidden2, "weight"), param(hidden2, "bias")).head();
+        return Activation.relu(h);
+    }
+
+    private static NDArray param(Linear layer, String name) {
+        return layer.getParameters().get(name).getArray();
+    }
+
+    /**
+     * Must be called after parameters change: rebuilds the inference head that stacks the actor's
+     * 2 rows and the critic's 1 row, so acting costs one matrix product for both heads.
+     */
+    public void parametersChanged() {
+        NDArray weight = param(actorHead, "weight").concat(param(criticHead, "weight"), 0);
+        NDArray bias = param(actorHead, "bias").concat(param(criticHead, "bias"), 0);
+        if (fusedHeadWeight != null) {
+            fusedHeadWeight.close();
+            fusedHeadBias.close();
+        }
+        fusedHeadWeight = weight;
+        fusedHeadBias = bias;
     }
 
     /** π(·|s) and V(s) for a batch of observations, in one forward pass, without gradients. */
@@ -108,27 +149,27 @@ public final class ActorCritic implements AutoCloseable {
 
     /** As {@link #evaluate(float[][])} with observations packed row-major. */
     public PolicyBatch evaluate(float[] flatObservations, int batch) {
+        float[] heads;
         try (NDManager scope = model.getNDManager().newSubManager()) {
             NDArray obs = scope.create(flatObservations, new Shape(batch, OBSERVATION_SIZE));
-            NDList out = forward(obs, false);
-            float[] logits = out.get(0).toFloatArray();
-            float[] values = out.get(1).toFloatArray();
-            return new PolicyBatch(softmax2(logits), values);
+            heads = Linear.linear(body(obs), fusedHeadWeight, fusedHeadBias).head().toFloatArray();
         }
+        float[] probs = new float[batch * ACTIONS];
+        float[] values = new float[batch];
+        for (int i = 0; i < batch; i++) {
+            softmax2(heads[3 * i], heads[3 * i + 1], probs, 2 * i);
+            values[i] = heads[3 * i + 2];
+        }
+        return new PolicyBatch(probs, values);
     }
 
-    /** Softmax over pairs of logits in Java: cheaper than another native call for 2 actions. */
-    private static float[] softmax2(float[] logits) {
-        float[] probs = new float[logits.length];
-        for (int i = 0; i < logits.length; i += 2) {
-            double m = Math.max(logits[i], logits[i + 1]);
-            double e0 = Math.exp(logits[i] - m);
-            double e1 = Math.exp(logits[i + 1] - m);
-            double sum = e0 + e1;
-            probs[i] = (float) (e0 / sum);
-            probs[i + 1] = (float) (e1 / sum);
-        }
-        return probs;
+    /** Softmax of two logits in Java: cheaper than another native call for 2 actions. */
+    private static void softmax2(float left, float right, float[] out, int at) {
+        double m = Math.max(left, right);
+        double e0 = Math.exp(left - m);
+        double e1 = Math.exp(right - m);
+        out[at] = (float) (e0 / (e0 + e1));
+        out[at + 1] = (float) (e1 / (e0 + e1));
     }
 
     public int hiddenSize() {
@@ -154,6 +195,7 @@ public final class ActorCritic implements AutoCloseable {
         for (int i = 0; i < mine.size(); i++) {
             mine.get(i).set(theirs.get(i).toFloatArray());
         }
+        parametersChanged();
     }
 
     @Override

@@ -10,6 +10,9 @@ public final class Cli {
             + "  train      train A2C on CartPole-v1 headless\n"
             + "  simulate   step CartPole from an exact state with given actions\n"
             + "  bench      train several seeds and report speed and steps to solve\n"
+            + "  evaluate   play episodes with a saved model and report its returns\n"
+            + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
+            + "  export     pack a saved model bundle into a .zip\n"
             + "Run 'a2c-lab <command> --help' for a command's options.\n"
             + "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
 
@@ -41,6 +44,12 @@ public final class Cli {
                     return SimulateCommand.run(args, out);
                 case "bench":
                     return BenchCommand.run(args, out, err);
+                case "evaluate":
+                    return EvaluateCommand.run(args, out, err);
+                case "policy":
+                    return PolicyCommand.run(args, out);
+                case "export":
+                    return ExportCommand.run(args, err);
                 default:
                     throw new IllegalStateException(command);
             }
@@ -61,6 +70,12 @@ public final class Cli {
                 return SimulateCommand.HELP;
             case "bench":
                 return BenchCommand.HELP;
+            case "evaluate":
+                return EvaluateCommand.HELP;
+            case "policy":
+                return PolicyCommand.HELP;
+            case "export":
+                return ExportCommand.HELP;
             default:
                 return null;
         }

@@ -1,10 +1,11 @@
 package org.a2clab.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
 
 /** Checks and writes the CLI's output files. */
@@ -23,7 +24,16 @@ final class Outputs {
         }
     }
 
-    static void saveBundle(A2c a2c, TrainingResult result, Path dir) throws IOException {
-        ModelBundle.save(dir, a2c.network(), result);
+    /** Fails early, before any training, if a bundle cannot be saved at {@code dir}. */
+    static void checkBundleTarget(Path dir) {
+        try {
+            ModelBundle.checkSaveTarget(dir);
+        } catch (BundleException e) {
+            throw new UsageException("--save: " + e.getMessage());
+        }
+    }
+
+    static void saveBundle(A2c a2c, TrainingResult result, MetricsLog metrics, Path dir) throws BundleException {
+        ModelBundle.save(dir, a2c.network(), result, metrics);
     }
 }

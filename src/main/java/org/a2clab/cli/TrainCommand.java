@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.a2clab.agent.DjlRuntime;
+import org.a2clab.export.BundleException;
 import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 
@@ -22,12 +24,13 @@ final class TrainCommand {
             + "  --max-steps N       env step budget (default 1000000)\n"
             + "  --target-return X   stop when mean return of last 100 episodes >= X (default 475)\n"
             + "  --metrics FILE      write one JSON line per update and per episode (.jsonl)\n"
-            + "  --save DIR          write the trained model bundle to DIR\n";
+            + "  --save DIR          write the trained model bundle to DIR (manifest, DJL parameters,\n"
+            + "                      model.safetensors, metrics.csv, episodes.csv)\n";
 
     private TrainCommand() {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException, BundleException {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
         valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save"));
         Options o = new Options(args, 1, valued, Set.of());
@@ -42,10 +45,13 @@ final class TrainCommand {
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
         if (saveDir != null) {
             Outputs.checkWritableTarget("--save", saveDir);
+            Outputs.checkBundleTarget(saveDir);
         }
 
         DjlRuntime.prepareTrainingThread();
         TrainingResult result;
+        // Kept only for --save: a bundle carries its training curves as CSV.
+        MetricsLog log = saveDir == null ? null : new MetricsLog();
         try (A2c a2c = new A2c(hp);
                 MetricsWriter metrics = metricsPath == null ? null : new MetricsWriter(metricsPath)) {
             ProgressBar progress = new ProgressBar(err, rule);
@@ -54,13 +60,16 @@ final class TrainCommand {
                 if (metrics != null) {
                     metrics.write(stats, algo.finishedEpisodes());
                 }
+                if (log != null) {
+                    log.record(stats, algo.finishedEpisodes());
+                }
             });
             progress.finish();
             if (metrics != null) {
                 metrics.commit();
             }
             if (saveDir != null) {
-                Outputs.saveBundle(a2c, result, saveDir);
+                Outputs.saveBundle(a2c, result, log, saveDir);
                 err.println("saved model bundle to " + saveDir.toAbsolutePath());
             }
         }

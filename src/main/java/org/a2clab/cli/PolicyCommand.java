@@ -1,0 +1,52 @@
+package org.a2clab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.PolicyBatch;
+import org.a2clab.export.LoadedModel;
+
+/** {@code policy}: π(·|s) and V(s) of a saved model for given observations. */
+final class PolicyCommand {
+    static final String HELP = "usage: a2c-lab policy --model PATH --obs x,x_dot,theta,theta_dot [--obs ...]\n"
+            + "Prints one JSON line per observation: {\"obs\":[...],\"probs\":[p_left,p_right],\"value\":v}.\n"
+            + ModelOption.HELP
+            + "  --obs A,B,C,D       an observation: cart position, cart velocity, pole angle (rad),\n"
+            + "                      pole angular velocity; repeat for several\n";
+
+    private PolicyCommand() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Options o = new Options(args, 1, Set.of("--model", "--obs"), Set.of());
+        List<String> given = o.all("--obs");
+        if (given.isEmpty()) {
+            throw new UsageException("--obs is required (x,x_dot,theta,theta_dot)");
+        }
+        // The network sees float32, so the observations are parsed and echoed as floats.
+        float[][] obs = new float[given.size()][ActorCritic.OBSERVATION_SIZE];
+        for (int i = 0; i < obs.length; i++) {
+            double[] v = Options.doubles("--obs", given.get(i), ActorCritic.OBSERVATION_SIZE);
+            for (int k = 0; k < v.length; k++) {
+                obs[i][k] = (float) v[k];
+            }
+        }
+        try (LoadedModel model = ModelOption.load(o)) {
+            PolicyBatch p = model.network().evaluate(obs);
+            for (int i = 0; i < obs.length; i++) {
+                JsonObject line = new JsonObject();
+                line.add("obs", Json.floats(obs[i]));
+                JsonArray probs = new JsonArray();
+                probs.add(p.probLeft(i));
+                probs.add(p.probRight(i));
+                line.add("probs", probs);
+                line.addProperty("value", p.values()[i]);
+                out.println(Json.GSON.toJson(line));
+            }
+        }
+        return 0;
+    }
+}

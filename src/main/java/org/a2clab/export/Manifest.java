@@ -1,0 +1,230 @@
+package org.a2clab.export;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DeviceChoice;
+import org.a2clab.agent.OptimizerKind;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingResult;
+
+/**
+ * {@code manifest.json}: what a bundle holds and how it was made. {@code training} carries the
+ * hyperparameters and seed ({@link TrainingResult#hp()}) and the run's statistics.
+ */
+public record Manifest(int formatVersion, int hiddenSize, TrainingResult training, Versions versions,
+        Instant created) {
+    /** Bumped whenever a reader of the previous version could misread a new bundle. */
+    public static final int FORMAT_VERSION = 1;
+    static final String FILE = "manifest.json";
+    static final String ACTIVATION = "relu";
+
+    public String toJson() {
+        JsonObject m = new JsonObject();
+        m.addProperty("format", "a2c-lab-model");
+        m.addProperty("format_version", formatVersion);
+        JsonObject arch = new JsonObject();
+        arch.addProperty("input_size", ActorCritic.OBSERVATION_SIZE);
+        JsonArray hidden = new JsonArray();
+        hidden.add(hiddenSize);
+        hidden.add(hiddenSize);
+        arch.add("hidden_sizes", hidden);
+        arch.addProperty("activation", ACTIVATION);
+        arch.addProperty("actions", ActorCritic.ACTIONS);
+        arch.addProperty("value_head", true);
+        m.add("architecture", arch);
+
+        Hyperparameters hp = training.hp();
+        JsonObject h = new JsonObject();
+        h.addProperty("n_steps", hp.nSteps());
+        h.addProperty("envs", hp.numEnvs());
+        h.addProperty("lr", hp.learningRate());
+        h.addProperty("entropy", hp.entropyCoef());
+        h.addProperty("gamma", hp.gamma());
+        h.addProperty("value_coef", hp.valueCoef());
+        h.addProperty("max_grad_norm", hp.maxGradNorm());
+        h.addProperty("hidden", hp.hiddenSize());
+        h.addProperty("optimizer", hp.optimizer().name().toLowerCase());
+        h.addProperty("seed", hp.seed());
+        h.addProperty("device", hp.device().name().toLowerCase());
+        m.add("hyperparameters", h);
+
+        JsonObject t = new JsonObject();
+        t.addProperty("env_steps", training.envSteps());
+        t.addProperty("updates", training.updates());
+        t.addProperty("episodes", training.episodes());
+        // NaN (no finished episode yet) is not JSON: written as null.
+        t.add("mean_return_last100", Double.isFinite(training.meanReturnLast100())
+                ? new JsonPrimitive(training.meanReturnLast100()) : JsonNull.INSTANCE);
+        t.addProperty("solved", training.solved());
+        t.addProperty("wall_s", training.trainingSeconds());
+        t.addProperty("device", training.device());
+        m.add("training", t);
+
+        JsonObject v = new JsonObject();
+        v.addProperty("a2c_lab", versions.a2cLab());
+        v.addProperty("djl", versions.djl());
+        v.addProperty("pytorch", versions.pytorch());
+        m.add("versions", v);
+        m.addProperty("created", created.toString());
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(m) + "\n";
+    }
+
+    /** Parses and validates a manifest; every problem names the field. */
+    public static Manifest parse(String text) throws BundleException {
+        JsonElement root;
+        try {
+            root = StrictJson.parse(text);
+        } catch (JsonParseException e) {
+            throw new BundleException(FILE + " is not valid JSON (" + e.getMessage() + ")");
+        }
+        if (!root.isJsonObject()) {
+            throw new BundleException(FILE + " must hold a JSON object");
+        }
+        JsonObject m = root.getAsJsonObject();
+        long format = integer(m, "format_version", "format_version");
+        if (format > FORMAT_VERSION) {
+            throw new BundleException(FILE + " has format version " + format + ", newer than the "
+                    + FORMAT_VERSION + " this A2C Lab reads: update A2C Lab to open it");
+        }
+        if (format < 1) {
+            throw new BundleException(FILE + " has invalid format version " + format);
+        }
+
+        JsonObject arch = object(m, "architecture");
+        int hidden = architecture(arch);
+
+        JsonObject h = object(m, "hyperparameters");
+        Hyperparameters hp;
+        try {
+            hp = new Hyperparameters((int) integer(h, "n_steps", "hyperparameters.n_steps"),
+                    (int) integer(h, "envs", "hyperparameters.envs"),
+                    number(h, "lr", "hyperparameters.lr"), number(h, "entropy", "hyperparameters.entropy"),
+                    number(h, "gamma", "hyperparameters.gamma"),
+                    number(h, "value_coef", "hyperparameters.value_coef"),
+                    number(h, "max_grad_norm", "hyperparameters.max_grad_norm"),
+                    (int) integer(h, "hidden", "hyperparameters.hidden"),
+                    OptimizerKind.parse(string(h, "optimizer", "hyperparameters.optimizer")),
+                    integer(h, "seed", "hyperparameters.seed"),
+                    DeviceChoice.parse(string(h, "device", "hyperparameters.device")));
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(FILE + ": invalid hyperparameters: " + e.getMessage());
+        }
+        if (hp.hiddenSize() != hidden) {
+            throw new BundleException(FILE + ": hyperparameters.hidden is " + hp.hiddenSize()
+                    + " but architecture.hidden_sizes says " + hidden);
+        }
+
+        JsonObject t = object(m, "training");
+        JsonElement mean = t.get("mean_return_last100");
+        double meanReturn = mean == null || mean.isJsonNull() ? Double.NaN
+                : number(t, "mean_return_last100", "training.mean_return_last100");
+        TrainingResult training = new TrainingResult(bool(t, "solved", "training.solved"),
+                integer(t, "env_steps", "training.env_steps"), integer(t, "updates", "training.updates"),
+                integer(t, "episodes", "training.episodes"), number(t, "wall_s", "training.wall_s"),
+                meanReturn, string(t, "device", "training.device"), hp);
+
+        JsonObject v = object(m, "versions");
+        Versions versions = new Versions(string(v, "a2c_lab", "versions.a2c_lab"),
+                string(v, "djl", "versions.djl"), string(v, "pytorch", "versions.pytorch"));
+        Instant created;
+        try {
+            created = Instant.parse(string(m, "created", "created"));
+        } catch (DateTimeParseException e) {
+            throw new BundleException(FILE + ": created is not an ISO-8601 instant");
+        }
+        return new Manifest((int) format, hidden, training, versions, created);
+    }
+
+    private static int architecture(JsonObject arch) throws BundleException {
+        if (integer(arch, "input_size", "architecture.input_size") != ActorCritic.OBSERVATION_SIZE) {
+            throw new BundleException(FILE + ": architecture.input_size must be " + ActorCritic.OBSERVATION_SIZE);
+        }
+        if (integer(arch, "actions", "architecture.actions") != ActorCritic.ACTIONS) {
+            throw new BundleException(FILE + ": architecture.actions must be " + ActorCritic.ACTIONS);
+        }
+        if (!ACTIVATION.equals(string(arch, "activation", "architecture.activation"))) {
+            throw new BundleException(FILE + ": architecture.activation must be " + ACTIVATION);
+        }
+        if (!bool(arch, "value_head", "architecture.value_head")) {
+            throw new BundleException(FILE + ": architecture.value_head must be true");
+        }
+        JsonElement sizes = arch.get("hidden_sizes");
+        if (sizes == null || !sizes.isJsonArray() || sizes.getAsJsonArray().size() != 2) {
+            throw new BundleException(FILE + ": architecture.hidden_sizes must be two equal sizes [H, H]");
+        }
+        long h0 = integer(sizes.getAsJsonArray().get(0), "architecture.hidden_sizes[0]");
+        long h1 = integer(sizes.getAsJsonArray().get(1), "architecture.hidden_sizes[1]");
+        if (h0 != h1 || h0 < 1 || h0 > Integer.MAX_VALUE) {
+            throw new BundleException(FILE + ": architecture.hidden_sizes must be two equal positive sizes, got ["
+                    + h0 + ", " + h1 + "]");
+        }
+        return (int) h0;
+    }
+
+    private static JsonObject object(JsonObject o, String key) throws BundleException {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonObject()) {
+            throw new BundleException(FILE + ": '" + key + "' is missing or not an object");
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static JsonPrimitive primitive(JsonObject o, String key, String path) throws BundleException {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonPrimitive()) {
+            throw new BundleException(FILE + ": '" + path + "' is missing");
+        }
+        return e.getAsJsonPrimitive();
+    }
+
+    private static long integer(JsonObject o, String key, String path) throws BundleException {
+        JsonElement e = o.get(key);
+        if (e == null) {
+            throw new BundleException(FILE + ": '" + path + "' is missing");
+        }
+        return integer(e, path);
+    }
+
+    private static long integer(JsonElement e, String path) throws BundleException {
+        try {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                return new java.math.BigDecimal(e.getAsString()).longValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException ex) {
+            // falls through to the message below
+        }
+        throw new BundleException(FILE + ": '" + path + "' must be an integer, got " + e);
+    }
+
+    private static double number(JsonObject o, String key, String path) throws BundleException {
+        JsonPrimitive p = primitive(o, key, path);
+        if (!p.isNumber()) {
+            throw new BundleException(FILE + ": '" + path + "' must be a number, got " + p);
+        }
+        return p.getAsDouble();
+    }
+
+    private static String string(JsonObject o, String key, String path) throws BundleException {
+        JsonPrimitive p = primitive(o, key, path);
+        if (!p.isString()) {
+            throw new BundleException(FILE + ": '" + path + "' must be a string, got " + p);
+        }
+        return p.getAsString();
+    }
+
+    private static boolean bool(JsonObject o, String key, String path) throws BundleException {
+        JsonPrimitive p = primitive(o, key, path);
+        if (!p.isBoolean()) {
+            throw new BundleException(FILE + ": '" + path + "' must be true or false, got " + p);
+        }
+        return p.getAsBoolean();
+    }
+}

@@ -1,0 +1,43 @@
+package org.a2clab.train;
+
+import java.util.SplittableRandom;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.PolicyBatch;
+import org.a2clab.env.CartPole;
+import org.a2clab.env.StepResult;
+
+/**
+ * Plays whole CartPole episodes with a fixed network, no learning. Reproducible: the start
+ * states come from a CartPole seeded with {@code seed}, sampled actions from a separate stream.
+ * Call on the thread that owns the network.
+ */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    public static EvaluationResult run(ActorCritic net, int episodes, boolean greedy, long seed) {
+        if (episodes < 1) {
+            throw new IllegalArgumentException("episodes must be ≥ 1, got " + episodes);
+        }
+        CartPole env = new CartPole(seed);
+        SplittableRandom actionRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL);
+        double[] returns = new double[episodes];
+        for (int e = 0; e < episodes; e++) {
+            float[] obs = env.reset();
+            double ret = 0;
+            while (true) {
+                PolicyBatch policy = net.evaluate(new float[][] {obs});
+                float pRight = policy.probRight(0);
+                int action = greedy ? (pRight > 0.5f ? 1 : 0) : (actionRandom.nextDouble() < pRight ? 1 : 0);
+                StepResult r = env.step(action);
+                ret += r.reward();
+                obs = r.observation();
+                if (r.done()) {
+                    break;
+                }
+            }
+            returns[e] = ret;
+        }
+        return new EvaluationResult(greedy, seed, returns);
+    }
+}

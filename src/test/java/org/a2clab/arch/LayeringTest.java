@@ -1,0 +1,48 @@
+package org.a2clab.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DESIGN.md: arrows point down only; JavaFX only in ui, DJL only in agent/train/export. */
+@AnalyzeClasses(packages = "org.a2clab", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("launcher").definedBy("org.a2clab")
+            .layer("ui").definedBy("org.a2clab.ui..")
+            .layer("cli").definedBy("org.a2clab.cli..")
+            .layer("export").definedBy("org.a2clab.export..")
+            .layer("train").definedBy("org.a2clab.train..")
+            .layer("agent").definedBy("org.a2clab.agent..")
+            .layer("rollout").definedBy("org.a2clab.rollout..")
+            .layer("env").definedBy("org.a2clab.env..")
+            .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export")
+            .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli", "launcher")
+            .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "ui", "cli")
+            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "ui", "cli");
+
+    @ArchTest
+    static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule djlStaysInAgentTrainExport = noClasses()
+            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.ui..", "org.a2clab.cli..")
+            .should().dependOnClassesThat().resideInAPackage("ai.djl..");
+
+    @ArchTest
+    static final ArchRule envAndRolloutArePlainJava = noClasses()
+            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.a2clab.agent..", "org.a2clab.train..",
+                    "org.a2clab.export..", "org.a2clab.ui..", "org.a2clab.cli..");
+}

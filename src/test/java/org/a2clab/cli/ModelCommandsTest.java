@@ -1,0 +1,175 @@
+package org.a2clab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import java.util.stream.Collectors;
+import org.a2clab.agent.DjlRuntime;
+import org.a2clab.agent.PolicyBatch;
+import org.a2clab.export.LoadedModel;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.train.Evaluation;
+import org.a2clab.train.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train --save, then evaluate / policy / export on the bundle, through {@link Cli#run}. */
+class ModelCommandsTest {
+    @TempDir
+    static Path tmp;
+    static Path bundle;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void trainTinyModel() {
+        DjlRuntime.prepareTrainingThread();
+        bundle = tmp.resolve("model");
+        Run r = cli("train", "--max-steps", "400", "--envs", "4", "--n-steps", "5", "--hidden", "8",
+                "--device", "cpu", "--seed", "3", "--save", bundle.toString());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void trainSaveWritesTheWholeBundleWithMetrics() throws Exception {
+        for (String f : new String[] {"manifest.json", "model.safetensors", "actor-critic-0000.params",
+                "metrics.csv", "episodes.csv"}) {
+            assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
+        }
+        // 400 steps at 4 envs × 5 steps = 20 updates: one CSV row each after the header.
+        assertEquals(1 + 20, Files.readAllLines(bundle.resolve("metrics.csv")).size());
+        try (LoadedModel m = ModelBundle.load(bundle, Device.cpu())) {
+            assertEquals(20, m.training().updates());
+            long episodes = m.training().episodes();
+            assertEquals(1 + episodes, Files.readAllLines(bundle.resolve("episodes.csv")).size());
+            assertEquals(3, m.hyperparameters().seed());
+        }
+    }
+
+    @Test
+    void evaluatePrintsGreedyReturnsThatMatchTheEvaluationRunner() throws Exception {
+        Run r = cli("evaluate", "--model", bundle.toString(), "--episodes", "3", "--greedy", "--seed", "5");
+        assertEquals(0, r.status(), r.err());
+        JsonObject j = JsonParser.parseString(r.out().trim()).getAsJsonObject();
+        assertEquals("greedy", j.get("mode").getAsString());
+        assertEquals(3, j.get("episodes").getAsInt());
+        assertTrue(r.err().startsWith("greedy return over 3 episodes"), r.err());
+        try (LoadedModel m = ModelBundle.load(bundle, Device.cpu())) {
+            EvaluationResult expected = Evaluation.run(m.network(), 3, true, 5);
+            assertEquals(expected.mean(), j.get("mean_return").getAsDouble());
+            assertEquals(expected.min(), j.get("min_return").getAsDouble());
+            assertEquals(expected.max(), j.get("max_return").getAsDouble());
+        }
+        Run sampled = cli("evaluate", "--model", bundle.toString(), "--episodes", "2");
+        assertEquals(0, sampled.status(), sampled.err());
+        assertEquals("sampled", JsonParser.parseString(sampled.out().trim()).getAsJsonObject().get("mode").getAsString());
+    }
+
+    @Test
+    void policyPrintsOneLinePerObservation() throws Exception {
+        Run r = cli("policy", "--model", bundle.toString(), "--obs", "0,0,0,0", "--obs", "0.1,-0.5,0.05,1.5");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().collect(Collectors.toList());
+        assertEquals(2, lines.size());
+        try (LoadedModel m = ModelBundle.load(bundle, Device.cpu())) {
+            PolicyBatch p = m.network().evaluate(new float[][] {{0, 0, 0, 0}, {0.1f, -0.5f, 0.05f, 1.5f}});
+            for (int i = 0; i < 2; i++) {
+                JsonObject j = JsonParser.parseString(lines.get(i)).getAsJsonObject();
+                assertEquals(Set.of("obs", "probs", "value"), j.keySet());
+                JsonArray probs = j.getAsJsonArray("probs");
+                assertEquals(p.probLeft(i), probs.get(0).getAsFloat());
+                assertEquals(p.probRight(i), probs.get(1).getAsFloat());
+                assertEquals(1.0, probs.get(0).getAsDouble() + probs.get(1).getAsDouble(), 1e-6);
+                assertEquals(p.values()[i], j.get("value").getAsFloat());
+            }
+            JsonArray obs = JsonParser.parseString(lines.get(1)).getAsJsonObject().getAsJsonArray("obs");
+            assertArrayEquals(new float[] {0.1f, -0.5f, 0.05f, 1.5f}, new float[] {obs.get(0).getAsFloat(),
+                    obs.get(1).getAsFloat(), obs.get(2).getAsFloat(), obs.get(3).getAsFloat()});
+        }
+    }
+
+    @Test
+    void exportPacksTheBundleIntoALoadableZip() throws Exception {
+        Path zip = tmp.resolve("model.zip");
+        Run r = cli("export", "--model", bundle.toString(), "--zip", zip.toString());
+        assertEquals(0, r.status(), r.err());
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertEquals(Set.of("manifest.json", "model.safetensors", "actor-critic-0000.params", "metrics.csv",
+                    "episodes.csv"), z.stream().map(e -> e.getName()).collect(Collectors.toSet()));
+        }
+        Run fromZip = cli("policy", "--model", zip.toString(), "--obs", "0,0,0,0");
+        Run fromDir = cli("policy", "--model", bundle.toString(), "--obs", "0,0,0,0");
+        assertEquals(0, fromZip.status(), fromZip.err());
+        assertEquals(fromDir.out(), fromZip.out());
+    }
+
+    @Test
+    void badInputExitsWithTwoAndSaysWhy() throws Exception {
+        Run missing = cli("evaluate", "--model", tmp.resolve("nope").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+
+        Run noModel = cli("policy", "--obs", "0,0,0,0");
+        assertEquals(2, noModel.status());
+        assertTrue(noModel.err().contains("--model is required"), noModel.err());
+
+        Run shortObs = cli("policy", "--model", bundle.toString(), "--obs", "1,2,3");
+        assertEquals(2, shortObs.status());
+        assertTrue(shortObs.err().contains("needs 4 comma-separated numbers"), shortObs.err());
+
+        Run episodes = cli("evaluate", "--model", bundle.toString(), "--episodes", "0");
+        assertEquals(2, episodes.status());
+
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Run broken = cli("export", "--model", empty.toString(), "--zip", tmp.resolve("x.zip").toString());
+        assertEquals(2, broken.status());
+        assertTrue(broken.err().contains("is empty"), broken.err());
+        assertFalse(Files.exists(tmp.resolve("x.zip")));
+
+        Run noDir = cli("export", "--model", bundle.toString(), "--zip", tmp.resolve("no/dir/x.zip").toString());
+        assertEquals(2, noDir.status());
+        assertTrue(noDir.err().contains("does not exist"), noDir.err());
+    }
+
+    @Test
+    void failureToWriteTheZipExitsWithOne() throws Exception {
+        Path occupied = Files.createDirectory(tmp.resolve("occupied.zip"));
+        Files.writeString(occupied.resolve("keep.txt"), "keep");
+        Run r = cli("export", "--model", bundle.toString(), "--zip", occupied.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("could not write"), r.err());
+        assertEquals("keep", Files.readString(occupied.resolve("keep.txt")));
+    }
+
+    @Test
+    void helpListsTheNewCommands() {
+        Run r = cli("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("evaluate") && r.out().contains("policy") && r.out().contains("export"), r.out());
+        assertEquals(0, cli("policy", "--help").status());
+    }
+}

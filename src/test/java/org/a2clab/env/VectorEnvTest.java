@@ -1,0 +1,76 @@
+package org.a2clab.env;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class VectorEnvTest {
+
+    @Test
+    void autoResetKeepsTheFinalObservationAndEpisodeReturn() {
+        VectorEnv envs = new VectorEnv(2, 5);
+        CartPole twin = new CartPole(5); // env 0 is seeded with seed + 0
+        twin.reset();
+        int[] left = {0, 0};
+        int steps = 0;
+        float[] twinObs;
+        while (true) {
+            StepResult r = twin.step(0);
+            envs.step(left);
+            steps++;
+            twinObs = r.observation();
+            if (r.done()) {
+                break;
+            }
+            assertNull(envs.finalObservation(0));
+            assertArrayEquals(twinObs, envs.observations()[0]);
+            assertFalse(envs.done(0));
+        }
+        assertTrue(envs.terminated(0));
+        assertFalse(envs.truncated(0));
+        assertNotNull(envs.finalObservation(0));
+        assertArrayEquals(twinObs, envs.finalObservation(0), "final observation is the ended episode's");
+        assertEquals(steps, envs.finishedLength(0));
+        assertEquals(steps, envs.finishedReturn(0), 0.0);
+        // the env already started a new episode from a fresh reset state
+        assertEquals(0, envs.episodeStep(0));
+        for (float x : envs.observations()[0]) {
+            assertTrue(Math.abs(x) <= 0.05f);
+        }
+    }
+
+    @Test
+    void runningReturnsSurviveAcrossCallsAndResetOnEitherFlag() {
+        VectorEnv envs = new VectorEnv(3, 11);
+        int[] actions = {1, 0, 1};
+        int episodes = 0;
+        int[] lengthSoFar = new int[3];
+        for (int t = 0; t < 300; t++) {
+            envs.step(actions);
+            for (int e = 0; e < 3; e++) {
+                lengthSoFar[e]++;
+                if (envs.done(e)) {
+                    assertEquals(lengthSoFar[e], envs.finishedLength(e), "whole episode, not a chunk");
+                    assertEquals(lengthSoFar[e], envs.finishedReturn(e), 0.0);
+                    lengthSoFar[e] = 0;
+                    episodes++;
+                }
+            }
+        }
+        assertTrue(episodes > 10);
+    }
+
+    @Test
+    void envsAreSeededIndependently() {
+        VectorEnv envs = new VectorEnv(4, 100);
+        float[][] obs = envs.observations();
+        assertFalse(java.util.Arrays.equals(obs[0], obs[1]));
+        CartPole third = new CartPole(102);
+        assertArrayEquals(third.reset(), obs[2]);
+    }
+}

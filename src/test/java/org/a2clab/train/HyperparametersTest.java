@@ -1,0 +1,48 @@
+package org.a2clab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.a2clab.agent.OptimizerKind;
+import org.junit.jupiter.api.Test;
+
+class HyperparametersTest {
+    final Hyperparameters d = Hyperparameters.DEFAULTS;
+
+    @Test
+    void outOfRangeValuesAreRejectedNamingTheOptionAndRange() {
+        assertMessage("--n-steps must be in [1, 128], got 0", () -> d.withNSteps(0));
+        assertMessage("--n-steps must be in [1, 128], got 129", () -> d.withNSteps(129));
+        assertMessage("--envs must be in [1, 256], got 257", () -> d.withNumEnvs(257));
+        assertMessage("--lr must be in [1.0E-5, 0.1], got 10", () -> d.withLearningRate(10));
+        assertMessage("--entropy must be in [0, 0.1], got -0.1", () -> d.withEntropyCoef(-0.1));
+        assertMessage("--gamma must be in [0.8, 0.9999], got 1", () -> d.withGamma(1.0));
+        assertMessage("--hidden must be in [4, 1024], got 2", () -> d.withHiddenSize(2));
+        assertThrows(IllegalArgumentException.class, () -> d.withLearningRate(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> d.withValueCoef(Double.POSITIVE_INFINITY));
+    }
+
+    private static void assertMessage(String expected, Runnable r) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, r::run);
+        assertEquals(expected, e.getMessage());
+    }
+
+    @Test
+    void restartNeededOnlyForStructuralChanges() {
+        assertFalse(d.needsRestartFor(d.withLearningRate(1e-4).withEntropyCoef(0.02).withGamma(0.95)
+                .withValueCoef(1).withMaxGradNorm(2)));
+        assertTrue(d.needsRestartFor(d.withNSteps(16)));
+        assertTrue(d.needsRestartFor(d.withNumEnvs(3)));
+        assertTrue(d.needsRestartFor(d.withHiddenSize(64)));
+        assertTrue(d.needsRestartFor(d.withOptimizer(OptimizerKind.RMSPROP)));
+        assertTrue(d.needsRestartFor(d.withSeed(99)));
+        for (HyperparameterSpec spec : HyperparameterSpec.values()) {
+            assertFalse(spec.meaning().isBlank());
+            assertTrue(spec.min() < spec.max());
+        }
+        assertTrue(HyperparameterSpec.LEARNING_RATE.appliesLive());
+        assertFalse(HyperparameterSpec.N_STEPS.appliesLive());
+    }
+}
