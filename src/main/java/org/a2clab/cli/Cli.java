@@ -11,6 +11,7 @@ public final class Cli {
             + "  simulate   step CartPole from an exact state with given actions\n"
             + "  bench      train several seeds and report speed and steps to solve\n"
             + "  evaluate   play episodes with a saved model and report its returns\n"
+            + "  episode    one episode of a saved model, every frame's pi, V, return, advantage as JSON\n"
             + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
             + "  export     pack a saved model bundle into a .zip\n"
             + "Run 'a2c-lab <command> --help' for a command's options.\n"
@@ -44,6 +45,8 @@ public final class Cli {
                     return SimulateCommand.run(args, out);
                 case "bench":
                     return BenchCommand.run(args, out, err);
+                case "episode":
+                    return EpisodeCommand.run(args, out);
                 case "evaluate":
                     return EvaluateCommand.run(args, out, err);
                 case "policy":
@@ -70,6 +73,8 @@ public final class Cli {
                 return SimulateCommand.HELP;
             case "bench":
                 return BenchCommand.HELP;
+            case "episode":
+                return EpisodeCommand.HELP;
             case "evaluate":
                 return EvaluateCommand.HELP;
             case "policy":

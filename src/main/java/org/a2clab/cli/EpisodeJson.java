@@ -1,0 +1,43 @@
+package org.a2clab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.a2clab.train.EpisodeFrame;
+import org.a2clab.train.RecordedEpisode;
+
+/** The {@code episode} command's output: one JSON object per frame, one per line. */
+final class EpisodeJson {
+    private EpisodeJson() {
+    }
+
+    static List<String> lines(RecordedEpisode episode) {
+        List<String> out = new ArrayList<>(episode.length());
+        for (EpisodeFrame f : episode.frames()) {
+            out.add(Json.GSON.toJson(frame(f)));
+        }
+        return out;
+    }
+
+    static JsonObject frame(EpisodeFrame f) {
+        JsonObject o = new JsonObject();
+        o.addProperty("t", f.t());
+        o.add("state", Json.doubles(f.state()));
+        o.add("obs", Json.floats(f.observation()));
+        JsonArray probs = new JsonArray();
+        probs.add(f.probLeft());
+        probs.add(f.probRight());
+        o.add("probs", probs);
+        o.addProperty("action", f.action());
+        o.addProperty("value", f.value());
+        o.addProperty("reward", f.reward());
+        o.addProperty("terminated", f.terminated());
+        o.addProperty("truncated", f.truncated());
+        o.addProperty("n_step_return", f.nStepReturn());
+        o.addProperty("advantage", f.advantage());
+        o.addProperty("td_error", f.tdError());
+        o.addProperty("entropy", f.entropy());
+        return o;
+    }
+}

@@ -1,0 +1,54 @@
+package org.a2clab.train;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. */
+public final class EpisodeCsv {
+    public static final String HEADER = "t,x,x_dot,theta,theta_dot,obs_x,obs_x_dot,obs_theta,"
+            + "obs_theta_dot,prob_left,prob_right,action,value,reward,terminated,truncated,"
+            + "n_step_return,advantage,td_error,entropy,perturbed";
+
+    private EpisodeCsv() {
+    }
+
+    /** Writes to a temporary sibling, then renames: a failed export never leaves half a file. */
+    public static void write(RecordedEpisode episode, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write("# kind=" + episode.kind().label() + " seed=" + episode.seed()
+                        + " n_steps=" + episode.nSteps() + " gamma=" + episode.gamma() + "\n");
+                w.write(HEADER + "\n");
+                for (EpisodeFrame f : episode.frames()) {
+                    w.write(row(f) + "\n");
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static String row(EpisodeFrame f) {
+        StringBuilder b = new StringBuilder().append(f.t());
+        for (double s : f.state()) {
+            b.append(',').append(s);
+        }
+        for (float o : f.observation()) {
+            b.append(',').append(o);
+        }
+        return b.append(',').append(f.probLeft()).append(',').append(f.probRight())
+                .append(',').append(f.action()).append(',').append(f.value())
+                .append(',').append(f.reward()).append(',').append(f.terminated())
+                .append(',').append(f.truncated()).append(',').append(f.nStepReturn())
+                .append(',').append(f.advantage()).append(',').append(f.tdError())
+                .append(',').append(f.entropy()).append(',').append(f.perturbed()).toString();
+    }
+}

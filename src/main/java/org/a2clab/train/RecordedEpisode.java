@@ -1,0 +1,88 @@
+package org.a2clab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.a2clab.rollout.NStepReturns;
+
+/**
+ * An immutable episode with every frame's actor-critic numbers, ready to inspect.
+ *
+ * @param kind     how actions were chosen (always labelled)
+ * @param seed     the environment (and sampling) seed, or −1 for training episodes
+ * @param nSteps   the n of the n-step returns
+ * @param gamma    the discount γ used for returns and TD errors
+ * @param frames   the frames in time order
+ * @param finished the episode ended (terminated or truncated); false while a live one still plays
+ */
+public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double gamma,
+        List<EpisodeFrame> frames, boolean finished) {
+
+    public RecordedEpisode {
+        frames = List.copyOf(frames);
+    }
+
+    /**
+     * Derives returns, advantages and TD errors from played steps, bootstrapping exactly as
+     * training does: nothing after a termination, V(s') otherwise, where {@code nextValue} is V of
+     * the observation after the last step (the final observation on truncation).
+     */
+    public static RecordedEpisode of(EpisodeKind kind, long seed, List<EpisodeStep> steps,
+            double nextValue, int nSteps, double gamma) {
+        int len = steps.size();
+        double[] rewards = new double[len];
+        double[] values = new double[len];
+        for (int t = 0; t < len; t++) {
+            rewards[t] = steps.get(t).reward();
+            values[t] = steps.get(t).value();
+        }
+        boolean endTerminated = len > 0 && steps.get(len - 1).terminated();
+        boolean finished = endTerminated || len > 0 && steps.get(len - 1).truncated();
+        double[] returns = NStepReturns.forEpisode(rewards, values, endTerminated, nextValue,
+                nSteps, gamma);
+        List<EpisodeFrame> frames = new ArrayList<>(len);
+        for (int t = 0; t < len; t++) {
+            EpisodeStep s = steps.get(t);
+            double next = t + 1 < len ? values[t + 1] : endTerminated ? 0.0 : nextValue;
+            double tdError = rewards[t] + gamma * next - values[t];
+            frames.add(new EpisodeFrame(t, s.state(), s.observation(), s.probLeft(), s.probRight(),
+                    s.action(), s.value(), s.reward(), s.terminated(), s.truncated(), returns[t],
+                    returns[t] - values[t], tdError, entropy(s.probLeft(), s.probRight()),
+                    s.perturbed()));
+        }
+        return new RecordedEpisode(kind, seed, nSteps, gamma, frames, finished);
+    }
+
+    static double entropy(double probLeft, double probRight) {
+        double h = 0;
+        for (double p : new double[] {probLeft, probRight}) {
+            if (p > 0) {
+                h -= p * Math.log(p);
+            }
+        }
+        return h;
+    }
+
+    public int length() {
+        return frames.size();
+    }
+
+    public EpisodeFrame frame(int t) {
+        return frames.get(t);
+    }
+
+    /** The undiscounted sum of rewards, as CartPole scores an episode. */
+    public double totalReturn() {
+        double sum = 0;
+        for (EpisodeFrame f : frames) {
+            sum += f.reward();
+        }
+        return sum;
+    }
+
+    /** e.g. "greedy · seed 3 · return 500 · 500 frames". */
+    public String label() {
+        return String.format("%s%s%s · return %.0f · %d frames", kind.label(),
+                seed >= 0 ? " · seed " + seed : "", finished ? "" : " (playing)", totalReturn(),
+                length());
+    }
+}

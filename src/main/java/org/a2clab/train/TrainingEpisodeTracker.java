@@ -1,0 +1,35 @@
+package org.a2clab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the rendered worker's frames across updates (each update brings only nSteps of them)
+ * into whole episodes. Frames before the first episode start are skipped, so every episode it
+ * returns is complete. Confined to one thread.
+ */
+public final class TrainingEpisodeTracker {
+    private final List<WorkerFrame> current = new ArrayList<>();
+    private boolean started;
+
+    /** Adds one update's frames; returns the episodes that ended in them (usually none). */
+    public List<List<WorkerFrame>> accept(List<WorkerFrame> frames) {
+        List<List<WorkerFrame>> finished = new ArrayList<>();
+        for (WorkerFrame f : frames) {
+            if (f.episodeStep() == 0) {
+                current.clear();
+                started = true;
+            }
+            if (!started) {
+                continue;
+            }
+            current.add(f);
+            if (f.terminated() || f.truncated()) {
+                finished.add(List.copyOf(current));
+                current.clear();
+                started = false;
+            }
+        }
+        return finished;
+    }
+}

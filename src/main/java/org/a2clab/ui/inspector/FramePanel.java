@@ -1,0 +1,66 @@
+package org.a2clab.ui.inspector;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.a2clab.train.EpisodeFrame;
+
+/** The current frame's numbers, each with a one-line explanation of what it means for A2C. */
+final class FramePanel extends GridPane {
+    FramePanel(InspectorViewModel model) {
+        getStyleClass().add("frame-panel");
+        setHgap(10);
+        setVgap(3);
+        ColumnConstraints explanation = new ColumnConstraints();
+        explanation.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(120), explanation);
+        int row = 0;
+        row = add(model, row, "t", "frame", "step of the episode", f -> Integer.toString(f.t()));
+        row = add(model, row, "state", "x, ẋ", "cart position (m) and velocity (m/s)",
+                f -> String.format("%+.3f, %+.3f", f.state()[0], f.state()[1]));
+        row = add(model, row, "angle", "θ, dθ/dt", "pole angle (rad, > 0 leans right) and its rate",
+                f -> String.format("%+.3f, %+.3f", f.state()[2], f.state()[3]));
+        row = add(model, row, "probRight", "π(right|s)", "actor: chance of pushing right",
+                f -> String.format("%.3f", f.probRight()));
+        row = add(model, row, "action", "action", "what the agent did", f -> f.action() == 1 ? "right" : "left");
+        row = add(model, row, "value", "V(s)", "critic: expected discounted future reward",
+                f -> String.format("%.3f", f.value()));
+        row = add(model, row, "reward", "r", "reward of this step (1 while alive)",
+                f -> String.format("%.1f", f.reward()));
+        row = add(model, row, "nStepReturn", "R (n-step)", "n real rewards, then bootstrapped from V",
+                f -> String.format("%.3f", f.nStepReturn()));
+        row = add(model, row, "advantage", "A = R − V", "> 0: better than the critic expected",
+                f -> String.format("%+.3f", f.advantage()));
+        row = add(model, row, "tdError", "δ", "r + γV(s') − V(s): one-step surprise",
+                f -> String.format("%+.3f", f.tdError()));
+        row = add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
+                f -> String.format("%.3f", f.entropy()));
+        add(model, row, "flags", "end", "terminated: fell; truncated: 500 steps", FramePanel::flags);
+    }
+
+    private static String flags(EpisodeFrame f) {
+        String s = f.terminated() ? "terminated" : f.truncated() ? "truncated" : "–";
+        return f.perturbed() ? s + " · pushed" : s;
+    }
+
+    private int add(InspectorViewModel model, int row, String id, String name, String explanation,
+            Function<EpisodeFrame, String> format) {
+        Label nameLabel = new Label(name);
+        nameLabel.setStyle("-fx-font-weight: bold");
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label value = new Label();
+        value.setId(id);
+        value.textProperty().bind(Bindings.createStringBinding(() -> {
+            EpisodeFrame f = model.currentFrame();
+            return f == null ? "–" : format.apply(f);
+        }, model.currentFrameProperty()));
+        Label help = new Label(explanation);
+        help.setStyle("-fx-text-fill: #6c757d; -fx-font-size: 11px");
+        addRow(row, nameLabel, value, help);
+        return row + 1;
+    }
+}

@@ -1,0 +1,263 @@
+package org.a2clab.ui.inspector;
+
+import java.io.File;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.a2clab.train.Impulse;
+import org.a2clab.train.RecordedEpisode;
+
+/**
+ * The episode inspector: episode list on the left; the cart-pole, player and timeline in the
+ * middle; the frame's numbers and the π/V heatmaps on the right. Keyboard: ←/→ step, space
+ * play/pause, Home/End jump. Binds to an {@link InspectorViewModel}; holds no state of its own.
+ */
+public final class InspectorView extends BorderPane {
+    private final InspectorViewModel model;
+    private final AnimationTimer pulse;
+
+    public InspectorView(InspectorViewModel model) {
+        this.model = model;
+        getStyleClass().add("inspector");
+        setTop(toolbar());
+        setLeft(episodeList());
+        setCenter(player());
+        setRight(sidePanel());
+        Label status = new Label();
+        status.setId("inspectorStatus");
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(2, 8, 2, 8));
+        setBottom(status);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The view-model is driven by pulses only while the view is in a window.
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.tick(now);
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                pulse.stop();
+            } else {
+                pulse.start();
+            }
+        });
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT:
+                model.stepBack();
+                break;
+            case RIGHT:
+                model.stepForward();
+                break;
+            case SPACE:
+                model.togglePlay();
+                break;
+            case HOME:
+                model.jumpToStart();
+                break;
+            case END:
+                model.jumpToEnd();
+                break;
+            default:
+                return;
+        }
+        e.consume();
+    }
+
+    private Node toolbar() {
+        Button greedy = button("recordGreedy", "Record greedy", "Play one episode with argmax π(a|s)", model::recordGreedy);
+        Button sampled = button("recordSampled", "Record sampled", "Play one episode sampling a ~ π(·|s)", model::recordSampled);
+        Button live = button("playLive", "Play live", "A greedy episode in real time that you can push", model::playLive);
+        Slider impulse = new Slider(0.1, 2.0, model.impulseSizeProperty().get());
+        impulse.setId("impulseSize");
+        impulse.setPrefWidth(90);
+        impulse.valueProperty().bindBidirectional(model.impulseSizeProperty());
+        Label impulseText = new Label();
+        impulseText.textProperty().bind(Bindings.format("impulse %.1f", model.impulseSizeProperty()));
+        Button poleLeft = push("pushPoleLeft", "Pole ←", "dθ/dt −= impulse (rad/s)", () -> Impulse.pole(-size()));
+        Button poleRight = push("pushPoleRight", "Pole →", "dθ/dt += impulse (rad/s)", () -> Impulse.pole(size()));
+        Button cartLeft = push("pushCartLeft", "Cart ←", "ẋ −= impulse (m/s)", () -> Impulse.cart(-size()));
+        Button cartRight = push("pushCartRight", "Cart →", "ẋ += impulse (m/s)", () -> Impulse.cart(size()));
+        Button export = button("exportCsv", "Export CSV…", "Save the selected episode's frames", this::exportCsv);
+        export.disableProperty().bind(model.selectedEpisodeProperty().isNull());
+        return new ToolBar(greedy, sampled, new Separator(Orientation.VERTICAL), live, new Label("Push:"),
+                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse,
+                new Separator(Orientation.VERTICAL), export);
+    }
+
+    private double size() {
+        return model.impulseSizeProperty().get();
+    }
+
+    private Button push(String id, String text, String tip, Supplier<Impulse> impulse) {
+        Button b = button(id, text, tip, () -> model.push(impulse.get()));
+        b.disableProperty().bind(model.liveBinding().not());
+        return b;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export episode as CSV");
+        chooser.setInitialFileName("episode.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath());
+        }
+    }
+
+    private Node episodeList() {
+        ListView<RecordedEpisode> list = new ListView<>(model.episodes());
+        list.setId("episodes");
+        list.setPrefWidth(290);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RecordedEpisode e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.label());
+            }
+        });
+        // two-way between the list's selection and the view-model's selected episode
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                model.selectedEpisodeProperty().set(e);
+            }
+        });
+        model.selectedEpisodeProperty().addListener((obs, old, e) -> {
+            if (list.getSelectionModel().getSelectedItem() != e) {
+                list.getSelectionModel().select(e);
+            }
+        });
+        Label title = new Label("Episodes");
+        title.setStyle("-fx-font-weight: bold");
+        VBox box = new VBox(4, title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private Node player() {
+        CartPoleCanvas cartPole = new CartPoleCanvas(model);
+        cartPole.setId("cartPole");
+        Button start = button("jumpStart", "|◀", "First frame (Home)", model::jumpToStart);
+        Button back = button("stepBack", "◀", "Previous frame (←)", model::stepBack);
+        Button play = button("playPause", "Play", "Play / pause (space)", model::togglePlay);
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        Button forward = button("stepForward", "▶", "Next frame (→)", model::stepForward);
+        Button end = button("jumpEnd", "▶|", "Last frame (End)", model::jumpToEnd);
+
+        Slider scrub = new Slider(0, 0, 0);
+        scrub.setId("scrub");
+        scrub.setFocusTraversable(false);
+        scrub.maxProperty().bind(model.lastFrameIndexProperty());
+        scrub.setBlockIncrement(1);
+        // follow the model, and seek when the user moves the thumb
+        model.frameIndexProperty().addListener((obs, old, t) -> scrub.setValue(t.intValue()));
+        scrub.valueProperty().addListener((obs, old, v) -> {
+            if ((int) Math.round(v.doubleValue()) != model.frameIndexProperty().get()) {
+                model.seek((int) Math.round(v.doubleValue()));
+            }
+        });
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        Label position = new Label();
+        position.setId("position");
+        position.textProperty().bind(model.positionText());
+        position.setMinWidth(70);
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("speed");
+        speed.getItems().addAll(0.1, 0.25, 0.5, 1.0, 2.0, 4.0);
+        speed.setValue(model.speedProperty().get());
+        speed.valueProperty().addListener((obs, old, v) -> model.speedProperty().set(v));
+        model.speedProperty().addListener((obs, old, v) -> speed.setValue(v.doubleValue()));
+        speed.setFocusTraversable(false);
+        speed.setButtonCell(speedCell());
+        speed.setCellFactory(v -> speedCell());
+
+        HBox controls = new HBox(4, start, back, play, forward, end, scrub, position, new Label("speed"), speed);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        TimelineCanvas timeline = new TimelineCanvas(model);
+        timeline.setId("timeline");
+        VBox box = new VBox(6, cartPole, controls, timeline);
+        VBox.setVgrow(cartPole, Priority.ALWAYS);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private static ListCell<Double> speedCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v + "×");
+            }
+        };
+    }
+
+    private Node sidePanel() {
+        HeatmapPane policy = new HeatmapPane(model, HeatmapPane.Quantity.PROB_RIGHT);
+        policy.setId("heatmapPolicy");
+        HeatmapPane value = new HeatmapPane(model, HeatmapPane.Quantity.VALUE);
+        value.setId("heatmapValue");
+        Slider x = slider("heatmapX", -2.4, 2.4, model.heatmapXProperty());
+        Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmapXDotProperty());
+        Label xText = new Label();
+        xText.textProperty().bind(Bindings.format("x = %.2f m", model.heatmapXProperty()));
+        Label xDotText = new Label();
+        xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmapXDotProperty()));
+        Label title = new Label("π and V over (θ, dθ/dt) — ring: current frame");
+        title.setStyle("-fx-font-weight: bold");
+        VBox box = new VBox(6, new FramePanel(model), new Separator(), title, new HBox(6, xText, x),
+                new HBox(6, xDotText, xDot), policy, value);
+        box.setPadding(new Insets(6));
+        box.setPrefWidth(470);
+        return box;
+    }
+
+    private static Slider slider(String id, double min, double max, DoubleProperty target) {
+        Slider s = new Slider(min, max, target.get());
+        s.setId(id);
+        s.setFocusTraversable(false);
+        s.valueProperty().bindBidirectional(target);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        return s;
+    }
+}

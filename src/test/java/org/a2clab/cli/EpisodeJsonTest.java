@@ -1,0 +1,44 @@
+package org.a2clab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.List;
+import org.a2clab.train.EpisodeKind;
+import org.a2clab.train.EpisodeStep;
+import org.a2clab.train.RecordedEpisode;
+import org.junit.jupiter.api.Test;
+
+class EpisodeJsonTest {
+    @Test
+    void oneLinePerFrameWithEveryField() {
+        List<EpisodeStep> steps = List.of(
+                new EpisodeStep(new double[] {0.1, 0.2, 0.03, -0.4}, new float[] {0.1f, 0.2f, 0.03f, -0.4f},
+                        0.25f, 0.75f, 2f, 1, 1f, false, false, false),
+                new EpisodeStep(new double[] {0.2, 0.3, 0.21, 0.5}, new float[] {0.2f, 0.3f, 0.21f, 0.5f},
+                        0.5f, 0.5f, 1f, 0, 1f, true, false, false));
+        RecordedEpisode e = RecordedEpisode.of(EpisodeKind.GREEDY, 3, steps, 0, 5, 0.5);
+
+        List<String> lines = EpisodeJson.lines(e);
+        assertEquals(2, lines.size());
+        JsonObject first = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals(List.of("t", "state", "obs", "probs", "action", "value", "reward", "terminated",
+                "truncated", "n_step_return", "advantage", "td_error", "entropy"),
+                List.copyOf(first.keySet()));
+        assertEquals(0, first.get("t").getAsInt());
+        assertEquals(-0.4, first.getAsJsonArray("state").get(3).getAsDouble(), 0.0);
+        assertEquals(0.75f, first.getAsJsonArray("probs").get(1).getAsFloat(), 0f);
+        assertEquals(1, first.get("action").getAsInt());
+        // R0 = 1 + 0.5·1, A0 = 1.5 − 2, δ0 = 1 + 0.5·1 − 2
+        assertEquals(1.5, first.get("n_step_return").getAsDouble(), 1e-12);
+        assertEquals(-0.5, first.get("advantage").getAsDouble(), 1e-12);
+        assertEquals(-0.5, first.get("td_error").getAsDouble(), 1e-12);
+        assertFalse(first.get("terminated").getAsBoolean());
+        JsonObject last = JsonParser.parseString(lines.get(1)).getAsJsonObject();
+        assertTrue(last.get("terminated").getAsBoolean());
+        assertEquals(Math.log(2), last.get("entropy").getAsDouble(), 1e-7);
+    }
+}

@@ -1,0 +1,33 @@
+package org.a2clab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EpisodeCsvTest {
+    @Test
+    void writesHeaderAndOneRowPerFrameReplacingTheOldFile(@TempDir Path dir) throws Exception {
+        RecordedEpisode e = RecordedEpisode.of(EpisodeKind.SAMPLED, 4, List.of(
+                new EpisodeStep(new double[] {1, 2, 3, 4}, new float[] {1, 2, 3, 4}, 0.5f, 0.5f, 2f,
+                        0, 1f, true, false, true)), 0, 8, 0.99);
+        Path file = dir.resolve("episode.csv");
+        Files.writeString(file, "old");
+        EpisodeCsv.write(e, file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("# kind=sampled seed=4"));
+        assertEquals(EpisodeCsv.HEADER, lines.get(1));
+        String[] cells = lines.get(2).split(",");
+        assertEquals(EpisodeCsv.HEADER.split(",").length, cells.length);
+        assertEquals("-1.0", cells[17]); // advantage = 1 − 2
+        assertEquals("true", cells[20]); // perturbed
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count()); // no temporary left behind
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.a2clab.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.a2clab.train.EpisodeKind;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.RecordedEpisode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a learner does in the inspector, headless on Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorViewTest {
+    private DjlJobs jobs;
+    private InspectorViewModel model;
+    private RecordedEpisode first;
+    private RecordedEpisode second;
+
+    @Start
+    void start(Stage stage) {
+        jobs = new DjlJobs();
+        model = new InspectorViewModel(jobs, () -> Hyperparameters.DEFAULTS);
+        first = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 11, 10);
+        second = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 21, 100);
+        model.addEpisode(first);
+        model.addEpisode(second);
+        stage.setScene(new Scene(new InspectorView(model), 1240, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        jobs.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void steppingShowsTheFramesNumbers(FxRobot robot) {
+        assertEquals("0", text(robot, "#t"));
+        robot.clickOn("#stepForward").clickOn("#stepForward").clickOn("#stepForward").clickOn("#stepBack");
+        assertEquals("2", text(robot, "#t"));
+        assertEquals("12.000", text(robot, "#value"));
+        assertEquals(String.format("%.3f", first.frame(2).nStepReturn()), text(robot, "#nStepReturn"));
+        assertEquals(String.format("%+.3f", first.frame(2).advantage()), text(robot, "#advantage"));
+        assertEquals(String.format("%+.3f", first.frame(2).tdError()), text(robot, "#tdError"));
+        assertEquals("2 / 10", text(robot, "#position"));
+        robot.clickOn("#jumpEnd");
+        assertEquals("10", text(robot, "#t"));
+        assertEquals("terminated", text(robot, "#flags"));
+    }
+
+    @Test
+    void clickingTheTimelineSeeksToThatFrame(FxRobot robot) {
+        TimelineCanvas timeline = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
+        double plotWidth = timeline.getWidth() - 46 - 10;
+        robot.clickOn(robot.point(timeline).atPosition(Pos.TOP_LEFT)
+                .atOffset(new Point2D(46 + plotWidth * 7 / 10.0, timeline.getHeight() / 2)));
+        assertEquals("7", text(robot, "#t"));
+        assertEquals("17.000", text(robot, "#value"));
+    }
+
+    @Test
+    void keyboardShortcutsDriveThePlayer(FxRobot robot) throws Exception {
+        robot.clickOn(first.label());
+        robot.type(KeyCode.RIGHT, 3).type(KeyCode.LEFT);
+        assertEquals("2", text(robot, "#t"));
+        robot.type(KeyCode.END);
+        assertEquals("10", text(robot, "#t"));
+        robot.type(KeyCode.HOME);
+        assertEquals("0", text(robot, "#t"));
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playingProperty().get());
+        waitFor(() -> !model.playingProperty().get()); // plays to the end and stops
+        assertEquals("10", text(robot, "#t"));
+        robot.type(KeyCode.SPACE).type(KeyCode.SPACE);
+        assertFalse(model.playingProperty().get());
+    }
+
+    @Test
+    void selectingAnotherEpisodeUpdatesTheView(FxRobot robot) {
+        robot.clickOn(second.label());
+        assertEquals("0", text(robot, "#t"));
+        assertEquals("100.000", text(robot, "#value"));
+        assertEquals("0 / 20", text(robot, "#position"));
+        robot.clickOn(first.label());
+        assertEquals("10.000", text(robot, "#value"));
+    }
+
+    @Test
+    void recordingAGreedyEpisodeOfTheNetworkSelectsItAndHeatmapsAppear(FxRobot robot) throws Exception {
+        robot.clickOn("#recordGreedy");
+        waitFor(() -> model.episodes().size() == 3);
+        RecordedEpisode recorded = model.episodes().get(2);
+        assertEquals(EpisodeKind.GREEDY, recorded.kind());
+        assertTrue(recorded.finished());
+        assertEquals(String.format("%.3f", recorded.frame(0).value()), text(robot, "#value"));
+        waitFor(() -> model.heatmapProperty().get() != null);
+        assertEquals(InspectorViewModel.HEATMAP_COLUMNS, model.heatmapProperty().get().columns());
+    }
+
+    @Test
+    void liveEpisodeIsFollowedAndCanBePushed(FxRobot robot) throws Exception {
+        robot.interact(() -> model.speedProperty().set(0.1)); // 5 frames per second
+        robot.clickOn("#playLive");
+        waitFor(() -> model.liveEpisodeProperty().get() != null
+                && model.liveEpisodeProperty().get().length() >= 2);
+        // pause so the untrained agent cannot fall before the push lands
+        robot.interact(() -> model.playingProperty().set(false));
+        robot.clickOn("#pushPoleRight");
+        robot.interact(() -> model.playingProperty().set(true));
+        waitFor(() -> model.episodes().stream().anyMatch(e -> e.frames().stream()
+                .anyMatch(f -> f.perturbed())));
+        robot.interact(() -> model.playingProperty().set(false));
+        waitFor(() -> model.frameIndexProperty().get() == model.lastFrameIndexProperty().get());
+        RecordedEpisode live = model.selectedEpisodeProperty().get();
+        assertEquals(live.length() - 1, model.frameIndexProperty().get());
+        assertTrue(live.frames().stream().anyMatch(f -> f.perturbed()));
+    }
+}

@@ -1,0 +1,24 @@
+package org.a2clab.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.a2clab.train.EpisodeKind;
+import org.a2clab.train.EpisodeStep;
+import org.a2clab.train.RecordedEpisode;
+
+/** Episodes with known numbers: frame t has V = base + t and θ = 0.01·t; the last one terminates. */
+final class SyntheticEpisodes {
+    private SyntheticEpisodes() {
+    }
+
+    static RecordedEpisode episode(EpisodeKind kind, long seed, int length, double base) {
+        List<EpisodeStep> steps = new ArrayList<>();
+        for (int t = 0; t < length; t++) {
+            double[] s = {0, 0, 0.01 * t, 0};
+            float[] obs = {0, 0, (float) s[2], 0};
+            steps.add(new EpisodeStep(s, obs, 0.4f, 0.6f, (float) (base + t), t % 2, 1f,
+                    t == length - 1, false, false));
+        }
+        return RecordedEpisode.of(kind, seed, steps, 0, 4, 0.9);
+    }
+}
