@@ -95,15 +95,19 @@ public final class ActorCritic implements AutoCloseable {
     }
 
     /**
-     * Forward pass with gradients available: logits [B,2] and values [B], attached to the
-     * input's manager. Calls the layers' own operations directly (same maths as the Blocks'
-     * forward, which a test checks) to skip per-call Block bookkeeping on the hot path.
+     * Forward pass with gradients available: [B,3] rows of (logit left, logit right, V(s)),
+     * attached to the input's manager. The actor's and critic's rows are stacked so both heads
+     * are one matrix product; the stacking is part of the graph, so each head gets its gradient.
+     * Calls the layers' operations directly (same maths as the Blocks' forward, which a test
+     * checks) to skip per-call Block bookkeeping on the hot path.
      */
-    public NDList forward(NDArray observations) {
-        NDArray h = body(observations);
-        NDArray logits = Linear.linear(h, param(actorHead, "weight"), param(actorHead, "bias")).head();
-        NDArray values = Linear.linear(h, param(criticHead, "weight"), param(criticHead, "bias")).head();
-        return new NDList(logits, values.reshape(-1));
+    public NDArray heads(NDArray observations) {
+        NDArray weight = param(actorHead, "weight").concat(param(criticHead, "weight"), 0);
+        NDArray bias = param(actorHead, "bias").concat(param(criticHead, "bias"), 0);
+        // the stacked copies belong to this call, not to the model
+        weight.attach(observations.getManager());
+        bias.attach(observations.getManager());
+        return Linear.linear(body(observations), weight, bias).head();
     }
 
     /** Forward pass through the DJL Blocks (reference path, used by tests and for export checks). */
