@@ -3,10 +3,10 @@ package org.a2clab.cli;
 import java.io.PrintStream;
 import java.util.Set;
 import org.a2clab.export.LoadedModel;
-import org.a2clab.train.EpisodeKind;
-import org.a2clab.train.EpisodeRecorder;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.inspect.EpisodeRecorder;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.RecordedEpisode;
 
 /** {@code episode}: one evaluation episode of a saved model, one JSON line per frame. */
 final class EpisodeCommand {

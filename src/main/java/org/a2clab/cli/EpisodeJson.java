@@ -4,8 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.a2clab.train.EpisodeFrame;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.inspect.RecordedEpisode;
 
 /** The {@code episode} command's output: one JSON object per frame, one per line. */
 final class EpisodeJson {

@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of DESIGN.md: arrows point down only; JavaFX only in ui, DJL only in agent/train/export. */
+/**
+ * The layering of DESIGN.md (plus {@code inspect}, episode recording for the inspector, between
+ * train and ui): arrows point down only; JavaFX only in ui; DJL only in agent, train and export.
+ */
 @AnalyzeClasses(packages = "org.a2clab", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
@@ -18,6 +21,7 @@ class LayeringTest {
             .layer("ui").definedBy("org.a2clab.ui..")
             .layer("cli").definedBy("org.a2clab.cli..")
             .layer("export").definedBy("org.a2clab.export..")
+            .layer("inspect").definedBy("org.a2clab.inspect..")
             .layer("train").definedBy("org.a2clab.train..")
             .layer("agent").definedBy("org.a2clab.agent..")
             .layer("rollout").definedBy("org.a2clab.rollout..")
@@ -26,10 +30,11 @@ class LayeringTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export")
-            .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli", "launcher")
-            .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "ui", "cli")
-            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "ui", "cli");
+            .whereLayer("inspect").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export", "inspect")
+            .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher")
+            .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
+            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
@@ -37,7 +42,8 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule djlStaysInAgentTrainExport = noClasses()
-            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.ui..", "org.a2clab.cli..")
+            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.inspect..",
+                    "org.a2clab.ui..", "org.a2clab.cli..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest

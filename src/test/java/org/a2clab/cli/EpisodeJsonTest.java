@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
-import org.a2clab.train.EpisodeKind;
-import org.a2clab.train.EpisodeStep;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.inspect.EpisodeStep;
+import org.a2clab.inspect.RecordedEpisode;
 import org.junit.jupiter.api.Test;
 
 class EpisodeJsonTest {

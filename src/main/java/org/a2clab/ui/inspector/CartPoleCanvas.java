@@ -7,8 +7,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.env.CartPole;
-import org.a2clab.train.EpisodeFrame;
-import org.a2clab.train.Impulse;
+import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.inspect.Impulse;
 
 /**
  * The selected frame's cart-pole: the ±2.4 m track, the cart, the pole at θ, the ±12° wedge in

@@ -3,8 +3,8 @@ package org.a2clab.ui.inspector;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.a2clab.train.EpisodeKind;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.inspect.RecordedEpisode;
 
 /**
  * The episodes to choose from, bounded: a 500-frame episode is small, but a long session would

@@ -7,7 +7,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.a2clab.train.EpisodeFrame;
+import org.a2clab.inspect.EpisodeFrame;
 
 /** The current frame's numbers, each with a one-line explanation of what it means for A2C. */
 final class FramePanel extends GridPane {

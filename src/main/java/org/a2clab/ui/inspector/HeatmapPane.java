@@ -7,8 +7,8 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.a2clab.train.EpisodeFrame;
-import org.a2clab.train.Heatmap;
+import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.inspect.Heatmap;
 
 /**
  * One heatmap over (θ, θ̇): θ left to right, θ̇ bottom to top (labelled dθ/dt: fonts lack θ̇), a colour legend on the right,

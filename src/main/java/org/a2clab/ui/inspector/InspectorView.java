@@ -25,8 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.a2clab.train.Impulse;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.Impulse;
+import org.a2clab.inspect.RecordedEpisode;
 
 /**
  * The episode inspector: episode list on the left; the cart-pole, player and timeline in the

@@ -30,17 +30,17 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.EpisodeCsv;
-import org.a2clab.train.EpisodeFrame;
-import org.a2clab.train.EpisodeKind;
-import org.a2clab.train.EpisodeRecorder;
-import org.a2clab.train.Heatmap;
+import org.a2clab.inspect.EpisodeCsv;
+import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.inspect.EpisodeRecorder;
+import org.a2clab.inspect.Heatmap;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.Impulse;
-import org.a2clab.train.LiveEpisode;
-import org.a2clab.train.RecordedEpisode;
-import org.a2clab.train.TrainingEpisodeTracker;
-import org.a2clab.train.TrainingEpisodes;
+import org.a2clab.inspect.Impulse;
+import org.a2clab.inspect.LiveEpisode;
+import org.a2clab.inspect.RecordedEpisode;
+import org.a2clab.inspect.TrainingEpisodeTracker;
+import org.a2clab.inspect.TrainingEpisodes;
 import org.a2clab.train.WorkerFrame;
 
 /**

@@ -6,8 +6,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.a2clab.train.EpisodeFrame;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.inspect.RecordedEpisode;
 
 /**
  * The whole episode over time: V(s) and the advantage on the upper panel (one shared scale, so

@@ -2,9 +2,9 @@ package org.a2clab.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.a2clab.train.EpisodeKind;
-import org.a2clab.train.EpisodeStep;
-import org.a2clab.train.RecordedEpisode;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.inspect.EpisodeStep;
+import org.a2clab.inspect.RecordedEpisode;
 
 /** Episodes with known numbers: frame t has V = base + t and θ = 0.01·t; the last one terminates. */
 final class SyntheticEpisodes {

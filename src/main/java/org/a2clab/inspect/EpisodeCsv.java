@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 /**
  * Everything the actor-critic saw and computed at step {@code t} of an episode.

@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 /**
  * How the actions of a recorded episode were chosen. Always shown with the episode: greedy and

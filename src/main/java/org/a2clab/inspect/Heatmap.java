@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;

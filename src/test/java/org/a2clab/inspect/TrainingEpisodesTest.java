@@ -1,4 +1,6 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
+
+import org.a2clab.train.WorkerFrame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

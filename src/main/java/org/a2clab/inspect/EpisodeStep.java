@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 /**
  * One step as played, before the derived numbers (returns, advantages, TD errors) are known:

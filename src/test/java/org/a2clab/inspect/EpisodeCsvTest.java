@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 /**
  * A push by the user: adds {@code size} to one velocity of the state, instantly. Positive sizes

@@ -1,4 +1,4 @@
-package org.a2clab.train;
+package org.a2clab.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
