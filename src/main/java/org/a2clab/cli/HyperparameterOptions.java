@@ -13,14 +13,14 @@ final class HyperparameterOptions {
     static final String HELP = ""
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
             + "  --envs N            parallel workers, 1-256 (default 16)\n"
-            + "  --n-steps N         n of the n-step return, 1-128 (default 8)\n"
-            + "  --lr X              learning rate, 1e-5-0.1 (default 0.002)\n"
+            + "  --n-steps N         n of the n-step return, 1-128 (default 5)\n"
+            + "  --lr X              learning rate, 1e-5-0.1 (default 0.003)\n"
             + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
-            + "  --gamma X           discount, 0.8-0.9999 (default 0.99)\n"
-            + "  --value-coef X      value loss coefficient c, 0-2 (default 0.5)\n"
-            + "  --max-grad-norm X   global gradient norm clip, 0.01-100 (default 0.5)\n"
+            + "  --gamma X           discount, 0.8-0.9999 (default 0.98)\n"
+            + "  --value-coef X      value loss coefficient c, 0-2 (default 0.15)\n"
+            + "  --max-grad-norm X   global gradient norm clip, 0.01-100 (default 2)\n"
             + "  --hidden N          units per hidden layer, 4-1024 (default 128)\n"
-            + "  --optimizer NAME    adam | rmsprop (default adam)\n"
+            + "  --optimizer NAME    adam | rmsprop (default rmsprop)\n"
             + "  --device NAME       auto | cpu | gpu (default auto)\n";
 
     private HyperparameterOptions() {

@@ -28,7 +28,7 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         long seed, DeviceChoice device) {
 
     public static final Hyperparameters DEFAULTS = new Hyperparameters(
-            8, 16, 2e-3, 0.0, 0.99, 0.5, 0.5, 128, OptimizerKind.ADAM, 1, DeviceChoice.AUTO);
+            5, 16, 3e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO);
 
     public Hyperparameters {
         HyperparameterSpec.N_STEPS.check(nSteps);
