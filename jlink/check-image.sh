@@ -6,22 +6,25 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "${1:-$here/../target}" && pwd)
+# A bare environment (only HOME, where DJL caches libtorch, and a PATH of system tools) proves no
+# JDK is needed. Windows (Git Bash) needs its system variables, so there only JAVA_HOME goes.
+bare=(env -i HOME="$HOME" PATH=/usr/bin:/bin)
 case $(uname -s) in
     Darwin) launcher=$target/dist/a2c-lab.app/Contents/MacOS/a2c-lab ;;
+    MINGW*|MSYS*|CYGWIN*) launcher=$target/dist/a2c-lab/a2c-lab.exe; bare=(env -u JAVA_HOME) ;;
     *) launcher=$target/dist/a2c-lab/bin/a2c-lab ;;
 esac
 [ -x "$launcher" ] || { echo "check-image: no launcher at $launcher; run jlink/build-image.sh" >&2; exit 1; }
 
 # Bounded runs where coreutils' timeout exists (macOS lacks it).
 limit() { if command -v timeout >/dev/null; then timeout "$@"; else shift; "$@"; fi; }
-# A bare environment: only HOME (DJL caches libtorch under ~/.djl.ai) and a PATH of system tools.
-run() { limit 300 env -i HOME="$HOME" PATH=/usr/bin:/bin "$launcher" "$@"; }
+run() { limit 300 "${bare[@]}" "$launcher" "$@"; }
 fail() { echo "check-image: FAIL: $*" >&2; exit 1; }
 
 # 1. The JVM is the image's own runtime: JAVA_TOOL_OPTIONS reaches the JVM inside any launcher,
 #    and the class+path log names the runtime's module image.
-modules=$(limit 60 env -i HOME="$HOME" PATH=/usr/bin:/bin JAVA_TOOL_OPTIONS=-Xlog:class+path=info \
-    "$launcher" simulate --state 0,0,0,0 --actions 0 2>&1 \
+modules=$(limit 60 "${bare[@]}" JAVA_TOOL_OPTIONS=-Xlog:class+path=info "$launcher" \
+    simulate --state 0,0,0,0 --actions 0 2>&1 \
     | sed -n 's/.*bootstrap loader class path=//p' || true)
 case $modules in
     "$target"/dist/*/lib/modules) echo "check-image: runtime ${modules%/lib/modules}" ;;

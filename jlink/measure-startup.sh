@@ -3,21 +3,26 @@
 # launch until the "A2C Lab" window is mapped (first frame). Uses the current DISPLAY, or starts
 # Xvfb when there is none (apt-get install xvfb x11-utils).
 # Usage: jlink/measure-startup.sh [target-dir] [fresh]
-#   fresh: run with an empty HOME, as a first launch does (JavaFX and DJL unpack their natives
-#          into ~/.openjfx and ~/.djl.ai on first use).
+#   fresh: run with an empty home directory, as a first launch does (JavaFX unpacks its natives
+#          into ~/.openjfx, DJL libtorch into ~/.djl.ai, on first use).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "${1:-$here/../target}" && pwd)
 launcher=$target/dist/a2c-lab/bin/a2c-lab
-home=$HOME
-if [ "${2:-}" = fresh ]; then home=$(mktemp -d); fi
+# Java takes user.home from the password database, not $HOME, so a fresh home goes in as a property.
+jvm_env=()
+if [ "${2:-}" = fresh ]; then
+    home=$(mktemp -d)
+    jvm_env=(JAVA_TOOL_OPTIONS=-Duser.home="$home")
+    trap 'rm -rf "$home"' EXIT
+fi
 
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 
 t0=$(now)
-env -i HOME="$home" PATH=/usr/bin:/bin "$launcher" simulate --state 0,0,0.01,0 --actions 1 | head -c 1 >/dev/null
+env -i "${jvm_env[@]}" PATH=/usr/bin:/bin "$launcher" simulate --state 0,0,0.01,0 --actions 1 | head -c 1 >/dev/null
 echo "simulate first output: $(ms "$t0" "$(now)") ms"
 
 xvfb=
@@ -29,7 +34,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 t0=$(now)
-env -i HOME="$home" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" "$launcher" >/dev/null 2>&1 &
+env -i "${jvm_env[@]}" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" "$launcher" >/dev/null 2>&1 &
 app=$!
 until xwininfo -name "A2C Lab" 2>/dev/null | grep -q IsViewable; do
     kill -0 "$app" 2>/dev/null || { echo "app exited before showing a window" >&2; exit 1; }
@@ -39,4 +44,3 @@ echo "GUI first frame (window \"A2C Lab\" mapped): $(ms "$t0" "$(now)") ms"
 
 kill "$app"; wait "$app" 2>/dev/null || true
 if [ -n "$xvfb" ]; then kill "$xvfb"; fi
-if [ "$home" != "$HOME" ]; then rm -rf "$home"; fi
