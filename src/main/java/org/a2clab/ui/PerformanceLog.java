@@ -1,0 +1,64 @@
+package org.a2clab.ui;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.a2clab.ui.status.StatusViewModel;
+
+/**
+ * With {@code -Da2clab.perf=true}: every 5 s, one line to stderr with the longest FX pulse gap,
+ * the cart-pole canvas's frame rate, plot repaints and training speed — the figures the issue
+ * asks to be measured with the window open.
+ */
+final class PerformanceLog {
+    private static final long PERIOD_NANOS = 5_000_000_000L;
+    private final PulseLoop loop;
+    private final LongSupplier canvasPaints;
+    private final LongSupplier plotPaints;
+    private final StatusViewModel status;
+    private final PrintStream out;
+    private long periodStart;
+    private long paintsAtStart;
+    private long plotsAtStart;
+    private long pulsesAtStart;
+    private long stepsAtStart;
+    private double trainingAtStart;
+
+    PerformanceLog(PulseLoop loop, LongSupplier canvasPaints, LongSupplier plotPaints, StatusViewModel status, PrintStream out) {
+        this.loop = loop;
+        this.canvasPaints = canvasPaints;
+        this.plotPaints = plotPaints;
+        this.status = status;
+        this.out = out;
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean("a2clab.perf");
+    }
+
+    void pulse(long now) {
+        if (periodStart == 0) {
+            periodStart = now;
+            loop.takeMaxGapMillis();
+            return;
+        }
+        if (now - periodStart < PERIOD_NANOS) {
+            return;
+        }
+        double seconds = (now - periodStart) / 1e9;
+        long steps = status.envStepsProperty().get();
+        double trained = status.trainingSecondsProperty().get();
+        double trainSpan = trained - trainingAtStart;
+        out.println(String.format(Locale.ROOT,
+                "perf: max pulse gap %.1f ms | pulses %.1f/s | cart-pole paints %.1f/s | plot repaints %.1f/s | env steps/s %.0f (wall %.0f) | total %d",
+                loop.takeMaxGapMillis(), (loop.pulses() - pulsesAtStart) / seconds,
+                (canvasPaints.getAsLong() - paintsAtStart) / seconds, (plotPaints.getAsLong() - plotsAtStart) / seconds,
+                trainSpan > 0 ? (steps - stepsAtStart) / trainSpan : 0, (steps - stepsAtStart) / seconds, steps));
+        periodStart = now;
+        paintsAtStart = canvasPaints.getAsLong();
+        plotsAtStart = plotPaints.getAsLong();
+        pulsesAtStart = loop.pulses();
+        stepsAtStart = steps;
+        trainingAtStart = trained;
+    }
+}

@@ -1,0 +1,114 @@
+package org.a2clab.ui.charts;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** The frame of a 2-D plot: data ↔ pixel mapping, background, grid, tick labels, title, legend. */
+final class PlotFrame {
+    static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 11.5);
+    static final Font SMALL = Font.font("System", 10);
+    static final Color GRID = Color.web("#e6e8eb");
+    static final Color AXIS_TEXT = Color.web("#5f6670");
+    private static final double LEFT = 46;
+    private static final double RIGHT = 10;
+    private static final double TOP = 22;
+    private static final double BOTTOM = 18;
+
+    private static final java.util.Map<String, Double> TEXT_WIDTHS = new java.util.HashMap<>();
+
+    final double x0;
+    final double y0;
+    final double w;
+    final double h;
+    final double xMin;
+    final double xMax;
+    final double yMin;
+    final double yMax;
+
+    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax) {
+        this.x0 = LEFT;
+        this.y0 = TOP;
+        this.w = Math.max(1, width - LEFT - RIGHT);
+        this.h = Math.max(1, height - TOP - BOTTOM);
+        this.xMin = xMin;
+        this.xMax = xMax > xMin ? xMax : xMin + 1;
+        this.yMin = yMin;
+        this.yMax = yMax > yMin ? yMax : yMin + 1;
+    }
+
+    double px(double x) {
+        return x0 + (x - xMin) / (xMax - xMin) * w;
+    }
+
+    double py(double y) {
+        return y0 + h - (y - yMin) / (yMax - yMin) * h;
+    }
+
+    void paintBackground(GraphicsContext g, double width, double height, String title) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setFont(TITLE);
+        g.setFill(Color.web("#1f2328"));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, 8, 5);
+        paintGrid(g);
+    }
+
+    private void paintGrid(GraphicsContext g) {
+        g.setFont(SMALL);
+        g.setLineWidth(1);
+        double yStep = Ticks.step(yMin, yMax, Math.max(2, (int) (h / 28)));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double y = Math.ceil(yMin / yStep) * yStep; y <= yMax + yStep * 1e-9; y += yStep) {
+            double p = Math.round(py(y)) + 0.5;
+            g.setStroke(GRID);
+            g.strokeLine(x0, p, x0 + w, p);
+            g.setFill(AXIS_TEXT);
+            g.fillText(Ticks.label(Math.abs(y) < yStep * 1e-9 ? 0 : y, yStep), x0 - 4, p);
+        }
+        double xStep = Ticks.step(xMin, xMax, Math.max(2, (int) (w / 70)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double x = Math.ceil(xMin / xStep) * xStep; x <= xMax + xStep * 1e-9; x += xStep) {
+            double p = Math.round(px(x)) + 0.5;
+            g.setStroke(GRID);
+            g.strokeLine(p, y0, p, y0 + h);
+            g.setFill(AXIS_TEXT);
+            g.fillText(Ticks.label(x, xStep), p, y0 + h + 3);
+        }
+        g.setStroke(Color.web("#b8bec6"));
+        g.strokeRect(x0 + 0.5, y0 + 0.5, w - 1, h - 1);
+    }
+
+    /** Legend entries right-aligned in the title row. */
+    void paintLegend(GraphicsContext g, List<String> names, List<Color> colors) {
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        double right = x0 + w;
+        for (int i = names.size() - 1; i >= 0; i--) {
+            String name = names.get(i);
+            double textWidth = textWidth(name);
+            g.setFill(AXIS_TEXT);
+            g.fillText(name, right, 11);
+            g.setFill(colors.get(i));
+            g.fillRect(right - textWidth - 13, 9, 10, 4);
+            right -= textWidth + 22;
+        }
+    }
+
+    private static double textWidth(String s) {
+        // Legend names are a fixed handful: measure each once.
+        return TEXT_WIDTHS.computeIfAbsent(s, k -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(k);
+            t.setFont(SMALL);
+            return t.getLayoutBounds().getWidth();
+        });
+    }
+}
