@@ -28,8 +28,8 @@ final class TrainingWorkspace {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setMinWidth(370);
-        sideScroll.setPrefWidth(390);
+        sideScroll.setMinWidth(385);
+        sideScroll.setPrefWidth(400);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -12,22 +12,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
 /**
- * The live plots of a run. Plots repaint at most {@link #REPAINT_INTERVAL_NANOS} apart and only
- * when data, the time window or their size changed, so training at full speed costs the FX
- * thread a bounded amount of work per second.
+ * The live plots of a run, drawn on Canvases (a repaint costs the same however many points a run
+ * has held) and repainted one plot per pulse, so training at full speed costs the FX thread a
+ * small, even amount of work instead of one long stall.
  */
 public final class ChartsView {
-    private static final long REPAINT_INTERVAL_NANOS = 66_000_000L;
-
     private final MetricsHistory history;
     private final ChoiceBox<TimeWindow> window = new ChoiceBox<>();
     private final LinePlot returns;
     private final HistogramPlot advantageHistogram = new HistogramPlot("Advantage distribution, recent rollouts", Palette.PURPLE);
     private final List<LinePlot> details;
     private final GridPane detailGrid = new GridPane();
+    private final List<CanvasPane> plots = new java.util.ArrayList<>();
     private long paintedVersion = -1;
     private TimeWindow paintedWindow;
-    private long lastPaint;
+    private boolean stale;
+    private int cursor;
+    private double xMin;
+    private double xMax;
     private long paintCount;
 
     public ChartsView(MetricsHistory h) {
@@ -44,8 +46,8 @@ public final class ChartsView {
         returns.setId("return-plot");
         details = List.of(
                 new LinePlot("Action probabilities π(a|s)")
-                        .trace(Trace.thin("π(right) worker 0", h.workerProbRight, Palette.ORANGE.deriveColor(0, 1, 1, 0.55)))
-                        .trace(Trace.thin("π(left) worker 0", h.workerProbLeft, Palette.BLUE.deriveColor(0, 1, 1, 0.55)))
+                        .trace(Trace.thin("π(right) w0", h.workerProbRight, Palette.ORANGE.deriveColor(0, 1, 1, 0.55)))
+                        .trace(Trace.thin("π(left) w0", h.workerProbLeft, Palette.BLUE.deriveColor(0, 1, 1, 0.55)))
                         .trace(Trace.line("batch π(right)", h.batchProbRight, Palette.ORANGE))
                         .trace(Trace.line("batch π(left)", h.batchProbLeft, Palette.BLUE))
                         .yRange(0, 1),
@@ -92,6 +94,8 @@ public final class ChartsView {
         }
         List<CanvasPane> panes = new java.util.ArrayList<>(details);
         panes.add(3, advantageHistogram);
+        plots.add(returns);
+        plots.addAll(panes);
         for (int i = 0; i < panes.size(); i++) {
             CanvasPane p = panes.get(i);
             p.setMinSize(0, 0);
@@ -117,29 +121,37 @@ public final class ChartsView {
         return box;
     }
 
-    /** Called every pulse; repaints when something changed and the repaint interval has passed. */
+    /**
+     * Called every pulse. Repaints at most one plot per pulse, round robin, and only plots whose
+     * data, window or size changed: the cost per pulse stays small and even, never one long stall.
+     */
     public void pulse(long nowNanos) {
-        if (nowNanos - lastPaint < REPAINT_INTERVAL_NANOS) {
-            return;
+        boolean dataChanged = paintedVersion != history.version() || paintedWindow != window.getValue();
+        if (dataChanged && cursor == 0) {
+            // Start a new sweep; all plots of one sweep share the same x range.
+            paintedVersion = history.version();
+            paintedWindow = window.getValue();
+            xMax = Math.max(1_000, history.latestSteps());
+            xMin = window.getValue().start(xMax);
+            stale = true;
         }
-        boolean resized = returns.takeSizeChanged() | advantageHistogram.takeSizeChanged();
-        for (LinePlot p : details) {
-            resized |= p.takeSizeChanged();
+        CanvasPane plot = plots.get(cursor);
+        if (plot.takeSizeChanged() || stale) {
+            paint(plot);
+            paintCount++;
         }
-        if (!resized && paintedVersion == history.version() && paintedWindow == window.getValue()) {
-            return;
+        cursor = (cursor + 1) % plots.size();
+        if (cursor == 0) {
+            stale = false;
         }
-        lastPaint = nowNanos;
-        paintedVersion = history.version();
-        paintedWindow = window.getValue();
-        double xMax = Math.max(1_000, history.latestSteps());
-        double xMin = window.getValue().start(xMax);
-        returns.paint(xMin, xMax);
-        for (LinePlot p : details) {
-            p.paint(xMin, xMax);
+    }
+
+    private void paint(CanvasPane plot) {
+        if (plot instanceof LinePlot) {
+            ((LinePlot) plot).paint(xMin, xMax);
+        } else {
+            advantageHistogram.paint(history.recentAdvantages());
         }
-        advantageHistogram.paint(history.recentAdvantages());
-        paintCount++;
     }
 
     /** How many times the plots were repainted (for tests and the performance log). */

@@ -11,8 +11,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A live line plot drawn on a Canvas: traces, shaded bands and reference lines over an env-step
- * x axis. Dense data is reduced to min/max per pixel column while drawing, so a repaint costs
- * O(points) arithmetic but only O(width) path segments.
+ * x axis. Data is reduced to one min/max envelope per pixel column while drawing, so a repaint
+ * costs O(points) arithmetic but only O(width) drawing calls.
  */
 public final class LinePlot extends CanvasPane {
     private final String title;
@@ -130,44 +130,75 @@ public final class LinePlot extends CanvasPane {
         return new double[] {lo - pad, hi + pad};
     }
 
+    /**
+     * Sparse series (fewer points than half the columns) are stroked as a smooth polyline; dense
+     * ones as per-column bars joined to the previous column (see {@link ColumnEnvelope}).
+     */
     private static void paintTrace(GraphicsContext g, PlotFrame f, Trace t) {
+        ColumnEnvelope env = ColumnEnvelope.of(t.data(), f);
+        if (env.points * 2 < env.columns) {
+            strokeSparse(g, f, t, env);
+            return;
+        }
+        g.setFill(t.color());
+        double barWidth = t.width() >= 1.2 ? 2 : 1;
+        double previous = Double.NaN;
+        for (int c = 0; c < env.columns; c++) {
+            if (!env.has(c)) {
+                continue;
+            }
+            double lo = env.min[c];
+            double hi = env.max[c];
+            if (!Double.isNaN(previous) && !env.breakBefore[c]) {
+                lo = Math.min(lo, previous);
+                hi = Math.max(hi, previous);
+            }
+            g.fillRect(f.x0 + c, Math.floor(lo), barWidth, Math.max(barWidth, Math.ceil(hi) - Math.floor(lo)));
+            previous = env.last[c];
+        }
+    }
+
+    private static void strokeSparse(GraphicsContext g, PlotFrame f, Trace t, ColumnEnvelope env) {
         g.setStroke(t.color());
         g.setLineWidth(t.width());
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineDashes(t.dashed() ? new double[] {5, 4} : null);
         g.beginPath();
-        ColumnReducer path = new ColumnReducer(g, f);
-        t.data().visit(f.xMin, f.xMax, path);
-        path.finish();
+        boolean penDown = false;
+        for (int c = 0; c < env.columns; c++) {
+            if (!env.has(c)) {
+                continue;
+            }
+            double x = f.x0 + c;
+            if (penDown && !env.breakBefore[c]) {
+                g.lineTo(x, env.first[c]);
+            } else {
+                g.moveTo(x, env.first[c]);
+            }
+            if (env.max[c] > env.min[c]) {
+                g.lineTo(x, env.min[c]);
+                g.lineTo(x, env.max[c]);
+            }
+            g.lineTo(x, env.last[c]);
+            penDown = true;
+        }
         g.stroke();
         g.setLineDashes(null);
     }
 
+    /** One filled bar per column from the lower to the upper series. */
     private static void paintBand(GraphicsContext g, PlotFrame f, Band b) {
-        List<double[]> upper = new ArrayList<>();
-        List<double[]> lower = new ArrayList<>();
-        b.upper().visit(f.xMin, f.xMax, (x, y) -> upper.add(new double[] {f.px(x), f.py(y)}));
-        b.lower().visit(f.xMin, f.xMax, (x, y) -> lower.add(new double[] {f.px(x), f.py(y)}));
-        if (upper.size() < 2 || upper.size() != lower.size()) {
-            return;
-        }
-        int step = Math.max(1, upper.size() / (int) Math.max(1, f.w));
+        ColumnEnvelope upper = ColumnEnvelope.of(b.upper(), f);
+        ColumnEnvelope lower = ColumnEnvelope.of(b.lower(), f);
         g.setFill(b.color().deriveColor(0, 1, 1, 0.22));
-        g.beginPath();
-        for (int i = 0; i < upper.size(); i += step) {
-            double[] p = upper.get(i);
-            if (i == 0) {
-                g.moveTo(p[0], p[1]);
-            } else {
-                g.lineTo(p[0], p[1]);
+        for (int c = 0; c < upper.columns; c++) {
+            if (upper.has(c) && lower.has(c)) {
+                // Pixel y grows downwards: the upper series' highest point has the smallest y.
+                double top = Math.floor(upper.min[c]);
+                double bottom = Math.ceil(lower.max[c]);
+                g.fillRect(f.x0 + c, top, 1, Math.max(1, bottom - top));
             }
         }
-        for (int i = lower.size() - 1; i >= 0; i -= step) {
-            double[] p = lower.get(i);
-            g.lineTo(p[0], p[1]);
-        }
-        g.closePath();
-        g.fill();
     }
 
     private static void paintReference(GraphicsContext g, PlotFrame f, ReferenceLine r) {
@@ -185,65 +216,5 @@ public final class LinePlot extends CanvasPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(r.label(), f.x0 + 4, y - 1);
-    }
-
-    /** Emits one vertical min–max segment per pixel column; NaN breaks the line. */
-    private static final class ColumnReducer implements SeriesBuffer.PointVisitor {
-        private final GraphicsContext g;
-        private final PlotFrame f;
-        private boolean penDown;
-        private long column = Long.MIN_VALUE;
-        private double first;
-        private double min;
-        private double max;
-        private double last;
-
-        ColumnReducer(GraphicsContext g, PlotFrame f) {
-            this.g = g;
-            this.f = f;
-        }
-
-        @Override
-        public void visit(double x, double y) {
-            if (Double.isNaN(y) || Double.isInfinite(y)) {
-                flush();
-                column = Long.MIN_VALUE;
-                penDown = false;
-                return;
-            }
-            double py = f.py(y);
-            long c = Math.round(f.px(x));
-            if (c != column) {
-                flush();
-                column = c;
-                first = py;
-                min = py;
-                max = py;
-            }
-            min = Math.min(min, py);
-            max = Math.max(max, py);
-            last = py;
-        }
-
-        private void flush() {
-            if (column == Long.MIN_VALUE) {
-                return;
-            }
-            if (penDown) {
-                g.lineTo(column, first);
-            } else {
-                g.moveTo(column, first);
-                penDown = true;
-            }
-            if (max > min) {
-                g.lineTo(column, min);
-                g.lineTo(column, max);
-            }
-            g.lineTo(column, last);
-        }
-
-        void finish() {
-            flush();
-        }
     }
 }

@@ -15,7 +15,7 @@ final class PlotFrame {
     static final Color AXIS_TEXT = Color.web("#5f6670");
     private static final double LEFT = 46;
     private static final double RIGHT = 10;
-    private static final double TOP = 22;
+    private static final double TOP = 34;
     private static final double BOTTOM = 18;
 
     private static final java.util.Map<String, Double> TEXT_WIDTHS = new java.util.HashMap<>();
@@ -86,20 +86,18 @@ final class PlotFrame {
         g.strokeRect(x0 + 0.5, y0 + 0.5, w - 1, h - 1);
     }
 
-    /** Legend entries right-aligned in the title row. */
+    /** Legend entries in a row under the title, so long titles and legends never collide. */
     void paintLegend(GraphicsContext g, List<String> names, List<Color> colors) {
         g.setFont(SMALL);
-        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double right = x0 + w;
-        for (int i = names.size() - 1; i >= 0; i--) {
-            String name = names.get(i);
-            double textWidth = textWidth(name);
-            g.setFill(AXIS_TEXT);
-            g.fillText(name, right, 11);
+        double left = 10;
+        for (int i = 0; i < names.size(); i++) {
             g.setFill(colors.get(i));
-            g.fillRect(right - textWidth - 13, 9, 10, 4);
-            right -= textWidth + 22;
+            g.fillRect(left, 22, 12, 4);
+            g.setFill(AXIS_TEXT);
+            g.fillText(names.get(i), left + 16, 24);
+            left += textWidth(names.get(i)) + 30;
         }
     }
 

@@ -82,25 +82,29 @@ public final class SeriesBuffer {
         return recentY[(recentStart + recentSize - 1) % recentY.length];
     }
 
-    /** Visits the points with x in [xMin, xMax]: history before the ring's first point, then the ring. */
+    /**
+     * Visits the points with x in [xMin, xMax]: only the ring when it covers the range (full
+     * resolution), else the history plus the ring's points after it (one resolution throughout).
+     */
     public void visit(double xMin, double xMax, PointVisitor visitor) {
         if (recentSize == 0) {
             return;
         }
-        double firstRecent = recentX[recentStart];
-        if (xMin < firstRecent) {
-            for (int i = 0; i < historySize && historyX[i] < firstRecent; i++) {
+        double after = Double.NEGATIVE_INFINITY;
+        if (xMin < recentX[recentStart] && historySize > 0) {
+            for (int i = 0; i < historySize; i++) {
                 if (historyX[i] >= xMin && historyX[i] <= xMax) {
                     visitor.visit(historyX[i], historyY[i]);
                 }
             }
+            after = historyX[historySize - 1];
         }
         for (int k = 0; k < recentSize; k++) {
             int i = (recentStart + k) % recentX.length;
             if (recentX[i] > xMax) {
                 return;
             }
-            if (recentX[i] >= xMin) {
+            if (recentX[i] >= xMin && recentX[i] > after) {
                 visitor.visit(recentX[i], recentY[i]);
             }
         }

@@ -25,7 +25,8 @@ public final class HyperparametersPanel extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("hp-grid");
         ColumnConstraints name = new ColumnConstraints();
-        ColumnConstraints slider = new ColumnConstraints(90, 140, Double.MAX_VALUE);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints slider = new ColumnConstraints(80, 120, Double.MAX_VALUE);
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints value = new ColumnConstraints(64);
         grid.getColumnConstraints().addAll(name, slider, value, new ColumnConstraints());
