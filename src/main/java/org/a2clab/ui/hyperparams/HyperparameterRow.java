@@ -1,5 +1,6 @@
 package org.a2clab.ui.hyperparams;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -21,6 +22,8 @@ final class HyperparameterRow {
     private final Slider slider = new Slider(0, 1, 0);
     private final Label value = new Label();
     private final Label badge = new Label();
+    /** Held here: a binding only its own listener refers to would be garbage-collected. */
+    private final BooleanBinding pending;
     private boolean syncing;
 
     HyperparameterRow(HyperparameterField field, HyperparametersViewModel model) {
@@ -42,7 +45,8 @@ final class HyperparameterRow {
             }
         });
         model.settingsProperty().addListener((obs, old, hp) -> show(hp));
-        model.pendingRetrain(field).addListener((obs, was, pending) -> badge.pseudoClassStateChanged(PENDING, pending));
+        pending = model.pendingRetrain(field);
+        pending.addListener((obs, was, is) -> badge.pseudoClassStateChanged(PENDING, is));
         show(model.settings());
     }
 
