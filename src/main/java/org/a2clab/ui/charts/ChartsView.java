@@ -13,8 +13,9 @@ import javafx.scene.layout.RowConstraints;
 
 /**
  * The live plots of a run, drawn on Canvases (a repaint costs the same however many points a run
- * has held) and repainted one plot per pulse, so training at full speed costs the FX thread a
- * small, even amount of work instead of one long stall.
+ * has held). New data is swept over the plots one plot per pulse, about twice a second, so
+ * training at full speed costs the FX and render threads a small, even amount of work instead of
+ * one long stall per update.
  */
 public final class ChartsView {
     private final MetricsHistory history;
@@ -23,7 +24,11 @@ public final class ChartsView {
     private final HistogramPlot advantageHistogram = new HistogramPlot("Advantage distribution, recent rollouts", Palette.PURPLE);
     private final List<LinePlot> details;
     private final GridPane detailGrid = new GridPane();
+    /** New data starts a sweep over all plots at most this often: each plot updates about twice a second. */
+    private static final long SWEEP_INTERVAL_NANOS = 450_000_000L;
+
     private final List<CanvasPane> plots = new java.util.ArrayList<>();
+    private long sweepStart;
     private long paintedVersion = -1;
     private TimeWindow paintedWindow;
     private boolean stale;
@@ -127,7 +132,9 @@ public final class ChartsView {
      */
     public void pulse(long nowNanos) {
         boolean dataChanged = paintedVersion != history.version() || paintedWindow != window.getValue();
-        if (dataChanged && cursor == 0) {
+        boolean windowChanged = paintedWindow != window.getValue();
+        if (dataChanged && cursor == 0 && (windowChanged || nowNanos - sweepStart >= SWEEP_INTERVAL_NANOS)) {
+            sweepStart = nowNanos;
             // Start a new sweep; all plots of one sweep share the same x range.
             paintedVersion = history.version();
             paintedWindow = window.getValue();

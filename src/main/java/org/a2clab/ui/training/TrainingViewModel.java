@@ -35,7 +35,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.NEW);
     private final ReadOnlyObjectWrapper<Hyperparameters> applied = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper retrainPending = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
@@ -79,8 +79,8 @@ public final class TrainingViewModel {
         return retrainPending.getReadOnlyProperty();
     }
 
-    /** The last failure's message (e.g. diverged); empty after Resume or a new run. */
-    public ReadOnlyStringProperty failureProperty() {
+    /** The last failure (e.g. diverged, no GPU); null after Resume or a new run. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
         return failure.getReadOnlyProperty();
     }
 
@@ -136,7 +136,7 @@ public final class TrainingViewModel {
 
     public void resume() {
         if (session != null) {
-            failure.set("");
+            failure.set(null);
             session.resume();
         }
     }
@@ -167,7 +167,7 @@ public final class TrainingViewModel {
         }
         for (LiveFeed.StateChange change : feed.states.drain()) {
             if (change.state() == SessionState.FAILED) {
-                failure.set(change.message());
+                failure.set(new Failure(change.message(), state.get() == SessionState.STARTING));
             }
             state.set(change.state());
         }
@@ -208,7 +208,7 @@ public final class TrainingViewModel {
         TrainingHandle next = session;
         runNumber.set(runNumber.get() + 1);
         applied.set(next.hyperparameters());
-        failure.set("");
+        failure.set(null);
         device.set("");
         state.set(SessionState.STARTING);
         observers.forEach(TrainingObserver::reset);

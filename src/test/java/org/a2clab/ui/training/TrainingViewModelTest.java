@@ -128,11 +128,21 @@ class TrainingViewModelTest {
         startRunning();
         sessions.get(0).listener.onStateChanged(SessionState.FAILED, "training diverged at update 7: loss NaN");
         model.pulse(1);
-        assertEquals("training diverged at update 7: loss NaN", model.failureProperty().get());
+        assertEquals(new Failure("training diverged at update 7: loss NaN", false), model.failureProperty().get());
         assertEquals(PrimaryAction.RESUME, model.primaryActionProperty().get());
         model.primary();
-        assertEquals("", model.failureProperty().get());
+        assertNull(model.failureProperty().get());
         assertEquals("s1:resume", log.get(log.size() - 1));
+    }
+
+    @Test
+    void aFailureBeforeTheNetworkExistsSaysSoAndEndsTheRun() {
+        model.train();
+        sessions.get(0).listener.onStateChanged(SessionState.FAILED, "device gpu: no CUDA GPU");
+        sessions.get(0).report(SessionState.STOPPED);
+        model.pulse(1);
+        assertEquals(new Failure("device gpu: no CUDA GPU", true), model.failureProperty().get());
+        assertEquals(PrimaryAction.TRAIN, model.primaryActionProperty().get());
     }
 
     @Test
