@@ -74,8 +74,9 @@ public final class ChartsView {
                         .trace(Trace.line("1 − Var(R−V)/Var(R)", h.explainedVariance, Palette.TEAL))
                         .reference(new ReferenceLine("perfect critic", 1, Palette.SOLVED))
                         .yClamp(-1, 1),
-                new LinePlot("Gradient norm (before clipping)")
-                        .trace(Trace.line("‖∇‖", h.gradNorm, Palette.RED)),
+                new LinePlot("Gradient norm before clipping (log scale)")
+                        .trace(Trace.line("‖∇‖", h.gradNorm, Palette.RED))
+                        .logY(),
                 new LinePlot("Training speed (env steps/s)")
                         .trace(Trace.line("steps/s", h.stepsPerSecond, Palette.BLUE)));
         buildGrid();

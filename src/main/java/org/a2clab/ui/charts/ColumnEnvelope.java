@@ -36,8 +36,13 @@ final class ColumnEnvelope {
                 pendingBreak[0] = true;
                 return;
             }
+            double py = f.py(y);
+            if (!Double.isFinite(py)) {
+                pendingBreak[0] = true;
+                return;
+            }
             int c = (int) Math.max(0, Math.min(env.columns - 1, Math.round(f.px(x) - f.x0)));
-            env.add(c, f.py(y), pendingBreak[0]);
+            env.add(c, py, pendingBreak[0]);
             pendingBreak[0] = false;
         });
         return env;

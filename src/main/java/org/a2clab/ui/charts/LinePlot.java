@@ -23,6 +23,7 @@ public final class LinePlot extends CanvasPane {
     private double fixedMax = Double.NaN;
     private double clampMin = Double.NEGATIVE_INFINITY;
     private double clampMax = Double.POSITIVE_INFINITY;
+    private boolean logY;
 
     public LinePlot(String title) {
         this.title = title;
@@ -58,6 +59,12 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /** A log10 y axis, for quantities that span decades (gradient norms). Non-positive values are skipped. */
+    public LinePlot logY() {
+        logY = true;
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -70,7 +77,7 @@ public final class LinePlot extends CanvasPane {
             return;
         }
         double[] yRange = visibleYRange(xMin, xMax);
-        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1]);
+        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY);
         GraphicsContext g = canvas.getGraphicsContext2D();
         frame.paintBackground(g, width, height, title);
         g.save();
@@ -106,9 +113,10 @@ public final class LinePlot extends CanvasPane {
         }
         double[] r = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         SeriesBuffer.PointVisitor extend = (x, y) -> {
-            if (!Double.isNaN(y) && !Double.isInfinite(y)) {
-                r[0] = Math.min(r[0], y);
-                r[1] = Math.max(r[1], y);
+            double v = logY ? Math.log10(y) : y;
+            if (Double.isFinite(v)) {
+                r[0] = Math.min(r[0], v);
+                r[1] = Math.max(r[1], v);
             }
         };
         for (Trace t : traces) {
@@ -123,6 +131,9 @@ public final class LinePlot extends CanvasPane {
         }
         if (r[0] > r[1]) {
             return new double[] {0, 1};
+        }
+        if (logY) {
+            return new double[] {Math.floor(r[0]), Math.max(Math.ceil(r[1]), Math.floor(r[0]) + 1)};
         }
         double lo = Math.max(r[0], clampMin);
         double hi = Math.min(r[1], clampMax);
@@ -214,7 +225,9 @@ public final class LinePlot extends CanvasPane {
         g.setFont(PlotFrame.SMALL);
         g.setFill(r.color());
         g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(r.label(), f.x0 + 4, y - 1);
+        // Label above the line, or below it when the line runs along the top edge.
+        boolean below = y - f.y0 < 12;
+        g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
+        g.fillText(r.label(), f.x0 + 4, below ? y + 2 : y - 1);
     }
 }

@@ -26,10 +26,18 @@ final class PlotFrame {
     final double h;
     final double xMin;
     final double xMax;
+    /** In log10 units when {@link #logY}. */
     final double yMin;
     final double yMax;
+    final boolean logY;
 
     PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax) {
+        this(width, height, xMin, xMax, yMin, yMax, false);
+    }
+
+    /** With {@code logY}, yMin and yMax are log10 of the data range. */
+    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax, boolean logY) {
+        this.logY = logY;
         this.x0 = LEFT;
         this.y0 = TOP;
         this.w = Math.max(1, width - LEFT - RIGHT);
@@ -44,8 +52,10 @@ final class PlotFrame {
         return x0 + (x - xMin) / (xMax - xMin) * w;
     }
 
+    /** Pixel row of a data value; not finite for y ≤ 0 on a log axis. */
     double py(double y) {
-        return y0 + h - (y - yMin) / (yMax - yMin) * h;
+        double v = logY ? Math.log10(y) : y;
+        return y0 + h - (v - yMin) / (yMax - yMin) * h;
     }
 
     void paintBackground(GraphicsContext g, double width, double height, String title) {
@@ -62,15 +72,19 @@ final class PlotFrame {
     private void paintGrid(GraphicsContext g) {
         g.setFont(SMALL);
         g.setLineWidth(1);
-        double yStep = Ticks.step(yMin, yMax, Math.max(2, (int) (h / 28)));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y = Math.ceil(yMin / yStep) * yStep; y <= yMax + yStep * 1e-9; y += yStep) {
-            double p = Math.round(py(y)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(x0, p, x0 + w, p);
-            g.setFill(AXIS_TEXT);
-            g.fillText(Ticks.label(Math.abs(y) < yStep * 1e-9 ? 0 : y, yStep), x0 - 4, p);
+        if (logY) {
+            // One tick per decade, thinned so labels don't overlap.
+            int every = (int) Math.max(1, Math.ceil((yMax - yMin) / Math.max(2, h / 24)));
+            for (double k = Math.ceil(yMin); k <= yMax; k += every) {
+                yTick(g, Math.pow(10, k), Math.pow(10, k));
+            }
+        } else {
+            double yStep = Ticks.step(yMin, yMax, Math.max(2, (int) (h / 28)));
+            for (double y = Math.ceil(yMin / yStep) * yStep; y <= yMax + yStep * 1e-9; y += yStep) {
+                yTick(g, Math.abs(y) < yStep * 1e-9 ? 0 : y, yStep);
+            }
         }
         double xStep = Ticks.step(xMin, xMax, Math.max(2, (int) (w / 70)));
         g.setTextAlign(TextAlignment.CENTER);
@@ -84,6 +98,14 @@ final class PlotFrame {
         }
         g.setStroke(Color.web("#b8bec6"));
         g.strokeRect(x0 + 0.5, y0 + 0.5, w - 1, h - 1);
+    }
+
+    private void yTick(GraphicsContext g, double y, double step) {
+        double p = Math.round(py(y)) + 0.5;
+        g.setStroke(GRID);
+        g.strokeLine(x0, p, x0 + w, p);
+        g.setFill(AXIS_TEXT);
+        g.fillText(Ticks.label(y, step), x0 - 4, p);
     }
 
     /** Legend entries in a row under the title, so long titles and legends never collide. */

@@ -22,6 +22,9 @@ final class Ticks {
 
     static String label(double v, double step) {
         double a = Math.abs(v);
+        if (a >= 1e9 || (a > 0 && a < 1e-4)) {
+            return String.format(Locale.ROOT, "%.0e", v);
+        }
         if (a >= 1e6) {
             return trim(v / 1e6, step / 1e6) + "M";
         }

@@ -18,5 +18,6 @@ class TicksTest {
         assertEquals("1.5M", Ticks.label(1_500_000, 500_000));
         assertEquals("0.25", Ticks.label(0.25, 0.05));
         assertEquals("475", Ticks.label(475, 25));
+        assertEquals("1e+12", Ticks.label(1e12, 1e12));
     }
 }
