@@ -20,7 +20,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
+import org.a2clab.train.TrainingListener;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.a2clab.ui.training.SessionFactory;
@@ -52,10 +56,20 @@ class TrainerWindowTest {
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
         SessionFactory real = SessionHandle.factory();
-        window = new MainWindow((hp, listener) -> {
-            TrainingHandle h = real.create(hp, listener);
-            sessions.add(h);
-            return h;
+        window = new MainWindow(new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                TrainingHandle h = real.create(hp, listener);
+                sessions.add(h);
+                return h;
+            }
+
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                TrainingHandle h = real.continuing(hp, network, listener);
+                sessions.add(h);
+                return h;
+            }
         }, control);
         window.trainingModel().addObserver(new TrainingObserver() {
             @Override

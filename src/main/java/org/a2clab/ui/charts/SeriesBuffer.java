@@ -74,10 +74,6 @@ public final class SeriesBuffer {
         return recentSize + historySize;
     }
 
-    public double lastX() {
-        return recentX[(recentStart + recentSize - 1) % recentX.length];
-    }
-
     public double lastY() {
         return recentY[(recentStart + recentSize - 1) % recentY.length];
     }

@@ -76,6 +76,11 @@ public final class HyperparametersViewModel {
         settings.set(settings.get().withDevice(device));
     }
 
+    /** Takes every value from {@code hp}, e.g. an opened model's hyperparameters. */
+    public void load(Hyperparameters hp) {
+        settings.set(hp);
+    }
+
     public void defaults() {
         settings.set(Hyperparameters.DEFAULTS);
     }

@@ -2,6 +2,9 @@ package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
@@ -16,13 +19,19 @@ public final class SessionHandle implements TrainingHandle {
         this.session = session;
     }
 
-    /** The factory the app uses: a fresh network per session. */
+    /** The factory the app uses. */
     public static SessionFactory factory() {
-        return (hp, listener) -> new SessionHandle(new TrainingSession(hp, listener));
-    }
+        return new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                return new SessionHandle(new TrainingSession(hp, listener));
+            }
 
-    public static TrainingHandle of(Hyperparameters hp, TrainingListener listener) {
-        return new SessionHandle(new TrainingSession(hp, listener));
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                return new SessionHandle(TrainingSession.continuing(hp, network, listener));
+            }
+        };
     }
 
     @Override
@@ -67,5 +76,10 @@ public final class SessionHandle implements TrainingHandle {
     @Override
     public CompletableFuture<String> deviceName() {
         return session.submit(A2c::deviceName);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        return session.submit(job);
     }
 }

@@ -1,6 +1,8 @@
 package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
 
 /**
@@ -26,4 +28,7 @@ public interface TrainingHandle {
 
     /** The device the network runs on, known once the session has built it. */
     CompletableFuture<String> deviceName();
+
+    /** Runs {@code job} on the training thread between updates (e.g. saving the network). */
+    <T> CompletableFuture<T> submit(Function<A2c, T> job);
 }

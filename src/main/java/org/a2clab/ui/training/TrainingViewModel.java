@@ -2,8 +2,11 @@ package org.a2clab.ui.training;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.A2c;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.RolloutSnapshot;
@@ -107,6 +112,25 @@ public final class TrainingViewModel {
 
     // Commands
 
+    /**
+     * Continues training {@code network} (e.g. an opened model) with the current settings, as a new
+     * run: the old session stops and the plots clear. The settings must match the network (hidden size).
+     */
+    public void continueFrom(Supplier<ActorCritic> network) {
+        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed));
+    }
+
+    /**
+     * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
+     * there is none or it has stopped.
+     */
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        if (session == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
+        }
+        return session.submit(job);
+    }
+
     /** Train when idle, Pause when running, Resume when paused or failed. */
     public void primary() {
         switch (primaryAction.get()) {
@@ -124,7 +148,7 @@ public final class TrainingViewModel {
     /** Starts a fresh run with the current settings; does nothing while one is active. */
     public void train() {
         if (!isActive(state.get())) {
-            startNewRun();
+            startNewRun(feed -> factory.create(settings.getValue(), feed));
         }
     }
 
@@ -150,7 +174,7 @@ public final class TrainingViewModel {
 
     /** Stops the current run (if any), clears every plot and trains a fresh network. */
     public void retrain() {
-        startNewRun();
+        startNewRun(feed -> factory.create(settings.getValue(), feed));
     }
 
     /** Stops training and waits for the session to end (app shutdown). */
@@ -200,11 +224,11 @@ public final class TrainingViewModel {
         }
     }
 
-    private void startNewRun() {
+    private void startNewRun(Function<LiveFeed, TrainingHandle> create) {
         TrainingHandle old = session;
         feed = new LiveFeed();
         LiveFeed newFeed = feed;
-        session = factory.create(settings.getValue(), newFeed);
+        session = create.apply(newFeed);
         TrainingHandle next = session;
         runNumber.set(runNumber.get() + 1);
         applied.set(next.hyperparameters());

@@ -36,5 +36,8 @@ class HyperparametersViewModelTest {
         assertEquals(64, m.settings().hiddenSize());
         m.defaults();
         assertEquals(Hyperparameters.DEFAULTS, m.settings());
+        Hyperparameters opened = Hyperparameters.DEFAULTS.withHiddenSize(32).withSeed(9);
+        m.load(opened);
+        assertEquals(opened, m.settings());
     }
 }

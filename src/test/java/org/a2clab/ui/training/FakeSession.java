@@ -3,6 +3,10 @@ package org.a2clab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
@@ -14,6 +18,7 @@ final class FakeSession implements TrainingHandle {
     final String name;
     Hyperparameters hp;
     int snapshotRequests;
+    Supplier<ActorCritic> network;
 
     FakeSession(String name, Hyperparameters hp, TrainingListener listener, List<String> log) {
         this.name = name;
@@ -24,10 +29,20 @@ final class FakeSession implements TrainingHandle {
 
     /** A factory whose sessions append "name:command" to {@code log} and land in {@code created}. */
     static SessionFactory factory(List<FakeSession> created, List<String> log) {
-        return (hp, listener) -> {
-            FakeSession s = new FakeSession("s" + (created.size() + 1), hp, listener, log);
-            created.add(s);
-            return s;
+        return new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                FakeSession s = new FakeSession("s" + (created.size() + 1), hp, listener, log);
+                created.add(s);
+                return s;
+            }
+
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                FakeSession s = (FakeSession) create(hp, listener);
+                s.network = network;
+                return s;
+            }
         };
     }
 
@@ -81,5 +96,12 @@ final class FakeSession implements TrainingHandle {
     @Override
     public CompletableFuture<String> deviceName() {
         return CompletableFuture.completedFuture("CPU");
+    }
+
+    /** Runs the job with no A2c at once: enough to see that it reached the session. */
+    @Override
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        log.add(name + ":submit");
+        return CompletableFuture.completedFuture(job.apply(null));
     }
 }

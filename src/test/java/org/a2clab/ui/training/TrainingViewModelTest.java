@@ -158,6 +158,24 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void continueFromStartsANewRunOnTheGivenNetwork() {
+        startRunning();
+        java.util.function.Supplier<org.a2clab.agent.ActorCritic> network = () -> null;
+        model.continueFrom(network);
+        assertEquals(List.of("s1:start", "s1:stop", "s2:start"), log);
+        assertEquals(network, sessions.get(1).network);
+        assertEquals(2, observer.resets);
+    }
+
+    @Test
+    void jobsGoToTheCurrentSessionAndFailWithoutOne() {
+        assertTrue(model.submit(a2c -> "x").isCompletedExceptionally());
+        startRunning();
+        assertEquals("done", model.submit(a2c -> "done").join());
+        assertEquals("s1:submit", log.get(log.size() - 1));
+    }
+
+    @Test
     void nothingRunsBeforeTrain() {
         model.pulse(1);
         model.pause();
