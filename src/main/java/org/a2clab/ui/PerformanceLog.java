@@ -60,8 +60,8 @@ final class PerformanceLog {
         double trained = status.trainingSecondsProperty().get();
         double trainSpan = trained - trainingAtStart;
         out.println(String.format(Locale.ROOT,
-                "perf: max pulse gap %.1f ms | pulses %.1f/s | cart-pole paints %.1f/s | plot repaints %.1f/s | env steps/s %.0f (wall %.0f) | total %d",
-                loop.takeMaxGapMillis(), (loop.pulses() - pulsesAtStart) / seconds,
+                "perf: max pulse gap %.1f ms (%d over 50 ms so far) | pulses %.1f/s | cart-pole paints %.1f/s | plot repaints %.1f/s | env steps/s %.0f (wall %.0f) | total %d",
+                loop.takeMaxGapMillis(), loop.stalls(), (loop.pulses() - pulsesAtStart) / seconds,
                 (canvasPaints.getAsLong() - paintsAtStart) / seconds, (plotPaints.getAsLong() - plotsAtStart) / seconds,
                 trainSpan > 0 ? (steps - stepsAtStart) / trainSpan : 0, (steps - stepsAtStart) / seconds, steps));
         double trainingCpu = cpuSince("a2c-training");

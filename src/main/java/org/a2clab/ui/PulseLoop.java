@@ -13,8 +13,10 @@ import javafx.animation.AnimationTimer;
 final class PulseLoop extends AnimationTimer {
     private final List<LongConsumer> participants = new CopyOnWriteArrayList<>();
     private long lastPulse;
+    private static final long STALL_NANOS = 50_000_000L;
     private long maxGapNanos;
     private long pulses;
+    private long stalls;
 
     void add(LongConsumer participant) {
         participants.add(participant);
@@ -24,6 +26,9 @@ final class PulseLoop extends AnimationTimer {
     public void handle(long now) {
         if (lastPulse != 0) {
             maxGapNanos = Math.max(maxGapNanos, now - lastPulse);
+            if (now - lastPulse > STALL_NANOS) {
+                stalls++;
+            }
         }
         lastPulse = now;
         pulses++;
@@ -41,5 +46,10 @@ final class PulseLoop extends AnimationTimer {
 
     long pulses() {
         return pulses;
+    }
+
+    /** Gaps between pulses longer than 50 ms so far. */
+    long stalls() {
+        return stalls;
     }
 }
