@@ -17,8 +17,8 @@ class HyperparametersViewModelTest {
         assertFalse(m.pendingRetrain(HyperparameterField.LEARNING_RATE).get(), "live fields never wait");
         assertEquals("", m.pendingRetrainSummary().get());
 
-        m.set(HyperparameterField.N_STEPS, 32);
-        m.setOptimizer(OptimizerKind.RMSPROP);
+        m.set(HyperparameterField.N_STEPS, Hyperparameters.DEFAULTS.nSteps() == 32 ? 64 : 32);
+        m.setOptimizer(Hyperparameters.DEFAULTS.optimizer() == OptimizerKind.ADAM ? OptimizerKind.RMSPROP : OptimizerKind.ADAM);
         assertTrue(m.pendingRetrain(HyperparameterField.N_STEPS).get());
         assertFalse(m.pendingRetrain(HyperparameterField.NUM_ENVS).get());
         assertEquals("n-step n, optimizer", m.pendingRetrainSummary().get());
