@@ -1,0 +1,133 @@
+package org.a2clab.ui;
+
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.a2clab.ui.charts.ChartsView;
+import org.a2clab.ui.charts.MetricsHistory;
+import org.a2clab.ui.hyperparams.HyperparametersPanel;
+import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.render.CartPoleView;
+import org.a2clab.ui.render.FramePlayer;
+import org.a2clab.ui.status.StatusBarView;
+import org.a2clab.ui.status.StatusViewModel;
+import org.a2clab.ui.training.SessionFactory;
+import org.a2clab.ui.training.TrainingControls;
+import org.a2clab.ui.training.TrainingViewModel;
+
+/**
+ * Wires view-models and views into the window: File menu, a TabPane whose first tab is Training,
+ * and the status bar. Other features plug in through {@link #addTab(Tab)} (e.g. the Inspector)
+ * and {@link #fileMenu()} (e.g. Export…, Open model…, added above Quit).
+ */
+public final class MainWindow {
+    private final HyperparametersViewModel hyperparameters = new HyperparametersViewModel();
+    private final TrainingViewModel training;
+    private final MetricsHistory metrics = new MetricsHistory();
+    private final FramePlayer player = new FramePlayer();
+    private final StatusViewModel status = new StatusViewModel();
+    private final PulseLoop pulseLoop = new PulseLoop();
+    private final Menu fileMenu = new Menu("_File");
+    private final TabPane tabs = new TabPane();
+    private final BorderPane root = new BorderPane();
+    private final CartPoleView cartPole;
+    private final ChartsView charts;
+
+    public MainWindow(SessionFactory sessions, Executor control) {
+        training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, control);
+        hyperparameters.appliedProperty().bind(training.appliedProperty());
+        training.addObserver(metrics);
+        training.addObserver(player);
+        training.addObserver(status);
+
+        cartPole = new CartPoleView(player);
+        charts = new ChartsView(metrics);
+        Tab trainingTab = new Tab("Training", TrainingWorkspace.build(
+                new TrainingControls(training, hyperparameters::defaults),
+                new HyperparametersPanel(hyperparameters), cartPole, charts));
+        trainingTab.setClosable(false);
+        trainingTab.setId("training-tab");
+        tabs.getTabs().add(trainingTab);
+
+        MenuItem quit = new MenuItem("Quit");
+        quit.setId("quit-item");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> Platform.exit());
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), quit);
+        fileMenu.setId("file-menu");
+
+        root.setTop(new MenuBar(fileMenu));
+        root.setCenter(tabs);
+        root.setBottom(new StatusBarView(status, training.deviceProperty()));
+        root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
+
+        pulseLoop.add(training::pulse);
+        pulseLoop.add(cartPole::pulse);
+        pulseLoop.add(charts::pulse);
+        if (PerformanceLog.enabled()) {
+            pulseLoop.add(new PerformanceLog(pulseLoop, cartPole::paints, charts::paintCount, status, System.err)::pulse);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Starts pulling training results once per pulse; call once the window is shown. */
+    public void start() {
+        FailureAlerts.install(training.failureProperty(), root.getScene().getWindow());
+        pulseLoop.start();
+    }
+
+    /** Stops the pulse loop and the training session (waits for its thread). */
+    public void shutdown() {
+        pulseLoop.stop();
+        training.shutdown();
+    }
+
+    /** Adds a feature tab after the existing ones. */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
+    /** The File menu; features insert their items before its last separator and Quit. */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public TrainingViewModel trainingModel() {
+        return training;
+    }
+
+    public HyperparametersViewModel hyperparametersModel() {
+        return hyperparameters;
+    }
+
+    public MetricsHistory metrics() {
+        return metrics;
+    }
+
+    public FramePlayer framePlayer() {
+        return player;
+    }
+
+    public CartPoleView cartPoleView() {
+        return cartPole;
+    }
+
+    public ChartsView charts() {
+        return charts;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+}

@@ -1,0 +1,52 @@
+package org.a2clab.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.a2clab.ui.charts.ChartsView;
+import org.a2clab.ui.hyperparams.HyperparametersPanel;
+import org.a2clab.ui.render.CartPoleView;
+import org.a2clab.ui.training.TrainingControls;
+
+/**
+ * The "Training" tab's layout: controls and hyperparameters on the left; the cart-pole and the
+ * episode-return plot on top; the other plots in a grid below. Layout only, no behaviour.
+ */
+final class TrainingWorkspace {
+    private TrainingWorkspace() {
+    }
+
+    static Node build(TrainingControls controls, HyperparametersPanel hyperparameters, CartPoleView cartPole, ChartsView charts) {
+        VBox side = new VBox(12, controls, hyperparameters);
+        side.getStyleClass().add("side-panel");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setMinWidth(385);
+        sideScroll.setPrefWidth(400);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(12, cartPole.speedChoice(), spacer, charts.windowChoice());
+        toolbar.getStyleClass().add("plot-toolbar");
+
+        SplitPane top = new SplitPane(cartPole, charts.returnPlot());
+        top.setDividerPositions(0.5);
+        SplitPane stack = new SplitPane(top, charts.detailPlots());
+        stack.setOrientation(Orientation.VERTICAL);
+        stack.setDividerPositions(0.36);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        VBox center = new VBox(6, toolbar, stack);
+        center.getStyleClass().add("plot-area");
+
+        BorderPane layout = new BorderPane(center);
+        layout.setLeft(sideScroll);
+        return layout;
+    }
+}

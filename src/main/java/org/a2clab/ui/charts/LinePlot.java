@@ -1,0 +1,233 @@
+package org.a2clab.ui.charts;
+
+import org.a2clab.ui.canvas.CanvasPane;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A live line plot drawn on a Canvas: traces, shaded bands and reference lines over an env-step
+ * x axis. Data is reduced to one min/max envelope per pixel column while drawing, so a repaint
+ * costs O(points) arithmetic but only O(width) drawing calls.
+ */
+public final class LinePlot extends CanvasPane {
+    private final String title;
+    private final List<Trace> traces = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private final List<ReferenceLine> references = new ArrayList<>();
+    private double fixedMin = Double.NaN;
+    private double fixedMax = Double.NaN;
+    private double clampMin = Double.NEGATIVE_INFINITY;
+    private double clampMax = Double.POSITIVE_INFINITY;
+    private boolean logY;
+
+    public LinePlot(String title) {
+        this.title = title;
+        getStyleClass().add("plot");
+    }
+
+    public LinePlot trace(Trace trace) {
+        traces.add(trace);
+        return this;
+    }
+
+    public LinePlot band(Band band) {
+        bands.add(band);
+        return this;
+    }
+
+    public LinePlot reference(ReferenceLine line) {
+        references.add(line);
+        return this;
+    }
+
+    /** A fixed y range, e.g. [0, 1] for probabilities. */
+    public LinePlot yRange(double min, double max) {
+        fixedMin = min;
+        fixedMax = max;
+        return this;
+    }
+
+    /** Limits the automatic y range, so e.g. an early explained variance of −40 does not flatten the rest. */
+    public LinePlot yClamp(double min, double max) {
+        clampMin = min;
+        clampMax = max;
+        return this;
+    }
+
+    /** A log10 y axis, for quantities that span decades (gradient norms). Non-positive values are skipped. */
+    public LinePlot logY() {
+        logY = true;
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Repaints for x in [xMin, xMax]. */
+    public void paint(double xMin, double xMax) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (width < 1 || height < 1) {
+            return;
+        }
+        double[] yRange = visibleYRange(xMin, xMax);
+        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        frame.paintBackground(g, width, height, title);
+        g.save();
+        g.beginPath();
+        g.rect(frame.x0, frame.y0, frame.w, frame.h);
+        g.clip();
+        for (Band b : bands) {
+            paintBand(g, frame, b);
+        }
+        for (ReferenceLine r : references) {
+            paintReference(g, frame, r);
+        }
+        for (Trace t : traces) {
+            paintTrace(g, frame, t);
+        }
+        g.restore();
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        for (Trace t : traces) {
+            names.add(t.name());
+            colors.add(t.color());
+        }
+        for (Band b : bands) {
+            names.add(b.name());
+            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
+        }
+        frame.paintLegend(g, names, colors);
+    }
+
+    private double[] visibleYRange(double xMin, double xMax) {
+        if (!Double.isNaN(fixedMin)) {
+            return new double[] {fixedMin, fixedMax};
+        }
+        double[] r = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        SeriesBuffer.PointVisitor extend = (x, y) -> {
+            double v = logY ? Math.log10(y) : y;
+            if (Double.isFinite(v)) {
+                r[0] = Math.min(r[0], v);
+                r[1] = Math.max(r[1], v);
+            }
+        };
+        for (Trace t : traces) {
+            t.data().visit(xMin, xMax, extend);
+        }
+        for (Band b : bands) {
+            b.lower().visit(xMin, xMax, extend);
+            b.upper().visit(xMin, xMax, extend);
+        }
+        for (ReferenceLine ref : references) {
+            extend.visit(0, ref.y());
+        }
+        if (r[0] > r[1]) {
+            return new double[] {0, 1};
+        }
+        if (logY) {
+            return new double[] {Math.floor(r[0]), Math.max(Math.ceil(r[1]), Math.floor(r[0]) + 1)};
+        }
+        double lo = Math.max(r[0], clampMin);
+        double hi = Math.min(r[1], clampMax);
+        double pad = hi > lo ? (hi - lo) * 0.06 : Math.max(1e-3, Math.abs(hi) * 0.1);
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    /**
+     * Sparse series (fewer points than half the columns) are stroked as a smooth polyline; dense
+     * ones as per-column bars joined to the previous column (see {@link ColumnEnvelope}).
+     */
+    private static void paintTrace(GraphicsContext g, PlotFrame f, Trace t) {
+        ColumnEnvelope env = ColumnEnvelope.of(t.data(), f);
+        if (env.points * 2 < env.columns) {
+            strokeSparse(g, f, t, env);
+            return;
+        }
+        g.setFill(t.color());
+        double barWidth = t.width() >= 1.2 ? 2 : 1;
+        double previous = Double.NaN;
+        for (int c = 0; c < env.columns; c++) {
+            if (!env.has(c)) {
+                continue;
+            }
+            double lo = env.min[c];
+            double hi = env.max[c];
+            if (!Double.isNaN(previous) && !env.breakBefore[c]) {
+                lo = Math.min(lo, previous);
+                hi = Math.max(hi, previous);
+            }
+            g.fillRect(f.x0 + c, Math.floor(lo), barWidth, Math.max(barWidth, Math.ceil(hi) - Math.floor(lo)));
+            previous = env.last[c];
+        }
+    }
+
+    private static void strokeSparse(GraphicsContext g, PlotFrame f, Trace t, ColumnEnvelope env) {
+        g.setStroke(t.color());
+        g.setLineWidth(t.width());
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineDashes(t.dashed() ? new double[] {5, 4} : null);
+        g.beginPath();
+        boolean penDown = false;
+        for (int c = 0; c < env.columns; c++) {
+            if (!env.has(c)) {
+                continue;
+            }
+            double x = f.x0 + c;
+            if (penDown && !env.breakBefore[c]) {
+                g.lineTo(x, env.first[c]);
+            } else {
+                g.moveTo(x, env.first[c]);
+            }
+            if (env.max[c] > env.min[c]) {
+                g.lineTo(x, env.min[c]);
+                g.lineTo(x, env.max[c]);
+            }
+            g.lineTo(x, env.last[c]);
+            penDown = true;
+        }
+        g.stroke();
+        g.setLineDashes(null);
+    }
+
+    /** One filled bar per column from the lower to the upper series. */
+    private static void paintBand(GraphicsContext g, PlotFrame f, Band b) {
+        ColumnEnvelope upper = ColumnEnvelope.of(b.upper(), f);
+        ColumnEnvelope lower = ColumnEnvelope.of(b.lower(), f);
+        g.setFill(b.color().deriveColor(0, 1, 1, 0.22));
+        for (int c = 0; c < upper.columns; c++) {
+            if (upper.has(c) && lower.has(c)) {
+                // Pixel y grows downwards: the upper series' highest point has the smallest y.
+                double top = Math.floor(upper.min[c]);
+                double bottom = Math.ceil(lower.max[c]);
+                g.fillRect(f.x0 + c, top, 1, Math.max(1, bottom - top));
+            }
+        }
+    }
+
+    private static void paintReference(GraphicsContext g, PlotFrame f, ReferenceLine r) {
+        if (r.y() < f.yMin || r.y() > f.yMax) {
+            return;
+        }
+        double y = Math.round(f.py(r.y())) + 0.5;
+        g.setStroke(r.color());
+        g.setLineWidth(1);
+        g.setLineDashes(6, 4);
+        g.strokeLine(f.x0, y, f.x0 + f.w, y);
+        g.setLineDashes(null);
+        g.setFont(PlotFrame.SMALL);
+        g.setFill(r.color());
+        g.setTextAlign(TextAlignment.LEFT);
+        // Label above the line, or below it when the line runs along the top edge.
+        boolean below = y - f.y0 < 12;
+        g.setTextBaseline(below ? VPos.TOP : VPos.BOTTOM);
+        g.fillText(r.label(), f.x0 + 4, below ? y + 2 : y - 1);
+    }
+}

@@ -1,0 +1,156 @@
+package org.a2clab.ui.charts;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.UpdateStats;
+import org.a2clab.train.WorkerFrame;
+import org.a2clab.ui.training.TrainingObserver;
+
+/**
+ * Every plotted series of the current run, in bounded memory, indexed by env steps. Fed on the FX
+ * thread once per pulse; {@link #version()} tells the plots whether anything changed.
+ */
+public final class MetricsHistory implements TrainingObserver {
+    private static final int HISTOGRAM_ROLLOUTS = 8;
+    /** Steps/s is measured over at least this much training time, so it reads steadily. */
+    private static final double RATE_INTERVAL_S = 0.5;
+
+    public final SeriesBuffer episodeReturn = new SeriesBuffer();
+    public final SeriesBuffer meanReturn100 = new SeriesBuffer();
+    public final SeriesBuffer workerProbRight = new SeriesBuffer();
+    public final SeriesBuffer workerProbLeft = new SeriesBuffer();
+    public final SeriesBuffer batchProbRight = new SeriesBuffer();
+    public final SeriesBuffer batchProbLeft = new SeriesBuffer();
+    public final SeriesBuffer valueMean = new SeriesBuffer();
+    public final SeriesBuffer returnMean = new SeriesBuffer();
+    public final SeriesBuffer returnLow = new SeriesBuffer();
+    public final SeriesBuffer returnHigh = new SeriesBuffer();
+    public final SeriesBuffer advantageMean = new SeriesBuffer();
+    public final SeriesBuffer advantageLow = new SeriesBuffer();
+    public final SeriesBuffer advantageHigh = new SeriesBuffer();
+    public final SeriesBuffer policyLoss = new SeriesBuffer();
+    public final SeriesBuffer valueLoss = new SeriesBuffer();
+    public final SeriesBuffer entropyLoss = new SeriesBuffer();
+    public final SeriesBuffer entropy = new SeriesBuffer();
+    public final SeriesBuffer explainedVariance = new SeriesBuffer();
+    public final SeriesBuffer gradNorm = new SeriesBuffer();
+    public final SeriesBuffer stepsPerSecond = new SeriesBuffer();
+
+    private final List<SeriesBuffer> all = List.of(episodeReturn, meanReturn100, workerProbRight,
+            workerProbLeft, batchProbRight, batchProbLeft, valueMean, returnMean, returnLow, returnHigh,
+            advantageMean, advantageLow, advantageHigh, policyLoss, valueLoss, entropyLoss, entropy,
+            explainedVariance, gradNorm, stepsPerSecond);
+    private final Deque<float[]> recentAdvantages = new ArrayDeque<>();
+    private long version;
+    private double latestSteps;
+    private double framesFromSteps;
+    private UpdateStats rateStart;
+
+    @Override
+    public void reset() {
+        all.forEach(SeriesBuffer::clear);
+        recentAdvantages.clear();
+        latestSteps = 0;
+        framesFromSteps = 0;
+        rateStart = null;
+        version++;
+    }
+
+    @Override
+    public void onUpdates(List<UpdateStats> updates) {
+        framesFromSteps = latestSteps;
+        for (UpdateStats u : updates) {
+            double x = u.envSteps();
+            meanReturn100.add(x, u.meanReturnLast100());
+            batchProbRight.add(x, u.probRight().mean());
+            batchProbLeft.add(x, 1 - u.probRight().mean());
+            valueMean.add(x, u.value().mean());
+            returnMean.add(x, u.nStepReturn().mean());
+            returnLow.add(x, u.nStepReturn().mean() - u.nStepReturn().std());
+            returnHigh.add(x, u.nStepReturn().mean() + u.nStepReturn().std());
+            advantageMean.add(x, u.advantage().mean());
+            advantageLow.add(x, u.advantage().mean() - u.advantage().std());
+            advantageHigh.add(x, u.advantage().mean() + u.advantage().std());
+            policyLoss.add(x, u.policyLoss());
+            valueLoss.add(x, u.valueLoss());
+            // As Stable-Baselines3 logs it: the unweighted entropy term, −H.
+            entropyLoss.add(x, -u.entropy());
+            entropy.add(x, u.entropy());
+            explainedVariance.add(x, u.explainedVariance());
+            gradNorm.add(x, u.gradNorm());
+            addRate(u);
+            latestSteps = x;
+        }
+        version++;
+    }
+
+    private void addRate(UpdateStats u) {
+        if (rateStart == null) {
+            rateStart = u;
+            return;
+        }
+        double seconds = u.trainingSeconds() - rateStart.trainingSeconds();
+        if (seconds >= RATE_INTERVAL_S) {
+            stepsPerSecond.add(u.envSteps(), (u.envSteps() - rateStart.envSteps()) / seconds);
+            rateStart = u;
+        }
+    }
+
+    @Override
+    public void onEpisodes(List<EpisodeStats> episodes) {
+        for (EpisodeStats e : episodes) {
+            episodeReturn.add(e.envSteps(), e.episodeReturn());
+        }
+        version++;
+    }
+
+    /** The rendered worker's frames, spread evenly over the env steps of this pulse's updates. */
+    @Override
+    public void onFrames(List<WorkerFrame> frames) {
+        double span = latestSteps - framesFromSteps;
+        for (int i = 0; i < frames.size(); i++) {
+            double x = framesFromSteps + span * (i + 1) / frames.size();
+            double p = frames.get(i).probRight();
+            workerProbRight.add(x, p);
+            workerProbLeft.add(x, 1 - p);
+        }
+        version++;
+    }
+
+    @Override
+    public void onSnapshot(RolloutSnapshot snapshot) {
+        recentAdvantages.addLast(snapshot.advantages());
+        if (recentAdvantages.size() > HISTOGRAM_ROLLOUTS) {
+            recentAdvantages.removeFirst();
+        }
+        version++;
+    }
+
+    /** Advantages of the last few rollouts, oldest first. */
+    public List<float[]> recentAdvantages() {
+        return new ArrayList<>(recentAdvantages);
+    }
+
+    /** Changes whenever data is added or cleared. */
+    public long version() {
+        return version;
+    }
+
+    /** Env steps of the latest update; 0 before the first. */
+    public double latestSteps() {
+        return latestSteps;
+    }
+
+    /** Points held over all series: bounded however long the run. */
+    public int storedPoints() {
+        int n = 0;
+        for (SeriesBuffer s : all) {
+            n += s.storedPoints();
+        }
+        return n;
+    }
+}

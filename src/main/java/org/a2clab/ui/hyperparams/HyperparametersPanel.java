@@ -1,0 +1,92 @@
+package org.a2clab.ui.hyperparams;
+
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.a2clab.agent.DeviceChoice;
+import org.a2clab.agent.OptimizerKind;
+
+/** The hyperparameter sliders and choices, with a banner naming the edits that wait for a retrain. */
+public final class HyperparametersPanel extends VBox {
+    private static final int MAX_SEED = Integer.MAX_VALUE;
+
+    public HyperparametersPanel(HyperparametersViewModel model) {
+        getStyleClass().add("hp-panel");
+        Label title = new Label("Hyperparameters");
+        title.getStyleClass().add("section-title");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("hp-grid");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints slider = new ColumnConstraints(80, 120, Double.MAX_VALUE);
+        slider.setHgrow(Priority.ALWAYS);
+        ColumnConstraints value = new ColumnConstraints(64);
+        grid.getColumnConstraints().addAll(name, slider, value, new ColumnConstraints());
+        int row = 0;
+        for (HyperparameterField f : HyperparameterField.values()) {
+            new HyperparameterRow(f, model).addTo(grid, row++);
+        }
+        addChoices(grid, row, model);
+
+        Label banner = new Label();
+        banner.setId("retrain-banner");
+        banner.getStyleClass().add("retrain-banner");
+        banner.setWrapText(true);
+        StringBinding pending = model.pendingRetrainSummary();
+        banner.textProperty().bind(pending.map(s -> s.isEmpty() ? "" : "Retrain to apply: " + s));
+        banner.visibleProperty().bind(pending.isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        getChildren().addAll(title, grid, banner);
+    }
+
+    private static void addChoices(GridPane grid, int row, HyperparametersViewModel model) {
+        Spinner<Integer> seed = new Spinner<>();
+        seed.setId("seed-spinner");
+        seed.setEditable(true);
+        seed.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_SEED, (int) model.settings().seed()));
+        seed.valueProperty().addListener((obs, old, v) -> model.setSeed(v));
+        seed.setMaxWidth(Double.MAX_VALUE);
+        model.settingsProperty().addListener((obs, old, hp) -> seed.getValueFactory().setValue((int) hp.seed()));
+
+        ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+        optimizer.setId("optimizer-choice");
+        optimizer.getItems().setAll(OptimizerKind.values());
+        optimizer.setValue(model.settings().optimizer());
+        optimizer.valueProperty().addListener((obs, old, v) -> model.setOptimizer(v));
+        model.settingsProperty().addListener((obs, old, hp) -> optimizer.setValue(hp.optimizer()));
+
+        ComboBox<DeviceChoice> device = new ComboBox<>();
+        device.setId("device-choice");
+        device.getItems().setAll(DeviceChoice.values());
+        device.setValue(model.settings().device());
+        device.valueProperty().addListener((obs, old, v) -> model.setDevice(v));
+        model.settingsProperty().addListener((obs, old, hp) -> device.setValue(hp.device()));
+
+        addChoice(grid, row, "seed", seed, "seeds network initialisation, environments and action sampling");
+        addChoice(grid, row + 1, "optimizer", optimizer, "Adam, or RMSprop as in the A3C paper");
+        addChoice(grid, row + 2, "device", device, "auto picks a CUDA GPU when PyTorch sees one, else the CPU");
+    }
+
+    private static void addChoice(GridPane grid, int row, String name, javafx.scene.control.Control control, String meaning) {
+        Label label = new Label(name);
+        label.getStyleClass().add("hp-name");
+        Label badge = new Label("on retrain");
+        badge.getStyleClass().addAll("hp-badge", "retrain");
+        Tooltip tip = new Tooltip(meaning + "; applies on Retrain.");
+        label.setTooltip(tip);
+        control.setTooltip(tip);
+        control.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label, 0, row);
+        grid.add(control, 1, row, 2, 1);
+        grid.add(badge, 3, row);
+    }
+}

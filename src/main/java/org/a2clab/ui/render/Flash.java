@@ -1,0 +1,6 @@
+package org.a2clab.ui.render;
+
+/** How an episode ended, shown as a short coloured flash. */
+public enum Flash {
+    NONE, TERMINATED, TRUNCATED
+}

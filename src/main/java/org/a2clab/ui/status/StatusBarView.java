@@ -1,0 +1,63 @@
+package org.a2clab.ui.status;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import org.controlsfx.control.StatusBar;
+
+/** Device, counters, speed, time and the solved badge along the bottom of the window. */
+public final class StatusBarView extends StatusBar {
+    private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
+
+    public StatusBarView(StatusViewModel model, ObservableStringValue device) {
+        setId("status-bar");
+        textProperty().bind(Bindings.createStringBinding(
+                () -> device.get().isEmpty() ? "Device: —" : "Device: " + device.get(), device));
+        Label steps = item("steps-status", Bindings.createStringBinding(
+                () -> "env steps " + count(model.envStepsProperty().get()), model.envStepsProperty()));
+        Label episodes = item("episodes-status", Bindings.createStringBinding(
+                () -> "episodes " + count(model.episodesProperty().get()), model.episodesProperty()));
+        Label updates = item("updates-status", Bindings.createStringBinding(
+                () -> "updates " + count(model.updatesProperty().get()), model.updatesProperty()));
+        Label speed = item("speed-status", Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,.0f steps/s", model.stepsPerSecondProperty().get()),
+                model.stepsPerSecondProperty()));
+        Label elapsed = item("elapsed-status", Bindings.createStringBinding(
+                () -> "trained " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
+        Label mean = item("mean-status", Bindings.createStringBinding(() -> {
+            double m = model.meanReturnProperty().get();
+            return Double.isNaN(m) ? "mean return —" : String.format(Locale.ROOT, "mean return (last 100) %.1f", m);
+        }, model.meanReturnProperty()));
+        Label solved = item("solved-status", Bindings.createStringBinding(
+                () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get()) + " steps"
+                        : "not solved (≥ 475)", model.solvedProperty(), model.solvedAtStepsProperty()));
+        solved.getStyleClass().add("solved-badge");
+        model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
+        getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), mean, sep(), solved);
+    }
+
+    private static Label item(String id, javafx.beans.binding.StringBinding text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-item");
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String clock(double seconds) {
+        long s = (long) seconds;
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

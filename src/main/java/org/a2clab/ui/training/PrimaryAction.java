@@ -1,0 +1,16 @@
+package org.a2clab.ui.training;
+
+/** What the main button does in the current state: one button reads Train, Pause or Resume. */
+public enum PrimaryAction {
+    TRAIN("Train"), PAUSE("Pause"), RESUME("Resume");
+
+    private final String label;
+
+    PrimaryAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,34 @@
+package org.a2clab.ui.training;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.a2clab.train.A2c;
+import org.a2clab.train.Hyperparameters;
+
+/**
+ * What the view-model needs from a training session. An interface so view-model tests can drive
+ * a fake session synchronously, without DJL or threads.
+ */
+public interface TrainingHandle {
+    void start();
+
+    void pause();
+
+    void resume();
+
+    /** Blocks until the session's thread has ended; never call it on the FX thread. */
+    void stop();
+
+    /** Live-applicable fields only; see {@link Hyperparameters#needsRestartFor}. */
+    void setHyperparameters(Hyperparameters hp);
+
+    Hyperparameters hyperparameters();
+
+    void requestSnapshot();
+
+    /** The device the network runs on, known once the session has built it. */
+    CompletableFuture<String> deviceName();
+
+    /** Runs {@code job} on the training thread between updates (e.g. saving the network). */
+    <T> CompletableFuture<T> submit(Function<A2c, T> job);
+}

@@ -1,0 +1,29 @@
+package org.a2clab.ui.training;
+
+import java.util.List;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.UpdateStats;
+import org.a2clab.train.WorkerFrame;
+
+/**
+ * Receives a run's results on the FX thread, batched once per pulse. Plots, the renderer and the
+ * status bar implement it; {@link #reset()} starts a new run with empty history.
+ */
+public interface TrainingObserver {
+    void reset();
+
+    /** Never empty; in update order. */
+    default void onUpdates(List<UpdateStats> updates) {
+    }
+
+    default void onEpisodes(List<EpisodeStats> episodes) {
+    }
+
+    /** The rendered worker's steps, oldest first. */
+    default void onFrames(List<WorkerFrame> frames) {
+    }
+
+    default void onSnapshot(RolloutSnapshot snapshot) {
+    }
+}

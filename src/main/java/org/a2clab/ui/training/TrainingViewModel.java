@@ -1,0 +1,284 @@
+package org.a2clab.ui.training;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.A2c;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.SessionState;
+import org.a2clab.train.UpdateStats;
+import org.a2clab.train.WorkerFrame;
+
+/**
+ * Owns the training session: Train / Pause / Resume / Stop / Retrain, the run's state, and the
+ * hand-over of its results to the observers (plots, renderer, status bar) once per pulse.
+ * Everything here runs on the FX thread; blocking session calls (start, stop) go through the
+ * {@code control} executor, a single thread in the app and the calling thread in tests.
+ */
+public final class TrainingViewModel {
+    private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.NEW);
+    private final ReadOnlyObjectWrapper<Hyperparameters> applied = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper retrainPending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
+    private final BooleanBinding canStop = Bindings.createBooleanBinding(
+            () -> isActive(state.get()), state);
+
+    private final ObservableValue<Hyperparameters> settings;
+    private final SessionFactory factory;
+    private final Executor control;
+    private final List<TrainingObserver> observers = new CopyOnWriteArrayList<>();
+    private TrainingHandle session;
+    private LiveFeed feed;
+    private long lastSnapshotRequest;
+
+    /**
+     * @param settings the edited hyperparameters; live fields reach a running session at once,
+     *                 the others on the next Train or Retrain
+     */
+    public TrainingViewModel(ObservableValue<Hyperparameters> settings, SessionFactory factory, Executor control) {
+        this.settings = settings;
+        this.factory = factory;
+        this.control = control;
+        settings.addListener((obs, old, edited) -> applyLive(edited));
+        state.addListener((obs, old, s) -> {
+            primaryAction.set(primaryFor(s));
+            updateRetrainPending();
+        });
+    }
+
+    public ReadOnlyObjectProperty<SessionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The running session's hyperparameters; null before the first run. */
+    public ReadOnlyObjectProperty<Hyperparameters> appliedProperty() {
+        return applied.getReadOnlyProperty();
+    }
+
+    /** True while edited settings differ from the session's in a field that needs a retrain. */
+    public ReadOnlyBooleanProperty retrainPendingProperty() {
+        return retrainPending.getReadOnlyProperty();
+    }
+
+    /** The last failure (e.g. diverged, no GPU); null after Resume or a new run. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deviceProperty() {
+        return device.getReadOnlyProperty();
+    }
+
+    /** Counts sessions started; a live change keeps it, a retrain increments it. */
+    public ReadOnlyIntegerProperty runNumberProperty() {
+        return runNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PrimaryAction> primaryActionProperty() {
+        return primaryAction.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+
+    public void addObserver(TrainingObserver observer) {
+        observers.add(observer);
+    }
+
+    // Commands
+
+    /**
+     * Continues training {@code network} (e.g. an opened model) with the current settings, as a new
+     * run: the old session stops and the plots clear. The settings must match the network (hidden size).
+     */
+    public void continueFrom(Supplier<ActorCritic> network) {
+        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed));
+    }
+
+    /**
+     * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
+     * there is none or it has stopped.
+     */
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        if (session == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
+        }
+        return session.submit(job);
+    }
+
+    /** Train when idle, Pause when running, Resume when paused or failed. */
+    public void primary() {
+        switch (primaryAction.get()) {
+            case PAUSE:
+                pause();
+                break;
+            case RESUME:
+                resume();
+                break;
+            default:
+                train();
+        }
+    }
+
+    /** Starts a fresh run with the current settings; does nothing while one is active. */
+    public void train() {
+        if (!isActive(state.get())) {
+            startNewRun(feed -> factory.create(settings.getValue(), feed));
+        }
+    }
+
+    public void pause() {
+        if (session != null) {
+            session.pause();
+        }
+    }
+
+    public void resume() {
+        if (session != null) {
+            failure.set(null);
+            session.resume();
+        }
+    }
+
+    public void stop() {
+        TrainingHandle old = session;
+        if (old != null && isActive(state.get())) {
+            control.execute(old::stop);
+        }
+    }
+
+    /** Stops the current run (if any), clears every plot and trains a fresh network. */
+    public void retrain() {
+        startNewRun(feed -> factory.create(settings.getValue(), feed));
+    }
+
+    /** Stops training and waits for the session to end (app shutdown). */
+    public void shutdown() {
+        if (session != null) {
+            session.stop();
+        }
+    }
+
+    /** Hands everything the session reported since the last pulse to the observers. */
+    public void pulse(long nowNanos) {
+        if (feed == null) {
+            return;
+        }
+        for (LiveFeed.StateChange change : feed.states.drain()) {
+            if (change.state() == SessionState.FAILED) {
+                failure.set(new Failure(change.message(), state.get() == SessionState.STARTING));
+            }
+            state.set(change.state());
+        }
+        String name = feed.device.getAndSet(null);
+        if (name != null) {
+            device.set(name);
+        }
+        List<UpdateStats> updates = feed.updates.drain();
+        List<EpisodeStats> episodes = feed.episodes.drain();
+        List<WorkerFrame> frames = feed.frames.drain();
+        RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
+        for (TrainingObserver o : observers) {
+            if (!updates.isEmpty()) {
+                o.onUpdates(updates);
+            }
+            if (!episodes.isEmpty()) {
+                o.onEpisodes(episodes);
+            }
+            if (!frames.isEmpty()) {
+                o.onFrames(frames);
+            }
+            if (snapshot != null) {
+                o.onSnapshot(snapshot);
+            }
+        }
+        // Rollout copies are for the advantage histogram: a few per second are plenty.
+        if (state.get() == SessionState.RUNNING && nowNanos - lastSnapshotRequest >= SNAPSHOT_INTERVAL_NANOS) {
+            lastSnapshotRequest = nowNanos;
+            session.requestSnapshot();
+        }
+    }
+
+    private void startNewRun(Function<LiveFeed, TrainingHandle> create) {
+        TrainingHandle old = session;
+        feed = new LiveFeed();
+        LiveFeed newFeed = feed;
+        session = create.apply(newFeed);
+        TrainingHandle next = session;
+        runNumber.set(runNumber.get() + 1);
+        applied.set(next.hyperparameters());
+        failure.set(null);
+        device.set("");
+        state.set(SessionState.STARTING);
+        observers.forEach(TrainingObserver::reset);
+        next.deviceName().thenAccept(newFeed.device::set);
+        // Stop before start, in order on one thread: two sessions must never update at once
+        // (libtorch allows one gradient collector per JVM).
+        control.execute(() -> {
+            if (old != null) {
+                old.stop();
+            }
+            next.start();
+        });
+    }
+
+    private void applyLive(Hyperparameters edited) {
+        if (session != null && isActive(state.get())) {
+            Hyperparameters running = session.hyperparameters();
+            Hyperparameters next = LiveFields.apply(running, edited);
+            if (!next.equals(running)) {
+                session.setHyperparameters(next);
+                applied.set(next);
+            }
+        }
+        updateRetrainPending();
+    }
+
+    private void updateRetrainPending() {
+        Hyperparameters running = applied.get();
+        retrainPending.set(running != null && isActive(state.get())
+                && running.needsRestartFor(Objects.requireNonNull(settings.getValue())));
+    }
+
+    private static boolean isActive(SessionState s) {
+        return s != SessionState.NEW && s != SessionState.STOPPED;
+    }
+
+    private static PrimaryAction primaryFor(SessionState s) {
+        switch (s) {
+            case STARTING:
+            case RUNNING:
+                return PrimaryAction.PAUSE;
+            case PAUSED:
+            case FAILED:
+                return PrimaryAction.RESUME;
+            default:
+                return PrimaryAction.TRAIN;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.a2clab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.SessionState;
+import org.a2clab.train.TrainingListener;
+import org.a2clab.train.UpdateStats;
+import org.a2clab.ui.hyperparams.HyperparameterField;
+import org.a2clab.ui.training.SessionFactory;
+import org.a2clab.ui.training.SessionHandle;
+import org.a2clab.ui.training.TrainingHandle;
+import org.a2clab.ui.training.TrainingObserver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a user does in the trainer window, on Monocle, with real (small) training sessions:
+ * 4 workers × 5 steps, so every run is fast and each test stops its session afterwards.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainerWindowTest {
+    private static final int TIMEOUT_S = 60;
+
+    private final List<TrainingHandle> sessions = new CopyOnWriteArrayList<>();
+    private final AtomicReference<UpdateStats> lastUpdate = new AtomicReference<>();
+    private ExecutorService control;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        control = Executors.newSingleThreadExecutor();
+        SessionFactory real = SessionHandle.factory();
+        window = new MainWindow(new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                TrainingHandle h = real.create(hp, listener);
+                sessions.add(h);
+                return h;
+            }
+
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                TrainingHandle h = real.continuing(hp, network, listener);
+                sessions.add(h);
+                return h;
+            }
+        }, control);
+        window.trainingModel().addObserver(new TrainingObserver() {
+            @Override
+            public void reset() {
+                lastUpdate.set(null);
+            }
+
+            @Override
+            public void onUpdates(List<UpdateStats> updates) {
+                lastUpdate.set(updates.get(updates.size() - 1));
+            }
+        });
+        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
+        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
+        // Fits Monocle's default 1280×800 headless screen.
+        stage.setScene(new Scene(window.root(), 1260, 780));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stopTraining() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
+        control.shutdown();
+        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void draggingTheNStepSliderChangesTheShownValueAndTheSettings(FxRobot robot) {
+        Slider slider = robot.lookup("#n-steps-slider").queryAs(Slider.class);
+        Label value = robot.lookup("#n-steps-value").queryAs(Label.class);
+        assertEquals("5", fx(value::getText));
+
+        robot.drag(slider.lookup(".thumb")).moveBy(60, 0).drop();
+
+        int dragged = fx(() -> window.hyperparametersModel().settings().nSteps());
+        assertTrue(dragged > 5, "dragging right raises n: " + dragged);
+        assertEquals(Integer.toString(dragged), fx(value::getText));
+
+        robot.interact(() -> slider.setValue(HyperparameterField.N_STEPS.toPosition(32)));
+        assertEquals("32", fx(value::getText));
+        assertEquals(32, fx(() -> window.hyperparametersModel().settings().nSteps()));
+    }
+
+    @Test
+    void trainingFillsThePlotsAndAnimatesTheCartPoleUntilStopped(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.metrics().storedPoints() > 50 && window.framePlayer().framesShown() > 10
+                && window.cartPoleView().paints() > 10 && window.charts().paintCount() > 10);
+
+        assertEquals(SessionState.RUNNING, fx(() -> window.trainingModel().stateProperty().get()));
+        assertTrue(fx(() -> window.status().envStepsProperty().get()) >= 20);
+        assertEquals(20, fx(() -> firstX(window.metrics().valueMean)), "first update: 5 steps × 4 workers");
+        assertEquals("Pause", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
+        waitUntil(() -> window.trainingModel().deviceProperty().get().equals("CPU"));
+        assertEquals("Device: CPU", fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
+
+        robot.clickOn("#stop-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);
+        assertEquals("Train", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
+    }
+
+    @Test
+    void pauseHoldsTrainingAndResumeContinuesIt(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.status().envStepsProperty().get() > 200);
+
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
+        long pausedAt = fx(() -> window.status().envStepsProperty().get());
+        for (int i = 0; i < 10; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(pausedAt, fx(() -> window.status().envStepsProperty().get()), "no steps while paused");
+        assertEquals("Resume", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
+
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.status().envStepsProperty().get() > pausedAt + 200);
+        assertEquals(1, sessions.size(), "resume continues the same session");
+    }
+
+    @Test
+    void retrainClearsThePlotsAndStartsAFreshNetwork(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.status().envStepsProperty().get() > 2_000);
+
+        robot.clickOn("#retrain-button");
+        waitUntil(() -> sessions.size() == 2 && window.status().envStepsProperty().get() > 0);
+
+        assertEquals(2, fx(() -> window.trainingModel().runNumberProperty().get()));
+        assertEquals(20, fx(() -> firstX(window.metrics().valueMean)), "history restarts at the first update");
+        double latest = fx(() -> window.metrics().latestSteps());
+        assertTrue(latest <= fx(() -> window.status().envStepsProperty().get()), "no stale points from run 1");
+        assertNotEquals(sessions.get(0), sessions.get(1));
+    }
+
+    @Test
+    void learningRateChangeReachesTheRunningSessionWithoutRestart(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        Slider lr = robot.lookup("#learning-rate-slider").queryAs(Slider.class);
+
+        robot.interact(() -> lr.setValue(HyperparameterField.LEARNING_RATE.toPosition(1e-4)));
+
+        assertEquals(1e-4, sessions.get(0).hyperparameters().learningRate(), 1e-12);
+        waitUntil(() -> lastUpdate.get() != null && Math.abs(lastUpdate.get().learningRate() - 1e-4) < 1e-9);
+        assertEquals(1, sessions.size(), "no restart");
+        assertEquals(1, fx(() -> window.trainingModel().runNumberProperty().get()));
+        assertEquals("1.00e-04", fx(() -> robot.lookup("#learning-rate-value").queryAs(Label.class).getText()));
+        assertFalse(fx(() -> robot.lookup("#retrain-banner").query().isVisible()));
+    }
+
+    @Test
+    void restartOnlyChangeIsFlaggedAndWaitsForRetrain(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        Slider nSteps = robot.lookup("#n-steps-slider").queryAs(Slider.class);
+
+        robot.interact(() -> nSteps.setValue(HyperparameterField.N_STEPS.toPosition(16)));
+
+        Label banner = robot.lookup("#retrain-banner").queryAs(Label.class);
+        Node badge = robot.lookup("#n-steps-badge").query();
+        assertTrue(fx(banner::isVisible));
+        assertEquals("Retrain to apply: n-step n", fx(banner::getText));
+        assertTrue(fx(() -> badge.getPseudoClassStates().contains(PseudoClass.getPseudoClass("pending"))));
+        assertFalse(fx(() -> robot.lookup("#learning-rate-badge").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("pending"))));
+        assertEquals(5, sessions.get(0).hyperparameters().nSteps(), "the running session keeps n = 5");
+
+        robot.clickOn("#retrain-button");
+        waitUntil(() -> sessions.size() == 2);
+        assertEquals(16, sessions.get(1).hyperparameters().nSteps());
+        assertFalse(fx(banner::isVisible));
+    }
+
+    private static double firstX(org.a2clab.ui.charts.SeriesBuffer s) {
+        List<Double> xs = new ArrayList<>();
+        s.visit(0, Double.MAX_VALUE, (x, y) -> xs.add(x));
+        return xs.isEmpty() ? Double.NaN : xs.get(0);
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.a2clab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.SessionState;
+import org.a2clab.train.UpdateStats;
+import org.a2clab.train.WorkerFrame;
+import org.junit.jupiter.api.Test;
+
+/** The training view-model on the test thread: a synchronous executor and fake sessions. */
+class TrainingViewModelTest {
+    private final SimpleObjectProperty<Hyperparameters> settings = new SimpleObjectProperty<>(Hyperparameters.DEFAULTS);
+    private final List<FakeSession> sessions = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+    private final RecordingObserver observer = new RecordingObserver();
+    private final TrainingViewModel model = new TrainingViewModel(settings, FakeSession.factory(sessions, log), Runnable::run);
+
+    TrainingViewModelTest() {
+        model.addObserver(observer);
+    }
+
+    @Test
+    void trainStartsASessionWithTheSettingsAndFollowsItsState() {
+        settings.set(Hyperparameters.DEFAULTS.withNSteps(5).withNumEnvs(4));
+        assertEquals(PrimaryAction.TRAIN, model.primaryActionProperty().get());
+        assertFalse(model.canStopProperty().get());
+
+        model.primary();
+
+        assertEquals(List.of("s1:start"), log);
+        assertEquals(5, sessions.get(0).hp.nSteps());
+        assertEquals(4, model.appliedProperty().get().numEnvs());
+        assertEquals(SessionState.STARTING, model.stateProperty().get());
+        assertEquals(PrimaryAction.PAUSE, model.primaryActionProperty().get());
+        sessions.get(0).report(SessionState.RUNNING);
+        model.pulse(1);
+        assertEquals(SessionState.RUNNING, model.stateProperty().get());
+        assertEquals("CPU", model.deviceProperty().get());
+        assertTrue(model.canStopProperty().get());
+    }
+
+    @Test
+    void pauseAndResumeReachTheSession() {
+        startRunning();
+        model.primary();
+        sessions.get(0).report(SessionState.PAUSED);
+        model.pulse(1);
+        assertEquals(PrimaryAction.RESUME, model.primaryActionProperty().get());
+        model.primary();
+        sessions.get(0).report(SessionState.RUNNING);
+        model.pulse(2);
+        assertEquals(List.of("s1:start", "s1:pause", "s1:resume"), log);
+        assertEquals(PrimaryAction.PAUSE, model.primaryActionProperty().get());
+    }
+
+    @Test
+    void liveChangeGoesToTheRunningSessionWithoutRestart() {
+        startRunning();
+        settings.set(settings.get().withLearningRate(1e-4).withEntropyCoef(0.01));
+
+        assertEquals(1e-4, sessions.get(0).hp.learningRate());
+        assertEquals(0.01, sessions.get(0).hp.entropyCoef());
+        assertEquals(1e-4, model.appliedProperty().get().learningRate());
+        assertEquals(1, sessions.size());
+        assertEquals(1, model.runNumberProperty().get());
+        assertFalse(model.retrainPendingProperty().get());
+    }
+
+    @Test
+    void restartOnlyChangeWaitsForRetrainAndIsFlagged() {
+        startRunning();
+        settings.set(settings.get().withNSteps(32).withLearningRate(5e-4));
+
+        assertEquals(Hyperparameters.DEFAULTS.nSteps(), sessions.get(0).hp.nSteps());
+        assertEquals(5e-4, sessions.get(0).hp.learningRate(), "the live part still applies");
+        assertTrue(model.retrainPendingProperty().get());
+
+        model.retrain();
+
+        assertEquals(List.of("s1:start", "s1:set", "s1:stop", "s2:start"), log, "old session stops before the new starts");
+        assertEquals(32, sessions.get(1).hp.nSteps());
+        assertEquals(2, model.runNumberProperty().get());
+        assertFalse(model.retrainPendingProperty().get());
+    }
+
+    @Test
+    void pulseHandsResultsToObserversOnceAndRetrainResetsThemAndIgnoresTheOldSession() {
+        startRunning();
+        FakeSession first = sessions.get(0);
+        first.listener.onUpdate(Samples.update(1, 64, Double.NaN), List.of(Samples.episode(1, 30, 12)),
+                List.of(Samples.frame(0, false, false), Samples.frame(1, true, false)), null);
+        first.listener.onUpdate(Samples.update(2, 128, 12), List.of(), List.of(), null);
+        model.pulse(10);
+        model.pulse(11);
+
+        assertEquals(2, observer.updates.size());
+        assertEquals(128, observer.updates.get(1).envSteps());
+        assertEquals(1, observer.episodes);
+        assertEquals(2, observer.frames.size());
+
+        model.retrain();
+        assertEquals(2, observer.resets, "one reset per run");
+        first.listener.onUpdate(Samples.update(3, 192, 12), List.of(), List.of(), null);
+        model.pulse(12);
+        assertTrue(observer.updates.isEmpty(), "a stopped session's late results are dropped");
+    }
+
+    @Test
+    void snapshotsAreRequestedAFewTimesPerSecondWhileRunning() {
+        startRunning();
+        for (long t = 0; t <= 1_000_000_000L; t += 16_000_000L) {
+            model.pulse(1_000_000_000L + t);
+        }
+        assertTrue(sessions.get(0).snapshotRequests >= 4 && sessions.get(0).snapshotRequests <= 5,
+                "requests: " + sessions.get(0).snapshotRequests);
+    }
+
+    @Test
+    void failureIsReportedAndClearedByResume() {
+        startRunning();
+        sessions.get(0).listener.onStateChanged(SessionState.FAILED, "training diverged at update 7: loss NaN");
+        model.pulse(1);
+        assertEquals(new Failure("training diverged at update 7: loss NaN", false), model.failureProperty().get());
+        assertEquals(PrimaryAction.RESUME, model.primaryActionProperty().get());
+        model.primary();
+        assertNull(model.failureProperty().get());
+        assertEquals("s1:resume", log.get(log.size() - 1));
+    }
+
+    @Test
+    void aFailureBeforeTheNetworkExistsSaysSoAndEndsTheRun() {
+        model.train();
+        sessions.get(0).listener.onStateChanged(SessionState.FAILED, "device gpu: no CUDA GPU");
+        sessions.get(0).report(SessionState.STOPPED);
+        model.pulse(1);
+        assertEquals(new Failure("device gpu: no CUDA GPU", true), model.failureProperty().get());
+        assertEquals(PrimaryAction.TRAIN, model.primaryActionProperty().get());
+    }
+
+    @Test
+    void stopEndsTheRunAndTrainStartsAFreshOne() {
+        startRunning();
+        model.stop();
+        sessions.get(0).report(SessionState.STOPPED);
+        model.pulse(1);
+        assertEquals(PrimaryAction.TRAIN, model.primaryActionProperty().get());
+        assertFalse(model.canStopProperty().get());
+        model.train();
+        assertEquals(List.of("s1:start", "s1:stop", "s1:stop", "s2:start"), log);
+    }
+
+    @Test
+    void continueFromStartsANewRunOnTheGivenNetwork() {
+        startRunning();
+        java.util.function.Supplier<org.a2clab.agent.ActorCritic> network = () -> null;
+        model.continueFrom(network);
+        assertEquals(List.of("s1:start", "s1:stop", "s2:start"), log);
+        assertEquals(network, sessions.get(1).network);
+        assertEquals(2, observer.resets);
+    }
+
+    @Test
+    void jobsGoToTheCurrentSessionAndFailWithoutOne() {
+        assertTrue(model.submit(a2c -> "x").isCompletedExceptionally());
+        startRunning();
+        assertEquals("done", model.submit(a2c -> "done").join());
+        assertEquals("s1:submit", log.get(log.size() - 1));
+    }
+
+    @Test
+    void nothingRunsBeforeTrain() {
+        model.pulse(1);
+        model.pause();
+        model.stop();
+        assertNull(model.appliedProperty().get());
+        assertTrue(log.isEmpty());
+    }
+
+    private void startRunning() {
+        model.train();
+        sessions.get(sessions.size() - 1).report(SessionState.RUNNING);
+        model.pulse(0);
+    }
+
+    private static final class RecordingObserver implements TrainingObserver {
+        List<UpdateStats> updates = new ArrayList<>();
+        List<WorkerFrame> frames = new ArrayList<>();
+        int episodes;
+        int resets;
+        int snapshots;
+
+        @Override
+        public void reset() {
+            resets++;
+            updates = new ArrayList<>();
+            frames = new ArrayList<>();
+            episodes = 0;
+        }
+
+        @Override
+        public void onUpdates(List<UpdateStats> batch) {
+            updates.addAll(batch);
+        }
+
+        @Override
+        public void onEpisodes(List<org.a2clab.train.EpisodeStats> batch) {
+            episodes += batch.size();
+        }
+
+        @Override
+        public void onFrames(List<WorkerFrame> batch) {
+            frames.addAll(batch);
+        }
+
+        @Override
+        public void onSnapshot(RolloutSnapshot snapshot) {
+            snapshots++;
+        }
+    }
+}
