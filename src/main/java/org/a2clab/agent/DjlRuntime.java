@@ -51,7 +51,7 @@ public final class DjlRuntime {
                 if (gpus == 0) {
                     throw new IllegalStateException("device gpu: PyTorch sees no CUDA GPU here "
                             + "(build with ./mvnw -Pcuda on a machine with an NVIDIA GPU and driver), "
-                            + "use --device cpu or auto");
+                            + "choose device cpu or auto");
                 }
                 return Device.gpu();
             default:

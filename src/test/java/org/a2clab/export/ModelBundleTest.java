@@ -271,7 +271,9 @@ class ModelBundleTest {
         String good = Files.readString(manifest);
         Files.writeString(manifest, good.substring(0, good.length() / 2));
         assertMentions(failure(dir), "manifest.json", "not valid JSON");
-        Files.writeString(manifest, good.replace("\"lr\": 0.002", "\"lr\": 5.0"));
+        String lr = "\"lr\": " + HP.learningRate();
+        assertTrue(good.contains(lr), good);
+        Files.writeString(manifest, good.replace(lr, "\"lr\": 5.0"));
         assertMentions(failure(dir), "manifest.json", "--lr must be in");
         Files.writeString(manifest, good.replace("\"relu\"", "\"tanh\""));
         assertMentions(failure(dir), "activation must be relu");

@@ -82,7 +82,9 @@ class A2cTrainingTest {
                 a2c.update();
             }
         }
-        assertEquals(systemBefore, system.getManagedArrays().size(), "arrays left on the system manager");
+        // other tests' arrays may be freed meanwhile, so the count may drop but must not grow
+        int systemAfter = system.getManagedArrays().size();
+        assertTrue(systemAfter <= systemBefore, "arrays left on the system manager: " + systemBefore + " -> " + systemAfter);
     }
 
     private static int countArrays(NDManager manager) {
