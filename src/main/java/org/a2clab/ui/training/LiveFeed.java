@@ -3,6 +3,7 @@ package org.a2clab.ui.training;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
@@ -26,10 +27,13 @@ final class LiveFeed implements TrainingListener {
     final DropOldestQueue<StateChange> states = new DropOldestQueue<>(1_000);
     final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
+    /** Unbounded like the CLI's log: one small row per update (≈ 8000 rows for a million steps). */
+    final MetricsLog metrics = new MetricsLog();
 
     @Override
     public void onUpdate(UpdateStats stats, List<EpisodeStats> finished, List<WorkerFrame> workerFrames,
             RolloutSnapshot rollout) {
+        metrics.record(stats, finished);
         updates.add(stats);
         episodes.addAll(finished);
         frames.addAll(workerFrames);
