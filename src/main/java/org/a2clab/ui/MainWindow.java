@@ -84,6 +84,10 @@ public final class MainWindow {
         inspector = new InspectorViewModel(new NetworkJobs() {
             @Override
             public <T> CompletableFuture<T> submit(Function<ActorCritic, T> job) {
+                if (!training.hasNetworkProperty().get()) {
+                    return CompletableFuture.failedFuture(
+                            new IllegalStateException("no model yet: press Train or open a model"));
+                }
                 return training.submit(a2c -> job.apply(a2c.network()));
             }
         }, this::inspectedHyperparameters);

@@ -184,9 +184,9 @@ public final class ModelFilesViewModel {
         }
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
         Map<String, BufferedImage> images = charts.capture();
-        MetricsLog metrics = training.metricsLog();
+        Supplier<MetricsLog> metrics = training.metricsLog();
         begin("Exporting model to " + dir.getFileName() + "…");
-        training.submit(a2c -> save(a2c, dir, metrics))
+        training.submit(a2c -> save(a2c, dir, metrics.get()))
                 .thenApplyAsync(saved -> writeImages(dir, images), background)
                 .whenCompleteAsync((files, error) -> {
                     if (error != null) {

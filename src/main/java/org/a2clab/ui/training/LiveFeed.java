@@ -3,7 +3,6 @@ package org.a2clab.ui.training;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.train.EpisodeStats;
-import org.a2clab.train.MetricsLog;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
@@ -27,8 +26,8 @@ final class LiveFeed implements TrainingListener {
     final DropOldestQueue<StateChange> states = new DropOldestQueue<>(1_000);
     final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
-    /** Unbounded like the CLI's log: one small row per update (≈ 8000 rows for a million steps). */
-    final MetricsLog metrics = new MetricsLog();
+    /** Rows for the exported CSVs: up to 200k of each (tens of MB), thinned beyond. */
+    final RunLog metrics = new RunLog(200_000);
 
     @Override
     public void onUpdate(UpdateStats stats, List<EpisodeStats> finished, List<WorkerFrame> workerFrames,

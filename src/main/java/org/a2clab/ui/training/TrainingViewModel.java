@@ -138,11 +138,16 @@ public final class TrainingViewModel {
     }
 
     /**
-     * The current run's every update and finished episode, recorded on the training thread (e.g.
-     * for Export…): read it in a {@link #submit} job to get a copy consistent with the network.
+     * The current run's updates and finished episodes (every one, until a long run thins them),
+     * recorded on the training thread. Call the supplier in a {@link #submit} job (e.g. Export…):
+     * its copy is then consistent with the network.
      */
-    public MetricsLog metricsLog() {
-        return feed == null ? new MetricsLog() : feed.metrics;
+    public Supplier<MetricsLog> metricsLog() {
+        if (feed == null) {
+            return MetricsLog::new;
+        }
+        RunLog log = feed.metrics;
+        return log::toMetricsLog;
     }
 
     /**

@@ -184,11 +184,24 @@ class TrainingViewModelTest {
         startRunning();
         sessions.get(0).listener.onUpdate(Samples.update(1, 20, 12), List.of(Samples.episode(0, 15, 15)), List.of(), null);
         sessions.get(0).listener.onUpdate(Samples.update(2, 40, 13), List.of(), List.of(), null);
-        assertEquals(2, model.metricsLog().updates().size());
-        assertEquals(1, model.metricsLog().episodes().size());
+        assertEquals(2, model.metricsLog().get().updates().size());
+        assertEquals(1, model.metricsLog().get().episodes().size());
 
         model.retrain();
-        assertTrue(model.metricsLog().updates().isEmpty(), "a new run starts an empty log");
+        assertTrue(model.metricsLog().get().updates().isEmpty(), "a new run starts an empty log");
+    }
+
+    @Test
+    void aLongRunsLogIsThinnedToStayBounded() {
+        RunLog log = new RunLog(10);
+        for (int i = 0; i < 100; i++) {
+            log.record(Samples.update(i, 20L * i, 10), List.of(Samples.episode(i, 20L * i, 10)));
+        }
+        List<UpdateStats> rows = log.toMetricsLog().updates();
+        assertTrue(rows.size() <= 10 && rows.size() >= 5, "bounded: " + rows.size());
+        assertEquals(0, rows.get(0).update(), "the first update is kept");
+        assertTrue(rows.get(rows.size() - 1).update() >= 80, "recent updates are kept");
+        assertEquals(rows.size(), log.toMetricsLog().episodes().size());
     }
 
     @Test
