@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -72,6 +74,8 @@ public final class ModelMenu {
         text.textProperty().bind(model.progressProperty());
         HBox box = new HBox(6, spinner, text);
         box.getStyleClass().add("model-progress");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(0, 12, 0, 6));
         return box;
     }
 
