@@ -1,6 +1,8 @@
 package org.a2clab.ui;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
@@ -11,6 +13,18 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.ui.export.ChartSnapshots;
+import org.a2clab.ui.export.FileChooserPrompts;
+import org.a2clab.ui.export.ModelFilesViewModel;
+import org.a2clab.ui.export.ModelMenu;
+import org.a2clab.ui.export.ModelPrompts;
+import org.a2clab.ui.inspector.InspectorView;
+import org.a2clab.ui.inspector.InspectorViewModel;
+import org.a2clab.ui.inspector.NetworkJobs;
 import org.a2clab.ui.charts.ChartsView;
 import org.a2clab.ui.charts.MetricsHistory;
 import org.a2clab.ui.hyperparams.HyperparametersPanel;
@@ -24,8 +38,8 @@ import org.a2clab.ui.training.TrainingControls;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
- * Wires view-models and views into the window: File menu, a TabPane whose first tab is Training,
- * and the status bar. Other features plug in through {@link #addTab(Tab)} (e.g. the Inspector)
+ * Wires view-models and views into the window: File menu (Open/Export model, Evaluate, Quit),
+ * a TabPane with the Training and Inspector tabs, and the status bar. Other features plug in through {@link #addTab(Tab)} (e.g. the Inspector)
  * and {@link #fileMenu()} (e.g. Export…, Open model…, added above Quit).
  */
 public final class MainWindow {
@@ -40,8 +54,16 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final CartPoleView cartPole;
     private final ChartsView charts;
+    private final InspectorViewModel inspector;
+    private final ModelFilesViewModel modelFiles;
+    private final ModelMenu modelMenu;
 
     public MainWindow(SessionFactory sessions, Executor control) {
+        this(sessions, control, null);
+    }
+
+    /** {@code prompts} answer Export/Open (tests); null: file choosers over this window. */
+    public MainWindow(SessionFactory sessions, Executor control, ModelPrompts prompts) {
         training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, control);
         hyperparameters.appliedProperty().bind(training.appliedProperty());
         training.addObserver(metrics);
@@ -57,6 +79,31 @@ public final class MainWindow {
         trainingTab.setId("training-tab");
         tabs.getTabs().add(trainingTab);
 
+        // The inspector's jobs run on the current session's training thread; after a retrain or
+        // an opened model they follow the new session.
+        inspector = new InspectorViewModel(new NetworkJobs() {
+            @Override
+            public <T> CompletableFuture<T> submit(Function<ActorCritic, T> job) {
+                if (!training.hasNetworkProperty().get()) {
+                    return CompletableFuture.failedFuture(
+                            new IllegalStateException("no model yet: press Train or open a model"));
+                }
+                return training.submit(a2c -> job.apply(a2c.network()));
+            }
+        }, this::inspectedHyperparameters);
+        training.addObserver(new InspectorFeed(inspector));
+        Tab inspectorTab = new Tab("Inspector", new InspectorView(inspector));
+        inspectorTab.setClosable(false);
+        inspectorTab.setId("inspector-tab");
+        tabs.getTabs().add(inspectorTab);
+
+        modelFiles = new ModelFilesViewModel(training, hyperparameters, new ChartSnapshots()
+                .add("chart-episode-return.png", charts.returnPlot())
+                .add("charts-training.png", charts.detailPlots()), control, Platform::runLater);
+        modelMenu = new ModelMenu(modelFiles, prompts != null ? prompts
+                : new FileChooserPrompts(() -> root.getScene().getWindow()));
+        fileMenu.getItems().addAll(modelMenu.items());
+
         MenuItem quit = new MenuItem("Quit");
         quit.setId("quit-item");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -64,7 +111,11 @@ public final class MainWindow {
         fileMenu.getItems().addAll(new SeparatorMenuItem(), quit);
         fileMenu.setId("file-menu");
 
-        root.setTop(new MenuBar(fileMenu));
+        MenuBar menuBar = new MenuBar(fileMenu);
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+        HBox top = new HBox(menuBar, modelMenu.progress());
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(new StatusBarView(status, training.deviceProperty()));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
@@ -84,6 +135,7 @@ public final class MainWindow {
     /** Starts pulling training results once per pulse; call once the window is shown. */
     public void start() {
         FailureAlerts.install(training.failureProperty(), root.getScene().getWindow());
+        modelMenu.showNotices(root.getScene().getWindow());
         pulseLoop.start();
     }
 
@@ -125,6 +177,20 @@ public final class MainWindow {
 
     public ChartsView charts() {
         return charts;
+    }
+
+    public InspectorViewModel inspectorModel() {
+        return inspector;
+    }
+
+    public ModelFilesViewModel modelFiles() {
+        return modelFiles;
+    }
+
+    /** The running session's n and γ for recordings; the edited settings before the first run. */
+    private Hyperparameters inspectedHyperparameters() {
+        Hyperparameters applied = training.appliedProperty().get();
+        return applied != null ? applied : hyperparameters.settings();
     }
 
     public StatusViewModel status() {

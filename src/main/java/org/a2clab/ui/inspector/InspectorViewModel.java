@@ -86,6 +86,7 @@ public final class InspectorViewModel {
     private LiveEpisode live;
     private boolean liveJobInFlight;
     private boolean heatmapInFlight;
+    private boolean showsFailure;
     private long lastHeatmapStart = Long.MIN_VALUE / 2;
     private long lastTick = -1;
     private double pendingFrames;
@@ -332,7 +333,11 @@ public final class InspectorViewModel {
         run(net -> Heatmap.compute(net, x, xDot, HEATMAP_COLUMNS, HEATMAP_ROWS), map -> {
             heatmapInFlight = false;
             heatmap.set(map);
-        }, () -> heatmapInFlight = false);
+        }, () -> {
+            heatmapInFlight = false;
+            // e.g. no network yet, or a new run still building it: try again at the next interval
+            heatmapDirty.set(true);
+        });
     }
 
     private <T> void run(Function<ActorCritic, T> job, Consumer<T> done) {
@@ -350,7 +355,13 @@ public final class InspectorViewModel {
                 failed.run();
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 status.set("Network job failed: " + cause.getMessage());
+                showsFailure = true;
             } else {
+                // A failure from before a network existed (or a retrain) is stale once jobs work again.
+                if (showsFailure) {
+                    showsFailure = false;
+                    status.set("");
+                }
                 done.accept(result);
             }
         }, ui);

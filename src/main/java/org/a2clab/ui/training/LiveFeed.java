@@ -26,10 +26,13 @@ final class LiveFeed implements TrainingListener {
     final DropOldestQueue<StateChange> states = new DropOldestQueue<>(1_000);
     final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
+    /** Rows for the exported CSVs: up to 200k of each (tens of MB), thinned beyond. */
+    final RunLog metrics = new RunLog(200_000);
 
     @Override
     public void onUpdate(UpdateStats stats, List<EpisodeStats> finished, List<WorkerFrame> workerFrames,
             RolloutSnapshot rollout) {
+        metrics.record(stats, finished);
         updates.add(stats);
         episodes.addAll(finished);
         frames.addAll(workerFrames);

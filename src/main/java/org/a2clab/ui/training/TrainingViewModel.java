@@ -22,6 +22,7 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.A2c;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.UpdateStats;
@@ -46,6 +47,9 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
     private final BooleanBinding canStop = Bindings.createBooleanBinding(
             () -> isActive(state.get()), state);
+    private final BooleanBinding hasNetwork = Bindings.createBooleanBinding(
+            () -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED
+                    || state.get() == SessionState.FAILED, state);
 
     private final ObservableValue<Hyperparameters> settings;
     private final SessionFactory factory;
@@ -106,6 +110,11 @@ public final class TrainingViewModel {
         return canStop;
     }
 
+    /** True while a session holds a network that {@link #submit} jobs can use. */
+    public BooleanBinding hasNetworkProperty() {
+        return hasNetwork;
+    }
+
     public void addObserver(TrainingObserver observer) {
         observers.add(observer);
     }
@@ -117,7 +126,28 @@ public final class TrainingViewModel {
      * run: the old session stops and the plots clear. The settings must match the network (hidden size).
      */
     public void continueFrom(Supplier<ActorCritic> network) {
-        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed));
+        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), false);
+    }
+
+    /**
+     * As {@link #continueFrom} but the new run starts paused (e.g. an opened model: watch, inspect
+     * or evaluate it first; Resume trains it further). Paused before it starts, so no update runs.
+     */
+    public void continuePausedFrom(Supplier<ActorCritic> network) {
+        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), true);
+    }
+
+    /**
+     * The current run's updates and finished episodes (every one, until a long run thins them),
+     * recorded on the training thread. Call the supplier in a {@link #submit} job (e.g. Export…):
+     * its copy is then consistent with the network.
+     */
+    public Supplier<MetricsLog> metricsLog() {
+        if (feed == null) {
+            return MetricsLog::new;
+        }
+        RunLog log = feed.metrics;
+        return log::toMetricsLog;
     }
 
     /**
@@ -148,7 +178,7 @@ public final class TrainingViewModel {
     /** Starts a fresh run with the current settings; does nothing while one is active. */
     public void train() {
         if (!isActive(state.get())) {
-            startNewRun(feed -> factory.create(settings.getValue(), feed));
+            startNewRun(feed -> factory.create(settings.getValue(), feed), false);
         }
     }
 
@@ -174,7 +204,7 @@ public final class TrainingViewModel {
 
     /** Stops the current run (if any), clears every plot and trains a fresh network. */
     public void retrain() {
-        startNewRun(feed -> factory.create(settings.getValue(), feed));
+        startNewRun(feed -> factory.create(settings.getValue(), feed), false);
     }
 
     /** Stops training and waits for the session to end (app shutdown). */
@@ -224,12 +254,15 @@ public final class TrainingViewModel {
         }
     }
 
-    private void startNewRun(Function<LiveFeed, TrainingHandle> create) {
+    private void startNewRun(Function<LiveFeed, TrainingHandle> create, boolean paused) {
         TrainingHandle old = session;
         feed = new LiveFeed();
         LiveFeed newFeed = feed;
         session = create.apply(newFeed);
         TrainingHandle next = session;
+        if (paused) {
+            next.pause();
+        }
         runNumber.set(runNumber.get() + 1);
         applied.set(next.hyperparameters());
         failure.set(null);

@@ -168,6 +168,43 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void continuePausedFromPausesTheNewSessionBeforeItStarts() {
+        startRunning();
+        model.continuePausedFrom(() -> null);
+        assertEquals(List.of("s1:start", "s2:pause", "s1:stop", "s2:start"), log);
+        assertFalse(model.hasNetworkProperty().get(), "not until the new session has built its network");
+        sessions.get(1).report(SessionState.PAUSED);
+        model.pulse(1);
+        assertTrue(model.hasNetworkProperty().get());
+        assertEquals(PrimaryAction.RESUME, model.primaryActionProperty().get());
+    }
+
+    @Test
+    void eachRunRecordsItsOwnMetricsLogAsTheSessionReports() {
+        startRunning();
+        sessions.get(0).listener.onUpdate(Samples.update(1, 20, 12), List.of(Samples.episode(0, 15, 15)), List.of(), null);
+        sessions.get(0).listener.onUpdate(Samples.update(2, 40, 13), List.of(), List.of(), null);
+        assertEquals(2, model.metricsLog().get().updates().size());
+        assertEquals(1, model.metricsLog().get().episodes().size());
+
+        model.retrain();
+        assertTrue(model.metricsLog().get().updates().isEmpty(), "a new run starts an empty log");
+    }
+
+    @Test
+    void aLongRunsLogIsThinnedToStayBounded() {
+        RunLog log = new RunLog(10);
+        for (int i = 0; i < 100; i++) {
+            log.record(Samples.update(i, 20L * i, 10), List.of(Samples.episode(i, 20L * i, 10)));
+        }
+        List<UpdateStats> rows = log.toMetricsLog().updates();
+        assertTrue(rows.size() <= 10 && rows.size() >= 5, "bounded: " + rows.size());
+        assertEquals(0, rows.get(0).update(), "the first update is kept");
+        assertTrue(rows.get(rows.size() - 1).update() >= 80, "recent updates are kept");
+        assertEquals(rows.size(), log.toMetricsLog().episodes().size());
+    }
+
+    @Test
     void jobsGoToTheCurrentSessionAndFailWithoutOne() {
         assertTrue(model.submit(a2c -> "x").isCompletedExceptionally());
         startRunning();

@@ -1,0 +1,98 @@
+package org.a2clab.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/**
+ * The File menu's model items (Open, Export, Export as .zip, Evaluate), the progress shown
+ * beside the menu bar, and the dialogs that confirm or explain an outcome. Binds only.
+ */
+public final class ModelMenu {
+    private final ModelFilesViewModel model;
+    private final ModelPrompts prompts;
+
+    public ModelMenu(ModelFilesViewModel model, ModelPrompts prompts) {
+        this.model = model;
+        this.prompts = prompts;
+    }
+
+    /** Items for the File menu, in order. */
+    public List<MenuItem> items() {
+        MenuItem open = item("open-model-item", "Open model…", "Shortcut+O", model.canOpenProperty(),
+                prompts::modelToOpen, model::open);
+        MenuItem export = item("export-model-item", "Export model…", "Shortcut+E", model.canUseNetworkProperty(),
+                prompts::exportDirectory, model::exportTo);
+        MenuItem zip = item("export-zip-item", "Export as .zip…", null, model.canUseNetworkProperty(),
+                prompts::exportZip, model::exportZip);
+        MenuItem greedy = new MenuItem("Evaluate greedy (argmax π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
+        greedy.setId("evaluate-greedy-item");
+        greedy.disableProperty().bind(model.canUseNetworkProperty().not());
+        greedy.setOnAction(e -> model.evaluate(true));
+        MenuItem sampled = new MenuItem("Evaluate sampled (a ~ π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
+        sampled.setId("evaluate-sampled-item");
+        sampled.disableProperty().bind(model.canUseNetworkProperty().not());
+        sampled.setOnAction(e -> model.evaluate(false));
+        return List.of(open, export, zip, new SeparatorMenuItem(), greedy, sampled);
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, ObservableBooleanValue enabled,
+            Supplier<Optional<Path>> prompt, Consumer<Path> command) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.disableProperty().bind(Bindings.not(enabled));
+        item.setOnAction(e -> prompt.get().ifPresent(command));
+        return item;
+    }
+
+    /** A spinner while an action runs and the text of what runs or how it ended. */
+    public Node progress() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(model.busyProperty());
+        spinner.managedProperty().bind(model.busyProperty());
+        Label text = new Label();
+        text.setId("model-progress");
+        text.textProperty().bind(model.progressProperty());
+        HBox box = new HBox(6, spinner, text);
+        box.getStyleClass().add("model-progress");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(0, 12, 0, 6));
+        return box;
+    }
+
+    /** Shows each outcome in a non-blocking dialog over {@code owner}. */
+    public void showNotices(Window owner) {
+        model.noticeProperty().addListener((obs, old, notice) -> {
+            if (notice == null) {
+                return;
+            }
+            Alert alert = new Alert(notice.kind() == Notice.Kind.ERROR ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION);
+            alert.initOwner(owner);
+            alert.setTitle("A2C Lab");
+            alert.setHeaderText(notice.title());
+            alert.setContentText(notice.text());
+            alert.getDialogPane().setId(notice.kind() == Notice.Kind.ERROR ? "model-error" : "model-notice");
+            alert.getDialogPane().setMinWidth(560);
+            alert.show();
+        });
+    }
+}

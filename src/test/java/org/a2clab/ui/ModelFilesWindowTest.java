@@ -1,0 +1,256 @@
+package org.a2clab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.PolicyBatch;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.inspect.EpisodeKind;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.SessionState;
+import org.a2clab.train.TrainingListener;
+import org.a2clab.ui.export.ModelPrompts;
+import org.a2clab.ui.export.Notice;
+import org.a2clab.ui.hyperparams.HyperparameterField;
+import org.a2clab.ui.training.SessionFactory;
+import org.a2clab.ui.training.SessionHandle;
+import org.a2clab.ui.training.TrainingHandle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Export model, Open model, Evaluate and the Inspector tab as a user reaches them, on Monocle
+ * with real small sessions (4 workers × 5 steps). The file choosers are replaced by prompts
+ * that answer with paths in a temporary directory.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ModelFilesWindowTest {
+    private static final int TIMEOUT_S = 60;
+    private static final float[][] OBSERVATIONS = {
+        {0, 0, 0, 0}, {0.1f, -0.3f, 0.05f, 0.4f}, {-1.2f, 0.8f, -0.15f, -1.1f}, {2f, 1.5f, 0.2f, 2f}};
+
+    @TempDir
+    Path tmp;
+
+    private final List<TrainingHandle> sessions = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Path> answer = new AtomicReference<>();
+    private ExecutorService control;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        control = Executors.newSingleThreadExecutor();
+        SessionFactory real = SessionHandle.factory();
+        ModelPrompts prompts = new ModelPrompts() {
+            @Override
+            public Optional<Path> exportDirectory() {
+                return Optional.ofNullable(answer.get());
+            }
+
+            @Override
+            public Optional<Path> exportZip() {
+                return Optional.ofNullable(answer.get());
+            }
+
+            @Override
+            public Optional<Path> modelToOpen() {
+                return Optional.ofNullable(answer.get());
+            }
+        };
+        window = new MainWindow(new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                return track(real.create(hp, listener));
+            }
+
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                return track(real.continuing(hp, network, listener));
+            }
+        }, control, prompts);
+        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
+        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
+        stage.setScene(new Scene(window.root(), 1260, 780));
+        stage.show();
+        window.start();
+    }
+
+    private TrainingHandle track(TrainingHandle h) {
+        sessions.add(h);
+        return h;
+    }
+
+    @AfterEach
+    void stopTraining() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
+        control.shutdown();
+        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void exportWritesTheBundleAndOpeningItRestoresSettingsAndNetwork(FxRobot robot) throws Exception {
+        trainBrieflyAndPause(robot);
+        Hyperparameters trained = fx(() -> window.hyperparametersModel().settings());
+        PolicyBatch before = policy();
+
+        Path bundle = tmp.resolve("bundle");
+        answer.set(bundle);
+        choose(robot, "Export model…");
+        Notice exported = awaitNotice(robot);
+        assertEquals(Notice.Kind.INFO, exported.kind(), exported.text());
+        for (String file : List.of(ModelBundle.MANIFEST_FILE, ModelBundle.SAFETENSORS_FILE, ModelBundle.PARAMS_FILE,
+                "metrics.csv", "episodes.csv")) {
+            assertTrue(Files.isRegularFile(bundle.resolve(file)), file);
+            assertTrue(exported.text().contains(file), "the confirmation names " + file);
+        }
+        try (Stream<Path> files = Files.list(bundle)) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith(".png")), "chart images");
+        }
+        assertTrue(Files.readAllLines(bundle.resolve("metrics.csv")).size() > 10, "one row per update");
+
+        Path zip = tmp.resolve("bundle.zip");
+        answer.set(zip);
+        choose(robot, "Export as .zip…");
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertTrue(Files.size(zip) > 0);
+
+        // Different settings and a retrained network: opening must bring both back.
+        robot.interact(() -> window.hyperparametersModel().set(HyperparameterField.N_STEPS, 16));
+        robot.interact(() -> window.hyperparametersModel().set(HyperparameterField.LEARNING_RATE, 1e-4));
+        robot.clickOn("#retrain-button");
+        waitUntil(() -> sessions.size() == 2 && window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        assertNotEquals(before.values()[0], policy().values()[0]);
+
+        answer.set(bundle);
+        choose(robot, "Open model…");
+        Notice opened = awaitNotice(robot);
+        assertEquals(Notice.Kind.INFO, opened.kind(), opened.text());
+        assertEquals(3, sessions.size());
+        assertEquals(SessionState.PAUSED, fx(() -> window.trainingModel().stateProperty().get()));
+        assertEquals(trained, fx(() -> window.hyperparametersModel().settings()));
+        assertEquals("5", fx(() -> robot.lookup("#n-steps-value").queryAs(Label.class).getText()));
+        assertEquals(trained.nSteps(), sessions.get(2).hyperparameters().nSteps());
+        PolicyBatch after = policy();
+        assertArrayEquals(before.probs(), after.probs(), 1e-6f);
+        assertArrayEquals(before.values(), after.values(), 1e-6f);
+
+        choose(robot, "Evaluate greedy (argmax π, 20 episodes)");
+        Notice evaluated = awaitNotice(robot);
+        assertEquals("Evaluation (greedy)", evaluated.title());
+        assertTrue(fx(() -> window.modelFiles().evaluationProperty().get().greedy()));
+        assertEquals(20, fx(() -> window.modelFiles().evaluationProperty().get().episodes()));
+    }
+
+    @Test
+    void aBrokenBundleShowsAnErrorAndKeepsTheCurrentModel(FxRobot robot) throws Exception {
+        trainBrieflyAndPause(robot);
+        Hyperparameters settings = fx(() -> window.hyperparametersModel().settings());
+        PolicyBatch before = policy();
+        Path broken = Files.createDirectory(tmp.resolve("broken"));
+        Files.writeString(broken.resolve(ModelBundle.MANIFEST_FILE), "{\"format_version\": 1");
+        Files.write(broken.resolve(ModelBundle.SAFETENSORS_FILE), new byte[] {9, 9, 9});
+        Files.write(broken.resolve(ModelBundle.PARAMS_FILE), new byte[] {1});
+
+        answer.set(broken);
+        choose(robot, "Open model…");
+        DialogPane error = robot.lookup("#model-error").queryAs(DialogPane.class);
+        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
+        assertTrue(fx(error::getContentText).contains(ModelBundle.MANIFEST_FILE), fx(error::getContentText));
+        robot.clickOn(error.lookupButton(ButtonType.OK));
+
+        assertEquals(1, sessions.size(), "no new session");
+        assertEquals(SessionState.PAUSED, fx(() -> window.trainingModel().stateProperty().get()));
+        assertEquals(settings, fx(() -> window.hyperparametersModel().settings()));
+        PolicyBatch after = policy();
+        assertArrayEquals(before.probs(), after.probs());
+        assertArrayEquals(before.values(), after.values());
+    }
+
+    @Test
+    void theInspectorTabRecordsEpisodesOfTheRunningSession(FxRobot robot) {
+        robot.clickOn("Inspector");
+        Node inspector = robot.lookup(".inspector").query();
+        assertTrue(fx(inspector::isVisible));
+        robot.clickOn("Training");
+        robot.clickOn("#primary-button");
+        waitUntil(() -> !window.inspectorModel().episodes().isEmpty());
+        assertEquals(EpisodeKind.TRAINING, fx(() -> window.inspectorModel().episodes().get(0).kind()));
+
+        robot.clickOn("Inspector");
+        waitUntil(() -> window.inspectorModel().heatmapProperty().get() != null);
+        assertTrue(fx(() -> window.inspectorModel().selectedEpisodeProperty().get() != null));
+    }
+
+    private void trainBrieflyAndPause(FxRobot robot) {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.status().envStepsProperty().get() > 2_000);
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
+        assertFalse(fx(() -> window.modelFiles().busyProperty().get()));
+    }
+
+    /** Opens the File menu and picks an item, as a user does. */
+    private static void choose(FxRobot robot, String item) {
+        robot.clickOn("File");
+        robot.clickOn(item);
+    }
+
+    /** Waits for the outcome dialog, closes it and returns what it said. */
+    private Notice awaitNotice(FxRobot robot) {
+        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
+        Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
+        String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
+        DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        return notice;
+    }
+
+    /** π and V of the current network on a few observations, computed on its training thread. */
+    private PolicyBatch policy() throws Exception {
+        return window.trainingModel().submit(a2c -> a2c.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
+        }
+    }
+}

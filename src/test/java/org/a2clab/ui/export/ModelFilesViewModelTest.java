@@ -1,0 +1,173 @@
+package org.a2clab.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DjlRuntime;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.train.A2c;
+import org.a2clab.train.EvaluationResult;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingListener;
+import org.a2clab.train.TrainingResult;
+import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.training.SessionFactory;
+import org.a2clab.ui.training.TrainingHandle;
+import org.a2clab.ui.training.TrainingViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The model-files view-model on the test thread: direct executors, sessions that only record
+ * what they are asked; bundle checks with no session run real DJL on this thread.
+ */
+class ModelFilesViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> log = new ArrayList<>();
+    private final HyperparametersViewModel hyperparameters = new HyperparametersViewModel();
+    private final TrainingViewModel training = new TrainingViewModel(hyperparameters.settingsProperty(),
+            new RecordingSessions(), Runnable::run);
+    private final ModelFilesViewModel model = new ModelFilesViewModel(training, hyperparameters,
+            Map::of, Runnable::run, Runnable::run);
+
+    @Test
+    void exportAndEvaluateNeedANetwork() {
+        assertFalse(model.canUseNetworkProperty().get());
+        assertTrue(model.canOpenProperty().get());
+
+        model.exportTo(dir.resolve("bundle"));
+        model.evaluate(true);
+
+        assertNull(model.noticeProperty().get());
+        assertFalse(Files.exists(dir.resolve("bundle")));
+        assertTrue(log.isEmpty(), "no session asked: " + log);
+    }
+
+    @Test
+    void aBrokenBundleIsReportedAndNothingChanges() throws Exception {
+        Path broken = Files.createDirectory(dir.resolve("broken"));
+        Files.writeString(broken.resolve("manifest.json"), "{ not json");
+        Files.write(broken.resolve(ModelBundle.SAFETENSORS_FILE), new byte[] {1, 2, 3});
+        Files.write(broken.resolve(ModelBundle.PARAMS_FILE), new byte[] {4});
+        Hyperparameters before = hyperparameters.settings();
+
+        model.open(broken);
+
+        Notice notice = model.noticeProperty().get();
+        assertEquals(Notice.Kind.ERROR, notice.kind());
+        assertEquals("Could not open broken", notice.title());
+        assertTrue(notice.text().contains("manifest.json"), notice.text());
+        assertTrue(notice.text().endsWith("The current model is unchanged."));
+        assertEquals(before, hyperparameters.settings());
+        assertTrue(log.isEmpty(), "no session created: " + log);
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void openingRestoresTheSettingsAndContinuesPausedFromTheBundle() throws Exception {
+        Hyperparameters trained = Hyperparameters.DEFAULTS.withNSteps(7).withNumEnvs(3).withLearningRate(3e-3)
+                .withHiddenSize(16).withSeed(42);
+        Path bundle = dir.resolve("bundle");
+        DjlRuntime.prepareTrainingThread();
+        try (ActorCritic net = new ActorCritic(16, 42, Device.cpu())) {
+            ModelBundle.save(bundle, net, new TrainingResult(false, 700, 100, 12, 1.5, 31.5, "CPU", trained));
+        }
+
+        model.open(bundle);
+
+        assertEquals(trained, hyperparameters.settings());
+        assertEquals(List.of("continuing n=7", "pause", "start"), log);
+        assertTrue(model.busyProperty().get(), "until the session reports its network");
+        assertEquals("Opening bundle…", model.progressProperty().get());
+    }
+
+    @Test
+    void evaluationSummariesSayGreedyOrSampled() {
+        assertEquals("Greedy (argmax π): mean 450.0, min 400, max 500 over 2 episodes (seed 3)",
+                ModelFilesViewModel.summary(new EvaluationResult(true, 3, new double[] {400, 500})));
+        assertEquals("Sampled (a ~ π): mean 20.0, min 10, max 30 over 2 episodes (seed 4)",
+                ModelFilesViewModel.summary(new EvaluationResult(false, 4, new double[] {10, 30})));
+    }
+
+    /** Sessions that log what they are asked and never report back. */
+    private final class RecordingSessions implements SessionFactory {
+        @Override
+        public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+            log.add("create n=" + hp.nSteps());
+            return new RecordingHandle(hp);
+        }
+
+        @Override
+        public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+            log.add("continuing n=" + hp.nSteps());
+            return new RecordingHandle(hp);
+        }
+    }
+
+    private final class RecordingHandle implements TrainingHandle {
+        private final Hyperparameters hp;
+
+        RecordingHandle(Hyperparameters hp) {
+            this.hp = hp;
+        }
+
+        @Override
+        public void start() {
+            log.add("start");
+        }
+
+        @Override
+        public void pause() {
+            log.add("pause");
+        }
+
+        @Override
+        public void resume() {
+            log.add("resume");
+        }
+
+        @Override
+        public void stop() {
+            log.add("stop");
+        }
+
+        @Override
+        public void setHyperparameters(Hyperparameters next) {
+            log.add("set");
+        }
+
+        @Override
+        public Hyperparameters hyperparameters() {
+            return hp;
+        }
+
+        @Override
+        public void requestSnapshot() {
+        }
+
+        @Override
+        public CompletableFuture<String> deviceName() {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+            log.add("submit");
+            return new CompletableFuture<>();
+        }
+    }
+}
