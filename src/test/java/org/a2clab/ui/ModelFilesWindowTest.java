@@ -1,5 +1,8 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FxWait.fx;
+import static org.a2clab.ui.FxWait.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +55,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ModelFilesWindowTest {
-    private static final int TIMEOUT_S = 60;
     private static final float[][] OBSERVATIONS = {
         {0, 0, 0, 0}, {0.1f, -0.3f, 0.05f, 0.4f}, {-1.2f, 0.8f, -0.15f, -1.1f}, {2f, 1.5f, 0.2f, 2f}};
 
@@ -236,21 +237,5 @@ class ModelFilesWindowTest {
     /** π and V of the current network on a few observations, computed on its training thread. */
     private PolicyBatch policy() throws Exception {
         return window.trainingModel().submit(a2c -> a2c.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FxWait.fx;
+import static org.a2clab.ui.FxWait.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainerWindowTest {
-    private static final int TIMEOUT_S = 60;
 
     private final List<TrainingHandle> sessions = new CopyOnWriteArrayList<>();
     private final AtomicReference<UpdateStats> lastUpdate = new AtomicReference<>();
@@ -209,21 +210,5 @@ class TrainerWindowTest {
         List<Double> xs = new ArrayList<>();
         s.visit(0, Double.MAX_VALUE, (x, y) -> xs.add(x));
         return xs.isEmpty() ? Double.NaN : xs.get(0);
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
-        }
     }
 }
