@@ -17,6 +17,9 @@ public final class DjlRuntime {
         setIfAbsent("ai.djl.pytorch.num_threads", "1");
         setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // Without a GPU, DJL warns on every start that the CUDA driver is insufficient: harmless
+        // noise; asking for a GPU that is not there still fails with a clear message.
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
     private static void setIfAbsent(String key, String value) {

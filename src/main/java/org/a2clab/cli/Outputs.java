@@ -1,5 +1,6 @@
 package org.a2clab.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.a2clab.export.BundleException;
@@ -13,11 +14,19 @@ final class Outputs {
     private Outputs() {
     }
 
-    /** Fails early, before any training, if {@code path}'s parent cannot be written. */
+    /**
+     * Creates {@code path}'s missing parent directories (as {@code mkdir -p} would) and fails
+     * early, before any training, if the parent cannot be written.
+     */
     static void checkWritableTarget(String option, Path path) {
         Path parent = path.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException(option + ": directory " + parent + " does not exist");
+        if (parent == null) {
+            throw new UsageException(option + ": " + path + " has no parent directory");
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UsageException(option + ": cannot create directory " + parent + " (" + e + ")");
         }
         if (!Files.isWritable(parent)) {
             throw new UsageException(option + ": directory " + parent + " is not writable");

@@ -150,9 +150,15 @@ class ModelCommandsTest {
         assertTrue(broken.err().contains("is empty"), broken.err());
         assertFalse(Files.exists(tmp.resolve("x.zip")));
 
-        Run noDir = cli("export", "--model", bundle.toString(), "--zip", tmp.resolve("no/dir/x.zip").toString());
-        assertEquals(2, noDir.status());
-        assertTrue(noDir.err().contains("does not exist"), noDir.err());
+        Path aFile = Files.writeString(tmp.resolve("a-file"), "x");
+        Run underFile = cli("export", "--model", bundle.toString(), "--zip", aFile.resolve("x.zip").toString());
+        assertEquals(2, underFile.status());
+        assertTrue(underFile.err().contains("cannot create directory"), underFile.err());
+
+        // missing parent directories are created, as mkdir -p would
+        Run nested = cli("export", "--model", bundle.toString(), "--zip", tmp.resolve("new/dir/x.zip").toString());
+        assertEquals(0, nested.status(), nested.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("new/dir/x.zip")));
     }
 
     @Test
