@@ -20,6 +20,7 @@ public final class A2cUpdate {
     private final List<NDArray> parameters;
     private final float[][] weights;
     private final float[][] grads;
+    private long weightsVersion = -1;
     private volatile float learningRate;
 
     public A2cUpdate(ActorCritic net, OptimizerKind kind, float learningRate) {
@@ -57,14 +58,18 @@ public final class A2cUpdate {
         }
         // optimize: clip the global gradient norm, step, write the weights back
         double scale = loss.gradNorm() > maxGradNorm ? maxGradNorm / (loss.gradNorm() + 1e-6) : 1.0;
-        for (int i = 0; i < parameters.size(); i++) {
-            weights[i] = parameters.get(i).toFloatArray();
+        if (net.version() != weightsVersion) {
+            // someone else wrote the parameters (a load); otherwise the host copy is current
+            for (int i = 0; i < parameters.size(); i++) {
+                weights[i] = parameters.get(i).toFloatArray();
+            }
         }
         optimizer.step(weights, grads, scale, learningRate);
         for (int i = 0; i < parameters.size(); i++) {
             parameters.get(i).set(weights[i]);
         }
         net.parametersChanged();
+        weightsVersion = net.version();
         return loss;
     }
 

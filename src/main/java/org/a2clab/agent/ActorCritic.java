@@ -35,6 +35,8 @@ public final class ActorCritic implements AutoCloseable {
     private final Linear criticHead;
     private final ParameterStore parameterStore;
     private NDArray fusedHeadWeight;
+    /** Counts parameter changes, so host-side copies know when they are stale. */
+    private long version;
     private NDArray fusedHeadBias;
 
     public ActorCritic(int hiddenSize, long seed, Device device) {
@@ -132,6 +134,7 @@ public final class ActorCritic implements AutoCloseable {
      * 2 rows and the critic's 1 row, so acting costs one matrix product for both heads.
      */
     public void parametersChanged() {
+        version++;
         NDArray weight = param(actorHead, "weight").concat(param(criticHead, "weight"), 0);
         NDArray bias = param(actorHead, "bias").concat(param(criticHead, "bias"), 0);
         if (fusedHeadWeight != null) {
@@ -176,6 +179,11 @@ public final class ActorCritic implements AutoCloseable {
         out[at + 1] = (float) (e1 / (e0 + e1));
     }
 
+    /** Changes whenever the parameters do (see {@link #parametersChanged()}). */
+    public long version() {
+        return version;
+    }
+
     public int hiddenSize() {
         return hiddenSize;
     }
@@ -190,16 +198,6 @@ public final class ActorCritic implements AutoCloseable {
 
     public NDManager manager() {
         return model.getNDManager();
-    }
-
-    /** Copies every parameter of {@code other} (same architecture) into this network. */
-    public void copyFrom(ActorCritic other) {
-        List<NDArray> mine = parameterArrays();
-        List<NDArray> theirs = other.parameterArrays();
-        for (int i = 0; i < mine.size(); i++) {
-            mine.get(i).set(theirs.get(i).toFloatArray());
-        }
-        parametersChanged();
     }
 
     @Override

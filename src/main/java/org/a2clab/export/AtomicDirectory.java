@@ -28,7 +28,11 @@ final class AtomicDirectory {
             throw e;
         }
         if (old != null) {
-            deleteRecursively(old);
+            try {
+                deleteRecursively(old);
+            } catch (IOException e) {
+                // the new directory is in place: a leftover hidden copy of the old one is no failure
+            }
         }
     }
 

@@ -32,16 +32,23 @@ public final class ModelBundle {
 
     /** Saves without metrics CSVs. */
     public static void save(Path dir, ActorCritic net, TrainingResult result) throws BundleException {
-        save(dir, net, result, null);
+        save(dir, net, result, null, Map.of());
+    }
+
+    /** Saves with metrics CSVs (null: none) and no extra files. */
+    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics)
+            throws BundleException {
+        save(dir, net, result, metrics, Map.of());
     }
 
     /**
      * Writes the bundle into a temporary sibling directory and renames it into place, so a failed
      * or interrupted save never damages an existing bundle at {@code dir}. {@code metrics} may be
-     * null (no CSVs). Refuses to replace a directory that is neither empty nor a bundle.
+     * null (no CSVs); {@code extraFiles} (plain file name → bytes, e.g. chart images) go in with
+     * the rest. Refuses to replace a directory that is neither empty nor a bundle.
      */
-    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics)
-            throws BundleException {
+    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles) throws BundleException {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
@@ -65,6 +72,13 @@ public final class ModelBundle {
             Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
             if (metrics != null) {
                 MetricsCsv.write(temp, metrics);
+            }
+            for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+                Path file = temp.resolve(extra.getKey()).normalize();
+                if (!file.getParent().equals(temp)) {
+                    throw new IllegalArgumentException("extra file name must be a plain name: " + extra.getKey());
+                }
+                Files.write(file, extra.getValue());
             }
             AtomicDirectory.replace(temp, target);
         } catch (IOException e) {

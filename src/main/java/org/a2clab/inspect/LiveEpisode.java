@@ -1,5 +1,7 @@
 package org.a2clab.inspect;
 
+import org.a2clab.train.Actions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,7 +37,7 @@ public final class LiveEpisode {
         this.seed = seed;
         this.env = new CartPole(seed);
         // Distinct stream from the env's resets, so greedy and sampled start in the same state.
-        this.actionRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        this.actionRandom = Actions.samplingStream(seed);
         env.reset();
     }
 
@@ -50,8 +52,8 @@ public final class LiveEpisode {
         float probLeft = policy.probLeft(0);
         float probRight = policy.probRight(0);
         int action = kind == EpisodeKind.GREEDY
-                ? (probRight > probLeft ? 1 : 0)
-                : (actionRandom.nextDouble() < probRight ? 1 : 0);
+                ? Actions.greedy(probLeft, probRight)
+                : Actions.sample(probRight, actionRandom);
         StepResult r = env.step(action);
         steps.add(new EpisodeStep(state, obs, probLeft, probRight, policy.values()[0], action,
                 r.reward(), r.terminated(), r.truncated(), pushed));

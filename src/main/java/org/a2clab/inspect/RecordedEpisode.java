@@ -22,9 +22,11 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
     }
 
     /**
-     * Derives returns, advantages and TD errors from played steps, bootstrapping exactly as
-     * training does: nothing after a termination, V(s') otherwise, where {@code nextValue} is V of
-     * the observation after the last step (the final observation on truncation).
+     * Derives returns, advantages and TD errors from played steps. Each frame's n-step return
+     * looks the full n steps ahead (the textbook R_t^(n); inside a training rollout the horizon
+     * shrinks towards the rollout's end), and episode ends are bootstrapped as training does:
+     * nothing after a termination, V of the final observation after a truncation. {@code nextValue}
+     * is V of the observation after the last step.
      */
     public static RecordedEpisode of(EpisodeKind kind, long seed, List<EpisodeStep> steps,
             double nextValue, int nSteps, double gamma) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Collects the rendered worker's frames across updates (each update brings only nSteps of them)
- * into whole episodes. Frames before the first episode start are skipped, so every episode it
- * returns is complete. Confined to one thread.
+ * into whole episodes. Frames before the first episode start are skipped, and an episode with a
+ * gap (frames dropped on the way to the UI) is discarded, so every episode it returns is complete
+ * and consecutive. Confined to one thread.
  */
 public final class TrainingEpisodeTracker {
     private final List<WorkerFrame> current = new ArrayList<>();
@@ -23,6 +24,11 @@ public final class TrainingEpisodeTracker {
                 started = true;
             }
             if (!started) {
+                continue;
+            }
+            if (!current.isEmpty() && f.episodeStep() != current.get(current.size() - 1).episodeStep() + 1) {
+                current.clear();
+                started = false;
                 continue;
             }
             current.add(f);

@@ -34,7 +34,6 @@ public final class A2c implements AutoCloseable {
     private long updates;
     private long episodes;
     private long trainingNanos;
-    private UpdateStats lastStats;
 
     /** A fresh network on the device the hyperparameters choose. */
     public A2c(Hyperparameters hp) {
@@ -53,8 +52,7 @@ public final class A2c implements AutoCloseable {
         this.optimizerStep = new A2cUpdate(net, hp.optimizer(), (float) hp.learningRate());
         this.envs = new VectorEnv(hp.numEnvs(), hp.seed());
         this.buffer = new RolloutBuffer(hp.nSteps(), hp.numEnvs());
-        // Distinct stream from the envs' so changing numEnvs does not alias the two.
-        this.actionRandom = new SplittableRandom(hp.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        this.actionRandom = Actions.samplingStream(hp.seed());
     }
 
     /** Swaps in new live-applicable values; throws if a field that needs a retrain changed. */
@@ -85,8 +83,7 @@ public final class A2c implements AutoCloseable {
             throw new TrainingDivergedException(updates, "loss " + loss.totalLoss()
                     + ", gradient norm " + loss.gradNorm());
         }
-        lastStats = statistics(loss);
-        return lastStats;
+        return statistics(loss);
     }
 
     private void collectRollout() {
@@ -100,7 +97,7 @@ public final class A2c implements AutoCloseable {
             PolicyBatch policy = net.evaluate(obs);
             for (int e = 0; e < n; e++) {
                 pRight[e] = policy.probRight(e);
-                actions[e] = actionRandom.nextDouble() < pRight[e] ? 1 : 0;
+                actions[e] = Actions.sample(pRight[e], actionRandom);
             }
             buffer.addPolicyStep(obs, actions, pRight, policy.values());
             double[] renderedState = envs.state(0);
@@ -228,10 +225,6 @@ public final class A2c implements AutoCloseable {
 
     public double trainingSeconds() {
         return trainingNanos / 1e9;
-    }
-
-    public UpdateStats lastStats() {
-        return lastStats;
     }
 
     @Override

@@ -20,15 +20,15 @@ public final class Evaluation {
             throw new IllegalArgumentException("episodes must be ≥ 1, got " + episodes);
         }
         CartPole env = new CartPole(seed);
-        SplittableRandom actionRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL);
+        SplittableRandom actionRandom = Actions.samplingStream(seed);
         double[] returns = new double[episodes];
         for (int e = 0; e < episodes; e++) {
             float[] obs = env.reset();
             double ret = 0;
             while (true) {
                 PolicyBatch policy = net.evaluate(new float[][] {obs});
-                float pRight = policy.probRight(0);
-                int action = greedy ? (pRight > 0.5f ? 1 : 0) : (actionRandom.nextDouble() < pRight ? 1 : 0);
+                int action = greedy ? Actions.greedy(policy.probLeft(0), policy.probRight(0))
+                        : Actions.sample(policy.probRight(0), actionRandom);
                 StepResult r = env.step(action);
                 ret += r.reward();
                 obs = r.observation();

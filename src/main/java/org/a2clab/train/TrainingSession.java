@@ -71,13 +71,16 @@ public final class TrainingSession implements AutoCloseable {
         wake();
     }
 
-    /** Stops training, closes the network and waits for the thread to end. */
+    /**
+     * Stops training, closes the network and waits for the thread to end (at most one update
+     * away), so the next session never shares libtorch with this one.
+     */
     public void stop() {
         stopRequested.set(true);
         wake();
-        if (Thread.currentThread() != thread) {
+        if (Thread.currentThread() != thread && thread.isAlive()) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -113,10 +116,9 @@ public final class TrainingSession implements AutoCloseable {
     /** Runs {@code job} on the training thread between updates (also while paused or failed). */
     public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        if (state.get() == SessionState.STOPPED) {
-            result.completeExceptionally(new IllegalStateException("session is stopped"));
-            return result;
-        }
+        // registered before queued, and the state checked after, so a session that stops in
+        // between still fails the future instead of leaving it pending for ever
+        pendingFutures.add(result);
         jobs.add(a2c -> {
             try {
                 result.complete(job.apply(a2c));
@@ -125,7 +127,9 @@ public final class TrainingSession implements AutoCloseable {
             }
             pendingFutures.remove(result);
         });
-        pendingFutures.add(result);
+        if (state.get() == SessionState.STOPPED) {
+            failPendingJobs(new IllegalStateException("session is stopped"));
+        }
         return result;
     }
 
@@ -145,12 +149,9 @@ public final class TrainingSession implements AutoCloseable {
             setState(paused.get() ? SessionState.PAUSED : SessionState.RUNNING, "");
             loop(a2c);
         } catch (RuntimeException | Error e) {
+            // only building the network can end up here: update failures are handled in loop
             setState(SessionState.FAILED, describe(e));
-            if (a2c == null) {
-                failPendingJobs(e);
-            } else {
-                serveWhileFailed(a2c);
-            }
+            failPendingJobs(e);
         } finally {
             if (a2c != null) {
                 a2c.close();
@@ -179,9 +180,11 @@ public final class TrainingSession implements AutoCloseable {
                 UpdateStats stats = a2c.update();
                 RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
                 listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
-            } catch (TrainingDivergedException e) {
+            } catch (RuntimeException e) {
+                // diverged, or libtorch refused: keep the last good network, serve jobs, and
+                // let the user resume (e.g. with a lower learning rate) or stop
                 paused.set(true);
-                setState(SessionState.FAILED, e.getMessage());
+                setState(SessionState.FAILED, describe(e));
                 serveWhileFailed(a2c);
             }
         }

@@ -265,6 +265,19 @@ class ModelBundleTest {
     }
 
     @Test
+    void extraFilesGoIntoTheBundleAndBadNamesAreRefused() throws Exception {
+        Path dir = tmp.resolve("with-images");
+        try (ActorCritic net = new ActorCritic(HIDDEN, 1, Device.cpu())) {
+            ModelBundle.save(dir, net, result(HP), null, Map.of("chart.png", new byte[] {1, 2, 3}));
+            assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("chart.png")));
+            assertThrows(IllegalArgumentException.class, () -> ModelBundle.save(tmp.resolve("other"), net,
+                    result(HP), null, Map.of("../escape.png", new byte[] {1})));
+            assertFalse(Files.exists(tmp.resolve("escape.png")));
+            assertFalse(Files.exists(tmp.resolve("other")));
+        }
+    }
+
+    @Test
     void refusesInvalidManifestJson() throws Exception {
         Path dir = freshBundle("b", HIDDEN, 1);
         Path manifest = dir.resolve("manifest.json");

@@ -34,6 +34,17 @@ class TrainingEpisodesTest {
     }
 
     @Test
+    void anEpisodeWithDroppedFramesIsDiscarded() {
+        TrainingEpisodeTracker tracker = new TrainingEpisodeTracker();
+        List<WorkerFrame> gap = List.of(frame(0, false, false), frame(1, false, false),
+                frame(4, false, false), frame(5, true, false));
+        assertTrue(tracker.accept(gap).isEmpty(), "steps 2 and 3 are missing");
+        List<List<WorkerFrame>> next = tracker.accept(List.of(frame(0, false, false), frame(1, true, false)));
+        assertEquals(1, next.size());
+        assertEquals(2, next.get(0).size());
+    }
+
+    @Test
     void truncatedTrainingEpisodeBootstrapsFromTheReplayedFinalObservation() {
         DjlRuntime.prepareTrainingThread();
         try (ActorCritic net = new ActorCritic(8, 1, Device.cpu())) {

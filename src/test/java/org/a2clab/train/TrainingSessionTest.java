@@ -84,6 +84,36 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aDivergedRunKeepsItsNetworkServesJobsAndResumes() throws Exception {
+        Recorder r = new Recorder();
+        try (TrainingSession session = new TrainingSession(HP, r)) {
+            session.start();
+            await(() -> r.updates.get() > 2);
+            float[] good = session.submit(a2c -> {
+                ai.djl.ndarray.NDArray w = a2c.network().parameterArrays().get(2);
+                float[] before = w.toFloatArray();
+                float[] poisoned = before.clone();
+                poisoned[0] = Float.NaN;
+                w.set(poisoned);
+                a2c.network().parametersChanged();
+                return before;
+            }).get(10, TimeUnit.SECONDS);
+            await(() -> session.state() == SessionState.FAILED);
+            assertTrue(r.message.get().contains("diverged at update"), r.message.get());
+            long failedAt = session.submit(A2c::updates).get(10, TimeUnit.SECONDS);
+            // repair the network (as loading a model would) and resume from where it stopped
+            session.submit(a2c -> {
+                a2c.network().parameterArrays().get(2).set(good);
+                a2c.network().parametersChanged();
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+            session.resume();
+            await(() -> r.updates.get() > failedAt + 3);
+            assertEquals(SessionState.RUNNING, session.state());
+        }
+    }
+
+    @Test
     void aFailingStartIsReportedNotThrown() throws Exception {
         Recorder r = new Recorder();
         TrainingSession session = TrainingSession.continuing(HP, () -> {

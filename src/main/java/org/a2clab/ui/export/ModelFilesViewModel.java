@@ -1,11 +1,13 @@
 package org.a2clab.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -132,12 +134,13 @@ public final class ModelFilesViewModel {
             return;
         }
         begin("Opening " + path.getFileName() + "…");
-        check(path).whenCompleteAsync((manifest, error) -> {
+        check(path).whenCompleteAsync((checked, error) -> {
             if (error != null) {
                 failed("Could not open " + path.getFileName(), error);
                 return;
             }
-            Hyperparameters hp = manifest.training().hp();
+            Manifest manifest = checked.manifest();
+            Hyperparameters hp = checked.hyperparameters();
             hyperparameters.load(hp);
             training.continuePausedFrom(loader(path, hp.device()));
             whenStarted(state -> {
@@ -186,8 +189,10 @@ public final class ModelFilesViewModel {
         Map<String, BufferedImage> images = charts.capture();
         Supplier<MetricsLog> metrics = training.metricsLog();
         begin("Exporting model to " + dir.getFileName() + "…");
-        training.submit(a2c -> save(a2c, dir, metrics.get()))
-                .thenApplyAsync(saved -> writeImages(dir, images), background)
+        // PNGs are encoded first, so they go into the bundle's atomic save with everything else
+        CompletableFuture.supplyAsync(() -> encodeImages(images), background)
+                .thenCompose(pngs -> training.submit(a2c -> save(a2c, dir, metrics.get(), pngs)))
+                .thenApplyAsync(saved -> listFiles(dir), background)
                 .whenCompleteAsync((files, error) -> {
                     if (error != null) {
                         failed("Export failed", error);
@@ -198,34 +203,46 @@ public final class ModelFilesViewModel {
     }
 
     /** On the training thread, between updates: network, statistics and metrics agree. */
-    private static Void save(A2c a2c, Path dir, MetricsLog metrics) {
+    private static Void save(A2c a2c, Path dir, MetricsLog metrics, Map<String, byte[]> images) {
         TrainingResult result = new TrainingResult(SOLVED.solved(a2c), a2c.envSteps(), a2c.updates(),
                 a2c.episodes(), a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(),
                 a2c.hyperparameters());
         try {
-            ModelBundle.save(dir, a2c.network(), result, metrics);
+            ModelBundle.save(dir, a2c.network(), result, metrics, images);
             return null;
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
     }
 
-    private static List<String> writeImages(Path dir, Map<String, BufferedImage> images) {
-        try {
-            for (Map.Entry<String, BufferedImage> image : images.entrySet()) {
-                ImageIO.write(image.getValue(), "png", dir.resolve(image.getKey()).toFile());
+    private static Map<String, byte[]> encodeImages(Map<String, BufferedImage> images) {
+        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        for (Map.Entry<String, BufferedImage> image : images.entrySet()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(image.getValue(), "png", bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not encode " + image.getKey() + ": " + e.getMessage(), e);
             }
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
-            }
+            pngs.put(image.getKey(), bytes.toByteArray());
+        }
+        return pngs;
+    }
+
+    private static List<String> listFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("the bundle is saved, but writing its chart images failed: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("the bundle is saved, but listing it failed: " + e.getMessage(), e);
         }
     }
 
+    /** A bundle that passed every check, and the settings it will run with here. */
+    private record Checked(Manifest manifest, Hyperparameters hyperparameters) {
+    }
+
     /** Loads and closes the bundle's network: every check ModelBundle makes, nothing kept. */
-    private CompletableFuture<Manifest> check(Path path) {
+    private CompletableFuture<Checked> check(Path path) {
         if (training.hasNetworkProperty().get()) {
             return training.submit(a2c -> checkBundle(path));
         }
@@ -236,9 +253,17 @@ public final class ModelFilesViewModel {
         }, background);
     }
 
-    private static Manifest checkBundle(Path path) {
+    /**
+     * A model trained on a GPU opens on a machine without one: its device setting becomes auto
+     * (the CPU here) instead of failing the session it starts.
+     */
+    private static Checked checkBundle(Path path) {
         try (LoadedModel model = ModelBundle.load(path, DeviceChoice.CPU)) {
-            return model.manifest();
+            Hyperparameters hp = model.hyperparameters();
+            if (hp.device() == DeviceChoice.GPU && DjlRuntime.gpuCount() == 0) {
+                hp = hp.withDevice(DeviceChoice.AUTO);
+            }
+            return new Checked(model.manifest(), hp);
         } catch (BundleException e) {
             throw new CompletionException(e);
         }

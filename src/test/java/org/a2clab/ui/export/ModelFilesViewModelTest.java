@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
@@ -93,6 +94,22 @@ class ModelFilesViewModelTest {
         assertEquals(List.of("continuing n=7", "pause", "start"), log);
         assertTrue(model.busyProperty().get(), "until the session reports its network");
         assertEquals("Opening bundle…", model.progressProperty().get());
+    }
+
+    @Test
+    void aGpuTrainedModelOpensOnTheCpuWhenNoGpuIsPresent() throws Exception {
+        DjlRuntime.prepareTrainingThread();
+        org.junit.jupiter.api.Assumptions.assumeTrue(DjlRuntime.gpuCount() == 0, "this machine has a GPU");
+        Hyperparameters trained = Hyperparameters.DEFAULTS.withHiddenSize(16).withDevice(DeviceChoice.GPU);
+        Path bundle = dir.resolve("gpu-bundle");
+        try (ActorCritic net = new ActorCritic(16, 1, Device.cpu())) {
+            ModelBundle.save(bundle, net, new TrainingResult(true, 9000, 100, 40, 1.5, 480, "GPU 0", trained));
+        }
+
+        model.open(bundle);
+
+        assertEquals(trained.withDevice(DeviceChoice.AUTO), hyperparameters.settings());
+        assertEquals(List.of("continuing n=" + trained.nSteps(), "pause", "start"), log);
     }
 
     @Test
