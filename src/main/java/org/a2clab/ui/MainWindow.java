@@ -22,6 +22,7 @@ import org.a2clab.ui.export.FileChooserPrompts;
 import org.a2clab.ui.export.ModelFilesViewModel;
 import org.a2clab.ui.export.ModelMenu;
 import org.a2clab.ui.export.ModelPrompts;
+import org.a2clab.ui.inspector.CartPoleFrames;
 import org.a2clab.ui.inspector.InspectorView;
 import org.a2clab.ui.inspector.InspectorViewModel;
 import org.a2clab.ui.inspector.NetworkJobs;
@@ -90,7 +91,7 @@ public final class MainWindow {
                 }
                 return training.submit(a2c -> job.apply(a2c.network()));
             }
-        }, this::inspectedHyperparameters);
+        }, this::inspectedHyperparameters, new CartPoleFrames(), control);
         training.addObserver(new InspectorFeed(inspector));
         Tab inspectorTab = new Tab("Inspector", new InspectorView(inspector));
         inspectorTab.setClosable(false);
