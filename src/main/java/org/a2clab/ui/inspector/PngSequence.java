@@ -3,6 +3,7 @@ package org.a2clab.ui.inspector;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -119,7 +120,7 @@ final class PngSequence {
         }
     }
 
-    /** The JDK names only the path for these; say what went wrong. */
+    /** The JDK's messages lead with the path, already named by ours; keep what went wrong. */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
@@ -129,6 +130,9 @@ final class PngSequence {
         }
         if (e instanceof NotDirectoryException) {
             return "not a directory";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

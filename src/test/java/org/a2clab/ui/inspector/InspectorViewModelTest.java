@@ -231,7 +231,7 @@ class InspectorViewModelTest {
         // a regular file as the parent: unwritable even for root, where permissions are no obstacle
         Path blocker = Files.writeString(tmp.resolve("blocker"), "");
         model.exportFrames(blocker.resolve("frames"));
-        assertEquals("Export failed: cannot write into " + blocker.toAbsolutePath() + " (not a directory)",
+        assertEquals("Export failed: cannot write into " + blocker.toAbsolutePath() + " (Not a directory)",
                 model.statusProperty().get());
         assertFalse(model.exportingFramesProperty().get());
         assertEquals(List.of("blocker"), names(tmp));
