@@ -81,7 +81,8 @@ public final class MainWindow {
         tabs.getTabs().add(trainingTab);
 
         // The inspector's jobs run on the current session's training thread; after a retrain or
-        // an opened model they follow the new session.
+        // an opened model they follow the new session. Exported frames are encoded on the control
+        // thread, like the model export's files, one small batch per task.
         inspector = new InspectorViewModel(new NetworkJobs() {
             @Override
             public <T> CompletableFuture<T> submit(Function<ActorCritic, T> job) {
