@@ -22,6 +22,7 @@ import org.a2clab.ui.export.FileChooserPrompts;
 import org.a2clab.ui.export.ModelFilesViewModel;
 import org.a2clab.ui.export.ModelMenu;
 import org.a2clab.ui.export.ModelPrompts;
+import org.a2clab.ui.inspector.CartPoleFrames;
 import org.a2clab.ui.inspector.InspectorView;
 import org.a2clab.ui.inspector.InspectorViewModel;
 import org.a2clab.ui.inspector.NetworkJobs;
@@ -80,7 +81,8 @@ public final class MainWindow {
         tabs.getTabs().add(trainingTab);
 
         // The inspector's jobs run on the current session's training thread; after a retrain or
-        // an opened model they follow the new session.
+        // an opened model they follow the new session. Exported frames are encoded on the control
+        // thread, like the model export's files, one small batch per task.
         inspector = new InspectorViewModel(new NetworkJobs() {
             @Override
             public <T> CompletableFuture<T> submit(Function<ActorCritic, T> job) {
@@ -90,7 +92,7 @@ public final class MainWindow {
                 }
                 return training.submit(a2c -> job.apply(a2c.network()));
             }
-        }, this::inspectedHyperparameters);
+        }, this::inspectedHyperparameters, new CartPoleFrames(), control);
         training.addObserver(new InspectorFeed(inspector));
         Tab inspectorTab = new Tab("Inspector", new InspectorView(inspector));
         inspectorTab.setClosable(false);

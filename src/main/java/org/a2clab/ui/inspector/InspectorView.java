@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.a2clab.inspect.Impulse;
 import org.a2clab.inspect.RecordedEpisode;
@@ -108,9 +109,12 @@ public final class InspectorView extends BorderPane {
         Button cartRight = push("pushCartRight", "Cart →", "ẋ += impulse (m/s)", () -> Impulse.cart(size()));
         Button export = button("exportCsv", "Export CSV…", "Save the selected episode's frames", this::exportCsv);
         export.disableProperty().bind(model.selectedEpisodeProperty().isNull());
+        Button frames = button("exportFrames", "Export frames…",
+                "Save the selected episode as a numbered PNG sequence in a folder", this::exportFrames);
+        frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exportingFramesProperty()));
         return new ToolBar(greedy, sampled, new Separator(Orientation.VERTICAL), live, new Label("Push:"),
                 poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse,
-                new Separator(Orientation.VERTICAL), export);
+                new Separator(Orientation.VERTICAL), export, frames);
     }
 
     private double size() {
@@ -140,6 +144,15 @@ public final class InspectorView extends BorderPane {
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             model.exportCsv(file.toPath());
+        }
+    }
+
+    private void exportFrames() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export episode frames — choose an empty folder");
+        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (dir != null) {
+            model.exportFrames(dir.toPath());
         }
     }
 

@@ -1,9 +1,13 @@
 package org.a2clab.ui.inspector;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -18,6 +22,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,11 +63,18 @@ public final class InspectorViewModel {
     static final long TRAINING_EPISODE_INTERVAL_NANOS = 2_000_000_000L;
     static final int HEATMAP_COLUMNS = 41;
     static final int HEATMAP_ROWS = 41;
+    /**
+     * Frames drawn per turn on the FX thread while exporting: a few snapshots keep each turn
+     * short, so pulses (and the user) get in between.
+     */
+    static final int EXPORT_FRAMES_PER_TURN = 4;
     /** Live play takes at most this many steps per job, so a slow pulse never floods the queue. */
     private static final int MAX_LIVE_STEPS_PER_JOB = 10;
 
     private final NetworkJobs jobs;
     private final Supplier<Hyperparameters> hyperparameters;
+    private final FrameImages frameImages;
+    private final Executor background;
     private final Executor ui;
     private final EpisodeHistory history = new EpisodeHistory();
     private final TrainingEpisodeTracker tracker = new TrainingEpisodeTracker();
@@ -82,6 +94,7 @@ public final class InspectorViewModel {
     private final DoubleProperty heatmapXDot = new SimpleDoubleProperty(this, "heatmapXDot");
     private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>(this, "heatmap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper exportingFrames = new ReadOnlyBooleanWrapper(this, "exportingFrames");
 
     private LiveEpisode live;
     private boolean liveJobInFlight;
@@ -94,14 +107,22 @@ public final class InspectorViewModel {
     private volatile long lastTrainingEpisode = Long.MIN_VALUE / 2;
 
     /** For the app: completions run on the FX thread. */
-    public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters) {
-        this(jobs, hyperparameters, Platform::runLater);
+    public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters,
+            FrameImages frameImages, Executor background) {
+        this(jobs, hyperparameters, frameImages, background, Platform::runLater);
     }
 
-    /** {@code ui} runs completions where the properties live (tests: {@code Runnable::run}). */
-    public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters, Executor ui) {
+    /**
+     * @param frameImages draws exported frames (on the {@code ui} thread)
+     * @param background  encodes and writes exported PNGs
+     * @param ui          runs completions where the properties live (tests: {@code Runnable::run})
+     */
+    public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters,
+            FrameImages frameImages, Executor background, Executor ui) {
         this.jobs = jobs;
         this.hyperparameters = hyperparameters;
+        this.frameImages = frameImages;
+        this.background = background;
         this.ui = ui;
         selectedEpisode.addListener((obs, old, episode) -> {
             lastFrameIndex.set(episode == null ? 0 : Math.max(0, episode.length() - 1));
@@ -228,6 +249,78 @@ public final class InspectorViewModel {
         } catch (IOException ex) {
             status.set("Export failed: " + ex.getMessage());
         }
+    }
+
+    /**
+     * Writes the selected episode into {@code dir} as {@code frame-0000.png}, … one per frame:
+     * drawn a few frames per turn on the UI thread, encoded in the background, renamed into place
+     * when complete. {@code dir} must be new, empty, or hold only an earlier frame sequence.
+     */
+    public void exportFrames(Path dir) {
+        RecordedEpisode e = selectedEpisode.get();
+        if (e == null || e.length() == 0 || exportingFrames.get()) {
+            return;
+        }
+        PngSequence sequence;
+        try {
+            sequence = PngSequence.begin(dir);
+        } catch (IOException ex) {
+            status.set("Export failed: " + ex.getMessage());
+            return;
+        }
+        exportingFrames.set(true);
+        status.set("Writing frames 0/" + e.length());
+        exportFramesFrom(e, sequence, 0);
+    }
+
+    /**
+     * Draws frames {@code from}… of one turn, then writes them in the background; the next turn
+     * starts only after they are written, so at most one turn's images are held in memory.
+     */
+    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from) {
+        int to = Math.min(from + EXPORT_FRAMES_PER_TURN, e.length());
+        List<BufferedImage> images = new ArrayList<>(to - from);
+        try {
+            for (int t = from; t < to; t++) {
+                images.add(frameImages.render(e.frame(t)));
+            }
+        } catch (RuntimeException ex) {
+            framesFailed(sequence, ex);
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                for (int i = 0; i < images.size(); i++) {
+                    sequence.write(from + i, images.get(i));
+                }
+                if (to == e.length()) {
+                    sequence.commit();
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }, background).whenCompleteAsync((done, error) -> {
+            if (error != null) {
+                framesFailed(sequence, error);
+            } else if (to < e.length()) {
+                status.set("Writing frames " + to + "/" + e.length());
+                exportFramesFrom(e, sequence, to);
+            } else {
+                exportingFrames.set(false);
+                status.set("Exported " + e.length() + " frames to " + sequence.target());
+            }
+        }, ui);
+    }
+
+    private void framesFailed(PngSequence sequence, Throwable error) {
+        sequence.discard();
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        exportingFrames.set(false);
+        status.set("Export failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
     }
 
     /** The network changed (an update, a load): heatmaps refresh at the next allowed tick. Any thread. */
@@ -429,6 +522,11 @@ public final class InspectorViewModel {
 
     public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {
         return heatmap.getReadOnlyProperty();
+    }
+
+    /** A frame export is running; another waits until it has finished. */
+    public ReadOnlyBooleanProperty exportingFramesProperty() {
+        return exportingFrames.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -9,9 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.env.CartPole;
@@ -24,6 +34,7 @@ import org.a2clab.inspect.RecordedEpisode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The view-model without the FX thread: network jobs run synchronously on the test thread. */
 class InspectorViewModelTest {
@@ -31,6 +42,8 @@ class InspectorViewModelTest {
     private ActorCritic net;
     private final AtomicInteger jobCount = new AtomicInteger();
     private InspectorViewModel model;
+    /** The fake renderer throws at this frame (−1: never), standing in for a failure mid-export. */
+    private int failAtFrame = -1;
 
     @BeforeEach
     void setUp() {
@@ -43,7 +56,33 @@ class InspectorViewModelTest {
                 return CompletableFuture.completedFuture(job.apply(net));
             }
         };
-        model = new InspectorViewModel(sync, () -> Hyperparameters.DEFAULTS, Runnable::run);
+        model = new InspectorViewModel(sync, () -> Hyperparameters.DEFAULTS, this::frameImage, Runnable::run,
+                Runnable::run);
+    }
+
+    /** A tiny picture whose colour encodes the frame's t, so each written file can be told apart. */
+    private BufferedImage frameImage(EpisodeFrame f) {
+        if (f.t() == failAtFrame) {
+            throw new IllegalStateException("disk full at frame " + f.t());
+        }
+        BufferedImage image = new BufferedImage(8, 4, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 8; x++) {
+                image.setRGB(x, y, f.t());
+            }
+        }
+        return image;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static List<String> frameNames(int count) {
+        return IntStream.range(0, count).mapToObj(t -> String.format("frame-%04d.png", t))
+                .collect(Collectors.toList());
     }
 
     @AfterEach
@@ -144,5 +183,76 @@ class InspectorViewModelTest {
         }
         assertEquals(EpisodeHistory.TRAINING_CAPACITY,
                 model.episodes().stream().filter(e -> e.kind() == EpisodeKind.TRAINING).count());
+    }
+
+    @Test
+    void framesAreExportedOnePngPerFrameWithProgressAndAnEarlierSequenceIsReplaced(@TempDir Path tmp)
+            throws IOException {
+        List<String> statuses = new ArrayList<>();
+        model.statusProperty().addListener((obs, old, s) -> statuses.add(s));
+        RecordedEpisode ten = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 10, 0);
+        model.addEpisode(ten);
+        Path dir = tmp.resolve("frames");
+        model.exportFrames(dir);
+        assertEquals(List.of("Writing frames 0/10", "Writing frames 4/10", "Writing frames 8/10",
+                "Exported 10 frames to " + dir.toAbsolutePath()), statuses);
+        assertFalse(model.exportingFramesProperty().get());
+        assertEquals(frameNames(10), names(dir));
+        assertEquals(List.of("frames"), names(tmp)); // no staging directory left behind
+        for (int t = 0; t < 10; t++) {
+            assertEquals(t, ImageIO.read(dir.resolve(frameNames(10).get(t)).toFile()).getRGB(3, 2) & 0xffffff);
+        }
+
+        // a shorter episode into the same folder: the earlier sequence goes as a whole
+        RecordedEpisode six = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 6, 0);
+        model.addEpisode(six);
+        model.selectedEpisodeProperty().set(six);
+        model.exportFrames(dir);
+        assertEquals("Exported 6 frames to " + dir.toAbsolutePath(), model.statusProperty().get());
+        assertEquals(frameNames(6), names(dir));
+        assertEquals(List.of("frames"), names(tmp));
+    }
+
+    @Test
+    void frameExportRefusesAFolderHoldingOtherFiles(@TempDir Path tmp) throws IOException {
+        model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 5, 0));
+        Path dir = Files.createDirectory(tmp.resolve("thesis"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+        model.exportFrames(dir);
+        assertEquals("Export failed: " + dir.toAbsolutePath() + " already holds other files than frame-*.png"
+                + " (e.g. notes.txt); choose an empty or new directory", model.statusProperty().get());
+        assertEquals(List.of("notes.txt"), names(dir));
+        assertEquals(List.of("thesis"), names(tmp));
+    }
+
+    @Test
+    void anUnwritableTargetIsReportedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 5, 0));
+        // a regular file as the parent: unwritable even for root, where permissions are no obstacle
+        Path blocker = Files.writeString(tmp.resolve("blocker"), "");
+        model.exportFrames(blocker.resolve("frames"));
+        assertEquals("Export failed: cannot write into " + blocker.toAbsolutePath() + " (Not a directory)",
+                model.statusProperty().get());
+        assertFalse(model.exportingFramesProperty().get());
+        assertEquals(List.of("blocker"), names(tmp));
+        assertEquals(0, Files.size(blocker));
+    }
+
+    @Test
+    void aFailureHalfwayLeavesNoPartialFilesAndKeepsTheEarlierSequence(@TempDir Path tmp) throws IOException {
+        model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 3, 0));
+        Path dir = tmp.resolve("frames");
+        model.exportFrames(dir);
+        assertEquals(frameNames(3), names(dir));
+
+        RecordedEpisode longer = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 12, 0);
+        model.addEpisode(longer);
+        model.selectedEpisodeProperty().set(longer);
+        failAtFrame = 9; // after two turns' files are already written
+        model.exportFrames(dir);
+        assertEquals("Export failed: disk full at frame 9", model.statusProperty().get());
+        assertFalse(model.exportingFramesProperty().get());
+        assertEquals(frameNames(3), names(dir));
+        assertEquals(List.of("frames"), names(tmp));
     }
 }

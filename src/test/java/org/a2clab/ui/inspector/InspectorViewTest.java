@@ -2,9 +2,21 @@ package org.a2clab.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -17,6 +29,7 @@ import org.a2clab.inspect.RecordedEpisode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InspectorViewTest {
     private DjlJobs jobs;
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
     private InspectorViewModel model;
     private RecordedEpisode first;
     private RecordedEpisode second;
@@ -33,7 +47,7 @@ class InspectorViewTest {
     @Start
     void start(Stage stage) {
         jobs = new DjlJobs();
-        model = new InspectorViewModel(jobs, () -> Hyperparameters.DEFAULTS);
+        model = new InspectorViewModel(jobs, () -> Hyperparameters.DEFAULTS, new CartPoleFrames(), background);
         first = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 11, 10);
         second = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 21, 100);
         model.addEpisode(first);
@@ -45,6 +59,7 @@ class InspectorViewTest {
     @AfterEach
     void close() {
         jobs.close();
+        background.shutdown();
     }
 
     private String text(FxRobot robot, String id) {
@@ -139,5 +154,36 @@ class InspectorViewTest {
         RecordedEpisode live = model.selectedEpisodeProperty().get();
         assertEquals(live.length() - 1, model.frameIndexProperty().get());
         assertTrue(live.frames().stream().anyMatch(f -> f.perturbed()));
+    }
+
+    @Test
+    void exportFramesWritesTheSelectedEpisodeAsPngsOfTheCartPole(FxRobot robot, @TempDir Path tmp)
+            throws Exception {
+        assertFalse(robot.lookup("#exportFrames").queryButton().isDisabled());
+        Path dir = tmp.resolve("frames");
+        robot.interact(() -> model.exportFrames(dir)); // what the folder chooser hands over
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> !model.exportingFramesProperty().get()).get());
+        assertEquals("Exported " + first.length() + " frames to " + dir.toAbsolutePath(),
+                text(robot, "#inspectorStatus"));
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.sorted().collect(Collectors.toList());
+        }
+        assertEquals(first.length(), files.size());
+        List<BufferedImage> images = new ArrayList<>();
+        for (int t = 0; t < files.size(); t++) {
+            assertEquals(String.format("frame-%04d.png", t), files.get(t).getFileName().toString());
+            BufferedImage image = ImageIO.read(files.get(t).toFile());
+            assertNotNull(image, files.get(t) + " decodes");
+            assertEquals(CartPoleFrames.WIDTH, image.getWidth());
+            assertEquals(CartPoleFrames.HEIGHT, image.getHeight());
+            images.add(image);
+        }
+        // frame 0 stands upright, the last one leans at θ = 0.1 and has fallen
+        assertFalse(Arrays.equals(pixels(images.get(0)), pixels(images.get(first.length() - 1))));
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 }
