@@ -26,7 +26,8 @@ final class MetricsWriter implements AutoCloseable {
     MetricsWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Outputs.checkWritableTarget("--metrics", this.target);
-        this.temp = this.target.resolveSibling(this.target.getFileName() + ".tmp");
+        // a unique temporary name: two runs writing the same target never share it
+        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName(), ".tmp");
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     }
 

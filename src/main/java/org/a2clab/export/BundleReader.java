@@ -1,5 +1,6 @@
 package org.a2clab.export;
 
+import org.a2clab.io.AtomicDirectory;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.ByteBuffer;

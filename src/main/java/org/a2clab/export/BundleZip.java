@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.a2clab.io.AtomicFiles;
 
 /**
  * A bundle as one .zip of its files (flat, no folders). Unpacking trusts nothing in the archive:
@@ -32,9 +32,7 @@ final class BundleZip {
     }
 
     static void pack(Path bundleDir, Path zipFile) throws IOException {
-        Path target = zipFile.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(zipFile, temp -> {
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out);
                     DirectoryStream<Path> files = Files.newDirectoryStream(bundleDir, Files::isRegularFile)) {
                 for (Path f : sortedNames(files)) {
@@ -43,10 +41,7 @@ final class BundleZip {
                     zip.closeEntry();
                 }
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Sorted, so the same bundle always packs to the same entry order. */

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.Summary;
@@ -79,17 +79,12 @@ public final class MetricsCsv {
 
     /** Temp file in the same directory, then an atomic rename: readers never see half a file. */
     private static void writeAtomically(Path file, List<String> columns, Rows rows) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(file, temp -> {
             try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write(String.join(",", columns));
                 w.newLine();
                 rows.write(w);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -1,11 +1,11 @@
 package org.a2clab.inspect;
 
+import org.a2clab.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. */
 public final class EpisodeCsv {
@@ -18,9 +18,7 @@ public final class EpisodeCsv {
 
     /** Writes to a temporary sibling, then renames: a failed export never leaves half a file. */
     public static void write(RecordedEpisode episode, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(file, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("# kind=" + episode.kind().label() + " seed=" + episode.seed()
                         + " n_steps=" + episode.nSteps() + " gamma=" + episode.gamma() + "\n");
@@ -29,11 +27,7 @@ public final class EpisodeCsv {
                     w.write(row(f) + "\n");
                 }
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     static String row(EpisodeFrame f) {

@@ -26,6 +26,7 @@ class LayeringTest {
             .layer("agent").definedBy("org.a2clab.agent..")
             .layer("rollout").definedBy("org.a2clab.rollout..")
             .layer("env").definedBy("org.a2clab.env..")
+            .layer("io").definedBy("org.a2clab.io..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
@@ -34,7 +35,8 @@ class LayeringTest {
             .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export", "inspect")
             .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher")
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
-            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli");
+            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "ui", "cli");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")

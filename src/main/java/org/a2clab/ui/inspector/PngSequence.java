@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.a2clab.io.AtomicDirectory;
 
 /**
  * A numbered PNG sequence ({@code frame-0000.png}, …) built in a hidden sibling of the target
@@ -71,27 +68,16 @@ final class PngSequence {
     void commit() throws IOException {
         // checked again: the target may have changed while the frames were written
         checkReplaceable(target);
-        if (!Files.exists(target) || isEmptyDirectory(target)) {
-            // rename(2) replaces an empty directory in one step
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        // An earlier sequence: a directory with files cannot be renamed over, so it is moved
-        // aside first and only deleted once the new one is in place.
-        Path old = staging.resolveSibling(staging.getFileName() + "-old");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteQuietly(old);
+        AtomicDirectory.replace(staging, target);
     }
 
     /** Removes the staging directory and whatever was written into it. */
     void discard() {
-        deleteQuietly(staging);
+        try {
+            AtomicDirectory.deleteRecursively(staging);
+        } catch (IOException e) {
+            // best effort: a leftover hidden staging directory is harmless and the error is already reported
+        }
     }
 
     private static void checkReplaceable(Path target) throws IOException {
@@ -111,15 +97,6 @@ final class PngSequence {
         }
     }
 
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
-        }
-    }
-
     /** The JDK's messages lead with the path, already named by ours; keep what went wrong. */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
@@ -135,16 +112,5 @@ final class PngSequence {
             return ((FileSystemException) e).getReason();
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
-            for (Path f : deepestFirst) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // best effort: a leftover hidden staging directory is harmless and the error is already reported
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.a2clab.export;
+package org.a2clab.io;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -8,12 +8,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Puts a fully written directory in place by renames, so a failed export never damages the old one. */
-final class AtomicDirectory {
+/**
+ * Puts a fully written directory in place by renames: the old one is moved aside, the new one
+ * renamed in, and the old one deleted only then, so a failed export never damages what was there.
+ */
+public final class AtomicDirectory {
     private AtomicDirectory() {
     }
 
-    static void replace(Path completed, Path target) throws IOException {
+    public static void replace(Path completed, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
@@ -36,7 +39,7 @@ final class AtomicDirectory {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
