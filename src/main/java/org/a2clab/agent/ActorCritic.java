@@ -16,6 +16,7 @@ import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.a2clab.env.CartPole;
 
 /**
  * The actor-critic network of the learner's notes: a shared body of two ReLU layers, an actor
@@ -24,8 +25,8 @@ import java.util.SplittableRandom;
  * same network on every machine. Owned by one thread; every call scopes its NDArrays.
  */
 public final class ActorCritic implements AutoCloseable {
-    public static final int OBSERVATION_SIZE = 4;
-    public static final int ACTIONS = 2;
+    public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
+    public static final int ACTIONS = CartPole.ACTIONS;
 
     private final int hiddenSize;
     private final Model model;

@@ -41,12 +41,7 @@ final class BenchCommand {
         if (seeds < 1 || seeds > 100) {
             throw new UsageException("--seeds must be in [1, 100], got " + seeds);
         }
-        StopRule rule;
-        try {
-            rule = new StopRule(o.longValue("--max-steps", 1_000_000), o.doubleValue("--target-return", 475));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        StopRule rule = HyperparameterOptions.stopRule(o);
 
         DjlRuntime.prepareTrainingThread();
         List<TrainingResult> results = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.StopRule;
 
 /** The hyperparameter options shared by {@code train} and {@code bench}. */
 final class HyperparameterOptions {
@@ -24,6 +25,15 @@ final class HyperparameterOptions {
             + "  --device NAME       auto | cpu | gpu (default auto)\n";
 
     private HyperparameterOptions() {
+    }
+
+    /** The stop options shared by train and bench: --max-steps and --target-return. */
+    static StopRule stopRule(Options o) {
+        try {
+            return new StopRule(o.longValue("--max-steps", 1_000_000), o.doubleValue("--target-return", 475));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     static Hyperparameters parse(Options o) {

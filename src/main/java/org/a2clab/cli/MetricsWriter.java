@@ -62,10 +62,10 @@ final class MetricsWriter implements AutoCloseable {
         o.addProperty("policy_loss", s.policyLoss());
         o.addProperty("value_loss", s.valueLoss());
         o.addProperty("entropy", s.entropy());
-        o.addProperty("loss", s.totalLoss());
+        o.addProperty("total_loss", s.totalLoss());
         o.addProperty("explained_variance", s.explainedVariance());
         o.addProperty("grad_norm", s.gradNorm());
-        o.addProperty("lr", s.learningRate());
+        o.addProperty("learning_rate", s.learningRate());
         o.add("prob_right", summary(s.probRight()));
         o.add("value", summary(s.value()));
         o.add("n_step_return", summary(s.nStepReturn()));

@@ -35,12 +35,7 @@ final class TrainCommand {
         valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save"));
         Options o = new Options(args, 1, valued, Set.of());
         Hyperparameters hp = HyperparameterOptions.parse(o);
-        StopRule rule;
-        try {
-            rule = new StopRule(o.longValue("--max-steps", 1_000_000), o.doubleValue("--target-return", 475));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        StopRule rule = HyperparameterOptions.stopRule(o);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
         if (saveDir != null) {

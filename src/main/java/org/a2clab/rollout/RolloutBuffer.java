@@ -1,12 +1,14 @@
 package org.a2clab.rollout;
 
+import org.a2clab.env.CartPole;
+
 /**
  * One synchronous rollout: nSteps transitions from each of nEnvs workers, stored time-major in
  * flat arrays (index {@code t * nEnvs + e}) so the update can hand them to the network in one
  * batch. Returns and advantages are filled by {@link #computeReturnsAndAdvantages}.
  */
 public final class RolloutBuffer {
-    public static final int OBSERVATION_SIZE = 4;
+    public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
 
     private final int nSteps;
     private final int nEnvs;

@@ -18,7 +18,6 @@ import org.a2clab.rollout.RolloutBuffer;
  * that creates it must make every call.
  */
 public final class A2c implements AutoCloseable {
-    private static final int RETURN_WINDOW = 100;
 
     private Hyperparameters hp;
     private final ActorCritic net;
@@ -26,7 +25,7 @@ public final class A2c implements AutoCloseable {
     private final VectorEnv envs;
     private final RolloutBuffer buffer;
     private final SplittableRandom actionRandom;
-    private final double[] recentReturns = new double[RETURN_WINDOW];
+    private final double[] recentReturns = new double[StopRule.WINDOW];
     private final List<EpisodeStats> finishedThisUpdate = new ArrayList<>();
     private final List<WorkerFrame> workerFrames = new ArrayList<>();
     private final String deviceName;
@@ -57,10 +56,7 @@ public final class A2c implements AutoCloseable {
 
     /** Swaps in new live-applicable values; throws if a field that needs a retrain changed. */
     public void setHyperparameters(Hyperparameters next) {
-        if (hp.needsRestartFor(next)) {
-            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and "
-                    + "device apply only on retrain");
-        }
+        hp.checkLiveChange(next);
         hp = next;
         optimizerStep.setLearningRate((float) next.learningRate());
     }
@@ -140,7 +136,7 @@ public final class A2c implements AutoCloseable {
 
     private void episodeFinished(int e) {
         double ret = envs.finishedReturn(e);
-        recentReturns[(int) (episodes % RETURN_WINDOW)] = ret;
+        recentReturns[(int) (episodes % StopRule.WINDOW)] = ret;
         episodes++;
         finishedThisUpdate.add(new EpisodeStats(episodes, e, ret, envs.finishedLength(e),
                 envs.terminated(e), envs.truncated(e), envSteps + e + 1));
@@ -171,7 +167,7 @@ public final class A2c implements AutoCloseable {
 
     /** Mean return of the last (up to) 100 finished episodes; NaN before the first one. */
     public double meanReturnLast100() {
-        int count = (int) Math.min(episodes, RETURN_WINDOW);
+        int count = (int) Math.min(episodes, StopRule.WINDOW);
         if (count == 0) {
             return Double.NaN;
         }

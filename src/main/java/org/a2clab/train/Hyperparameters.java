@@ -44,6 +44,17 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         }
     }
 
+    /**
+     * Throws unless going from {@code this} to {@code next} changes only fields that apply live
+     * (learning rate, β, γ, c, max gradient norm).
+     */
+    public void checkLiveChange(Hyperparameters next) {
+        if (needsRestartFor(next)) {
+            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and "
+                    + "device apply only on retrain");
+        }
+    }
+
     /** True when going from {@code this} to {@code next} needs a fresh network (retrain). */
     public boolean needsRestartFor(Hyperparameters next) {
         return nSteps != next.nSteps || numEnvs != next.numEnvs || hiddenSize != next.hiddenSize

@@ -97,9 +97,7 @@ public final class TrainingSession implements AutoCloseable {
      * update. Throws if a field that needs a retrain differs from the session's.
      */
     public void setHyperparameters(Hyperparameters next) {
-        if (hyperparameters.needsRestartFor(next)) {
-            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and device apply only on retrain");
-        }
+        hyperparameters.checkLiveChange(next);
         hyperparameters = next;
         pending.set(next);
     }
