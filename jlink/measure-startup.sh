@@ -36,7 +36,13 @@ fi
 t0=$(now)
 env -i "${jvm_env[@]}" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" "$launcher" >/dev/null 2>&1 &
 app=$!
-until xwininfo -name "A2C Lab" 2>/dev/null | grep -q IsViewable; do
+# the title starts with "A2C Lab" (it goes on with a subtitle)
+viewable() {
+    local id
+    id=$(xwininfo -root -tree 2>/dev/null | awk '/"A2C Lab/ {print $1; exit}')
+    [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable
+}
+until viewable; do
     kill -0 "$app" 2>/dev/null || { echo "app exited before showing a window" >&2; exit 1; }
     sleep 0.02
 done
