@@ -1,17 +1,20 @@
 package org.a2clab.ui.inspector;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.Impulse;
+import org.a2clab.ui.canvas.CanvasPane;
+import org.a2clab.ui.render.CartPolePainter;
 
 /**
- * The selected frame's cart-pole, drawn by {@link CartPoleDrawing}. While a live episode plays, a
+ * The selected frame's cart-pole, drawn by {@link EpisodeFrameDrawing}. While a live episode plays, a
  * horizontal drag pushes: starting on the pole tips it (θ̇), starting on or below the cart
  * pushes the cart (ẋ), in the drag's direction, with the chosen impulse size.
  */
-final class CartPoleCanvas extends ResizableCanvasPane {
+final class CartPoleCanvas extends CanvasPane {
     private final InspectorViewModel model;
     private double pressX;
     private double pressY;
@@ -42,20 +45,22 @@ final class CartPoleCanvas extends ResizableCanvasPane {
     }
 
     private double cartTop() {
-        return CartPoleDrawing.cartTop(canvas.getWidth(), canvas.getHeight());
+        return CartPolePainter.cartTop(canvas.getWidth(), canvas.getHeight());
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        CartPoleDrawing.draw(g, w, h, model.currentFrame());
+        EpisodeFrameDrawing.draw(g, w, h, model.currentFrame());
         // the hint shares the frame's top line, so it only shows once there is a frame
         if (model.currentFrame() != null && model.liveEpisodeProperty().get() != null) {
             g.setFill(Color.web("#868e96"));
+            g.setFont(EpisodeFrameDrawing.MARK);
             g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.TOP);
             g.fillText("drag the pole or cart sideways to push", w - 8, 8);
         }
         if (!Double.isNaN(dragX)) {
-            g.setStroke(CartPoleDrawing.PUSH);
+            g.setStroke(EpisodeFrameDrawing.PUSH);
             g.setLineWidth(3);
             g.strokeLine(pressX, pressY, dragX, pressY);
         }

@@ -12,7 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.EpisodeFrame;
 
 /**
- * Exported frames: the inspector's cart-pole drawing on an off-screen canvas of fixed size, so
+ * Exported frames: the inspector's cart-pole drawing ({@link EpisodeFrameDrawing}) on an off-screen canvas of fixed size, so
  * every PNG of a sequence has the same dimensions whatever the window, above a caption line with
  * the frame's actor-critic numbers.
  */
@@ -30,7 +30,7 @@ public final class CartPoleFrames implements FrameImages {
     public BufferedImage render(EpisodeFrame f) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double sceneHeight = HEIGHT - CAPTION_HEIGHT;
-        CartPoleDrawing.draw(g, WIDTH, sceneHeight, f);
+        EpisodeFrameDrawing.draw(g, WIDTH, sceneHeight, f);
         g.setFill(Color.WHITE);
         g.fillRect(0, sceneHeight, WIDTH, CAPTION_HEIGHT);
         g.setFill(Color.web("#212529"));

@@ -9,12 +9,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.Heatmap;
+import org.a2clab.ui.canvas.CanvasPane;
 
 /**
  * One heatmap over (θ, θ̇): θ left to right, θ̇ bottom to top (labelled dθ/dt: fonts lack θ̇), a colour legend on the right,
  * and the current frame's (θ, θ̇) marked with a ring.
  */
-final class HeatmapPane extends ResizableCanvasPane {
+final class HeatmapPane extends CanvasPane {
     /** Which quantity a pane shows. */
     enum Quantity { PROB_RIGHT, VALUE }
 

@@ -8,13 +8,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.RecordedEpisode;
+import org.a2clab.ui.canvas.CanvasPane;
 
 /**
  * The whole episode over time: V(s) and the advantage on the upper panel (one shared scale, so
  * A = R − V reads against V), π(right) and the reward on the lower panel (0 to 1). Pushed frames
  * are marked in orange; the cursor is the current frame; clicking or dragging seeks.
  */
-final class TimelineCanvas extends ResizableCanvasPane {
+final class TimelineCanvas extends CanvasPane {
     static final Color VALUE = Color.web("#1971c2");
     static final Color ADVANTAGE = Color.web("#e8590c");
     static final Color PROB_RIGHT = Color.web("#2f9e44");

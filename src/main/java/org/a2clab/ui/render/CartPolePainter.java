@@ -8,15 +8,16 @@ import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.shape.StrokeLineCap;
 import org.a2clab.env.CartPole;
-import org.a2clab.train.WorkerFrame;
 
 /**
  * Draws one CartPole state to scale in metres: the ±2.4 m track and its limits, the cart, the
  * pole (length 2 × 0.5 m) at its true angle inside the ±12° wedge, and the pushed force as an
- * arrow whose length is the probability the policy gave that push.
+ * arrow whose length is the probability the policy gave that push. The one cart-pole renderer:
+ * the training canvas, the inspector's canvas and its exported PNG frames all paint with it.
  */
-final class CartPolePainter {
+public final class CartPolePainter {
     private static final double HALF_VIEW_M = CartPole.X_THRESHOLD + 0.5;
     private static final double POLE_M = 2 * CartPole.LENGTH;
     private static final double CART_W_M = 0.4;
@@ -25,6 +26,7 @@ final class CartPolePainter {
     private static final Color LIMIT = Color.web("#d1495b");
     private static final Color CART = Color.web("#2f3e4e");
     private static final Color POLE = Color.web("#c8963e");
+    private static final Color FALLEN_POLE = Color.web("#d1495b");
     private static final Color RIGHT = Color.web("#f28e2b");
     private static final Color LEFT = Color.web("#4e79a7");
     private static final Color TERMINATED = Color.web("#d1495b");
@@ -32,36 +34,73 @@ final class CartPolePainter {
     private static final Font INFO = Font.font("System", 11);
     private static final Font BANNER = Font.font("System", FontWeight.BOLD, 15);
 
-    void paint(GraphicsContext g, double width, double height, WorkerFrame frame, Flash flash) {
-        g.setFill(Color.web("#fbfcfd"));
-        g.fillRect(0, 0, width, height);
-        double scale = Math.min(width / (2 * HALF_VIEW_M), (height - 40) / (POLE_M + CART_H_M + 0.55));
-        double cx = width / 2;
-        double trackY = height - 44;
-        paintTrack(g, cx, trackY, scale);
-        if (frame == null) {
-            label(g, "waiting for the first steps…", cx, trackY - POLE_M * scale / 2, TextAlignment.CENTER);
-            return;
-        }
-        double x = frame.state()[0];
-        double theta = frame.state()[2];
-        double cartX = cx + x * scale;
-        double cartTop = trackY - CART_H_M * scale;
+    private CartPolePainter() {
+    }
+
+    private static double scale(double width, double height) {
+        return Math.min(width / (2 * HALF_VIEW_M), (height - 40) / (POLE_M + CART_H_M + 0.55));
+    }
+
+    private static double trackY(double height) {
+        return height - 44;
+    }
+
+    /** The cart's top edge in a {@code width}×{@code height} drawing: above it is the pole. */
+    public static double cartTop(double width, double height) {
+        return trackY(height) - CART_H_M * scale(width, height);
+    }
+
+    /**
+     * Paints the empty track with {@code message} where the cart-pole would be. Leaves {@code g}'s
+     * settings as it found them, like {@link #paint}.
+     */
+    public static void paintEmpty(GraphicsContext g, double width, double height, String message) {
+        g.save();
+        double scale = paintBackground(g, width, height);
+        label(g, message, width / 2, trackY(height) - POLE_M * scale / 2, TextAlignment.CENTER);
+        g.restore();
+    }
+
+    /**
+     * Paints the whole {@code width}×{@code height} area with {@code scene}, leaving {@code g}'s
+     * settings as it found them, so callers can draw overlays on top.
+     */
+    public static void paint(GraphicsContext g, double width, double height, CartPoleScene scene) {
+        g.save();
+        paintScene(g, width, height, scene);
+        g.restore();
+    }
+
+    private static void paintScene(GraphicsContext g, double width, double height, CartPoleScene scene) {
+        double scale = paintBackground(g, width, height);
+        double[] state = scene.state();
+        double theta = state[2];
+        double cartX = width / 2 + state[0] * scale;
+        double cartTop = cartTop(width, height);
         paintWedge(g, cartX, cartTop, scale);
-        paintForce(g, frame, cartX, cartTop + CART_H_M * scale / 2, scale);
+        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale);
         g.setFill(CART);
         g.fillRoundRect(cartX - CART_W_M * scale / 2, cartTop, CART_W_M * scale, CART_H_M * scale, 6, 6);
         // θ is measured from upright, positive clockwise (to the right), as in Gymnasium.
         double tipX = cartX + Math.sin(theta) * POLE_M * scale;
         double tipY = cartTop - Math.cos(theta) * POLE_M * scale;
-        g.setStroke(POLE);
+        g.setStroke(scene.fallen() ? FALLEN_POLE : POLE);
         g.setLineWidth(Math.max(3, 0.06 * scale));
-        g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
         g.strokeLine(cartX, cartTop, tipX, tipY);
         g.setFill(Color.web("#7a5a22"));
         g.fillOval(cartX - 4, cartTop - 4, 8, 8);
-        paintInfo(g, frame, x, theta);
-        paintFlash(g, width, height, flash);
+        paintCaption(g, scene.caption());
+        paintFlash(g, width, height, scene.flash());
+    }
+
+    /** Background and track; returns the scale in pixels per metre. */
+    private static double paintBackground(GraphicsContext g, double width, double height) {
+        g.setFill(Color.web("#fbfcfd"));
+        g.fillRect(0, 0, width, height);
+        double scale = scale(width, height);
+        paintTrack(g, width / 2, trackY(height), scale);
+        return scale;
     }
 
     private static void paintTrack(GraphicsContext g, double cx, double trackY, double scale) {
@@ -107,9 +146,9 @@ final class CartPolePainter {
     }
 
     /** Arrow pushing the cart from the side opposite the force; its length is π of the action taken. */
-    private static void paintForce(GraphicsContext g, WorkerFrame f, double cartX, double y, double scale) {
-        int dir = f.action() == 1 ? 1 : -1;
-        double p = f.action() == 1 ? f.probRight() : 1 - f.probRight();
+    private static void paintForce(GraphicsContext g, CartPoleScene scene, double cartX, double y, double scale) {
+        int dir = scene.action() == 1 ? 1 : -1;
+        double p = scene.actionProb();
         double to = cartX - dir * CART_W_M * scale / 2;
         double from = to - dir * (0.15 + 0.55 * p) * scale;
         Color color = dir > 0 ? RIGHT : LEFT;
@@ -124,14 +163,12 @@ final class CartPolePainter {
         g.fillText(String.format(Locale.ROOT, "π(%s) %.2f", dir > 0 ? "right" : "left", p), (from + to) / 2, y - 9);
     }
 
-    private static void paintInfo(GraphicsContext g, WorkerFrame f, double x, double theta) {
+    private static void paintCaption(GraphicsContext g, String caption) {
         g.setFont(INFO);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Color.web("#1f2328"));
-        g.fillText(String.format(Locale.ROOT,
-                "worker 0 · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
-                f.episodeStep(), x, Math.toDegrees(theta), f.probRight(), f.value()), 10, 8);
+        g.fillText(caption, 10, 8);
     }
 
     private static void paintFlash(GraphicsContext g, double width, double height, Flash flash) {

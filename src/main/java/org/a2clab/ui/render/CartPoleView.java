@@ -1,8 +1,11 @@
 package org.a2clab.ui.render;
 
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.canvas.CanvasPane;
 
 /**
@@ -11,7 +14,6 @@ import org.a2clab.ui.canvas.CanvasPane;
  */
 public final class CartPoleView extends CanvasPane {
     private final FramePlayer player;
-    private final CartPolePainter painter = new CartPolePainter();
     private final ChoiceBox<PlaybackSpeed> speed = new ChoiceBox<>();
     private long paints;
 
@@ -36,10 +38,24 @@ public final class CartPoleView extends CanvasPane {
     public void pulse(long nowNanos) {
         boolean changed = player.pulse(nowNanos);
         if (changed | takeSizeChanged()) {
-            painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                    player.current(), player.flash());
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            WorkerFrame frame = player.current();
+            if (frame == null) {
+                CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), "waiting for the first steps…");
+            } else {
+                CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(frame, player.flash()));
+            }
             paints++;
         }
+    }
+
+    private static CartPoleScene scene(WorkerFrame f, Flash flash) {
+        double[] s = f.state();
+        String caption = String.format(Locale.ROOT,
+                "worker 0 · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
+                f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
+        double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
+        return new CartPoleScene(s, f.action(), prob, caption, false, flash);
     }
 
     /** Canvas repaints so far (the renderer's frame count). */
