@@ -13,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,18 +24,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.inspect.EpisodeKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.TrainingListener;
 import org.a2clab.ui.export.ModelPrompts;
 import org.a2clab.ui.export.Notice;
 import org.a2clab.ui.hyperparams.HyperparameterField;
-import org.a2clab.ui.training.SessionFactory;
-import org.a2clab.ui.training.SessionHandle;
 import org.a2clab.ui.training.TrainingHandle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +55,8 @@ class ModelFilesWindowTest {
     @TempDir
     Path tmp;
 
-    private final List<TrainingHandle> sessions = new CopyOnWriteArrayList<>();
+    private final TrackingSessions tracking = new TrackingSessions();
+    private final List<TrainingHandle> sessions = tracking.sessions();
     private final AtomicReference<Path> answer = new AtomicReference<>();
     private ExecutorService control;
     private MainWindow window;
@@ -69,7 +64,6 @@ class ModelFilesWindowTest {
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        SessionFactory real = SessionHandle.factory();
         ModelPrompts prompts = new ModelPrompts() {
             @Override
             public Optional<Path> exportDirectory() {
@@ -86,27 +80,12 @@ class ModelFilesWindowTest {
                 return Optional.ofNullable(answer.get());
             }
         };
-        window = new MainWindow(new SessionFactory() {
-            @Override
-            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
-                return track(real.create(hp, listener));
-            }
-
-            @Override
-            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
-                return track(real.continuing(hp, network, listener));
-            }
-        }, control, prompts);
+        window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
         window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
         stage.setScene(new Scene(window.root(), 1260, 780));
         stage.show();
         window.start();
-    }
-
-    private TrainingHandle track(TrainingHandle h) {
-        sessions.add(h);
-        return h;
     }
 
     @AfterEach

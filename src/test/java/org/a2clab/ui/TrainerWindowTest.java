@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,15 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
-import java.util.function.Supplier;
-import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.TrainingListener;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.ui.hyperparams.HyperparameterField;
-import org.a2clab.ui.training.SessionFactory;
-import org.a2clab.ui.training.SessionHandle;
 import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingObserver;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainerWindowTest {
 
-    private final List<TrainingHandle> sessions = new CopyOnWriteArrayList<>();
+    private final TrackingSessions tracking = new TrackingSessions();
+    private final List<TrainingHandle> sessions = tracking.sessions();
     private final AtomicReference<UpdateStats> lastUpdate = new AtomicReference<>();
     private ExecutorService control;
     private MainWindow window;
@@ -56,22 +50,7 @@ class TrainerWindowTest {
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        SessionFactory real = SessionHandle.factory();
-        window = new MainWindow(new SessionFactory() {
-            @Override
-            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
-                TrainingHandle h = real.create(hp, listener);
-                sessions.add(h);
-                return h;
-            }
-
-            @Override
-            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
-                TrainingHandle h = real.continuing(hp, network, listener);
-                sessions.add(h);
-                return h;
-            }
-        }, control);
+        window = new MainWindow(tracking, control);
         window.trainingModel().addObserver(new TrainingObserver() {
             @Override
             public void reset() {
