@@ -30,7 +30,7 @@ final class ExportCommand {
         Path zip = o.has("--zip") ? Path.of(o.string("--zip", "")) : null;
         Path onnx = o.has("--onnx") ? Path.of(o.string("--onnx", "")) : null;
         if (zip != null) {
-            Outputs.checkFileTarget("--zip", zip);
+            Outputs.checkWritableTarget("--zip", zip);
         }
         if (onnx != null) {
             Outputs.checkFileTarget("--onnx", onnx);
