@@ -8,14 +8,18 @@ import java.util.Set;
 
 /**
  * A fixed 256-entry palette for flat drawings: the drawing's own colours exactly, each also
- * blended ¼, ½ and ¾ into the background (the shades anti-aliased edges take), then a colour cube
- * for anything else, and index 255 kept for "transparent". One palette for a whole animation
- * means no per-frame colour table and stable colours from frame to frame.
+ * blended ⅛, ¼, ½ and ¾ into the background (the shades of anti-aliased edges and light
+ * translucent fills), a 5×5×5 colour cube and greys for anything else, and index 255 kept for
+ * "transparent". One palette for a whole animation means no per-frame colour table and stable
+ * colours from frame to frame.
  */
 public final class GifPalette {
     /** The index that means "unchanged since the previous frame". */
     public static final int TRANSPARENT = 255;
-    private static final int[] CUBE_LEVELS = {0x00, 0x33, 0x66, 0x99, 0xCC, 0xFF};
+    private static final int[] CUBE_LEVELS = {0x00, 0x40, 0x80, 0xC0, 0xFF};
+    private static final double[] BLENDS = {1 / 8.0, 1 / 4.0, 1 / 2.0, 3 / 4.0};
+    /** Background, colours and their blends fit beside the cube with this many colours at most. */
+    public static final int MAX_COLOURS = (TRANSPARENT - 125 - 1) / (1 + BLENDS.length);
 
     private final int[] rgb;
     private final IndexColorModel colorModel;
@@ -36,7 +40,7 @@ public final class GifPalette {
 
     /**
      * A palette for a drawing on {@code background} in {@code colours} (0xRRGGBB; alpha ignored).
-     * Up to 62 colours fit with their blends; more is a programming error.
+     * At most {@link #MAX_COLOURS}; more is a programming error.
      */
     public static GifPalette forDrawing(int background, int... colours) {
         Set<Integer> entries = new LinkedHashSet<>();
@@ -44,17 +48,21 @@ public final class GifPalette {
         for (int c : colours) {
             entries.add(c & 0xFFFFFF);
         }
-        if (4 * entries.size() > TRANSPARENT) {
-            throw new IllegalArgumentException(entries.size() + " colours do not fit with their blends");
+        if (entries.size() - 1 > MAX_COLOURS) {
+            throw new IllegalArgumentException((entries.size() - 1) + " colours; at most " + MAX_COLOURS + " fit");
         }
         for (int c : colours) {
-            for (int quarter = 1; quarter <= 3; quarter++) {
-                entries.add(blend(background, c, quarter / 4.0));
+            for (double t : BLENDS) {
+                entries.add(blend(background, c, t));
             }
         }
-        for (int i = 0; i < CUBE_LEVELS.length * CUBE_LEVELS.length * CUBE_LEVELS.length
-                && entries.size() < TRANSPARENT; i++) {
-            entries.add(CUBE_LEVELS[i / 36] << 16 | CUBE_LEVELS[i / 6 % 6] << 8 | CUBE_LEVELS[i % 6]);
+        int n = CUBE_LEVELS.length;
+        for (int i = 0; i < n * n * n; i++) {
+            entries.add(CUBE_LEVELS[i / (n * n)] << 16 | CUBE_LEVELS[i / n % n] << 8 | CUBE_LEVELS[i % n]);
+        }
+        // 0x13 is odd, so stepping by it modulo 256 reaches every grey once, spread over the range
+        for (int grey = 0x08; entries.size() < TRANSPARENT; grey = (grey + 0x13) & 0xFF) {
+            entries.add(grey << 16 | grey << 8 | grey);
         }
         int[] rgb = new int[TRANSPARENT];
         int k = 0;
