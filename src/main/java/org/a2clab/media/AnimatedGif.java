@@ -100,7 +100,7 @@ public final class AnimatedGif implements AutoCloseable {
                     + ", the animation is " + width + "x" + height);
         }
         int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
-        Rectangle changed = frames == 0 ? new Rectangle(width, height) : update(rgb);
+        Rectangle changed = frames == 0 ? new Rectangle(width, height) : changedArea(rgb);
         BufferedImage patch = new BufferedImage(Math.max(1, changed.width), Math.max(1, changed.height),
                 BufferedImage.TYPE_BYTE_INDEXED, palette.colorModel());
         byte[] pixels = ((DataBufferByte) patch.getRaster().getDataBuffer()).getData();
@@ -118,7 +118,7 @@ public final class AnimatedGif implements AutoCloseable {
      * The smallest rectangle holding every pixel whose palette colour differs from what is
      * shown, found by comparing source colours first (cheap) and mapping only those that changed.
      */
-    private Rectangle update(int[] rgb) {
+    private Rectangle changedArea(int[] rgb) {
         int minX = width;
         int minY = height;
         int maxX = -1;

@@ -11,7 +11,7 @@ import java.util.Set;
  * blended ⅛, ¼, ½ and ¾ into the background (the shades of anti-aliased edges and light
  * translucent fills), a 5×5×5 colour cube and greys for anything else, and index 255 kept for
  * "transparent". One palette for a whole animation means no per-frame colour table and stable
- * colours from frame to frame.
+ * colours from frame to frame. Not thread-safe: its cache of nearest colours serves one encoder.
  */
 public final class GifPalette {
     /** The index that means "unchanged since the previous frame". */
@@ -110,7 +110,7 @@ public final class GifPalette {
         return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
     }
 
-    /** The colour of an index as 0xRRGGBB. */
+    /** The colour of an index below {@link #TRANSPARENT} as 0xRRGGBB. */
     public int rgb(int index) {
         return rgb[index];
     }
