@@ -13,7 +13,7 @@ public final class Cli {
             + "  evaluate   play episodes with a saved model and report its returns\n"
             + "  episode    one episode of a saved model, every frame's pi, V, return, advantage as JSON\n"
             + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
-            + "  export     pack a saved model bundle into a .zip\n"
+            + "  export     pack a saved model bundle into a .zip, or write its network as ONNX\n"
             + "Run 'a2c-lab <command> --help' for a command's options.\n"
             + "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
 

@@ -6,28 +6,46 @@ import java.util.Set;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.LoadedModel;
 import org.a2clab.export.ModelBundle;
+import org.a2clab.export.OnnxExport;
 
-/** {@code export}: pack a bundle directory into one .zip to share. */
+/** {@code export}: pack a bundle directory into one .zip to share, or write its network as ONNX. */
 final class ExportCommand {
-    static final String HELP = "usage: a2c-lab export --model DIR --zip FILE\n"
-            + "Checks the bundle (it must load) and packs its files into FILE, written to a temporary\n"
-            + "file first so an existing FILE is only replaced by a complete archive.\n"
-            + "  --model DIR         model bundle directory (from train --save)\n"
-            + "  --zip FILE          the .zip to write\n";
+    static final String HELP = "usage: a2c-lab export --model PATH (--zip FILE | --onnx FILE | both)\n"
+            + "Checks the bundle (it must load), then packs its files into a .zip and/or writes the\n"
+            + "network as ONNX (opset 13, float32; input obs [batch,4], outputs probs [batch,2] and\n"
+            + "value [batch,1]). Each file is written to a temporary file first, so an existing one is\n"
+            + "only replaced by a complete file.\n"
+            + "  --model PATH        model bundle directory (from train --save); for --onnx also its .zip\n"
+            + "  --zip FILE          the .zip to write\n"
+            + "  --onnx FILE         the .onnx model to write\n";
 
     private ExportCommand() {
     }
 
     static int run(String[] args, PrintStream err) throws BundleException {
-        Options o = new Options(args, 1, Set.of("--model", "--zip"), Set.of());
-        Path zip = Path.of(o.required("--zip"));
-        Path dir = Path.of(o.required("--model"));
-        Outputs.checkWritableTarget("--zip", zip);
+        Options o = new Options(args, 1, Set.of("--model", "--zip", "--onnx"), Set.of());
+        if (!o.has("--zip") && !o.has("--onnx")) {
+            throw new UsageException("give --zip FILE, --onnx FILE or both");
+        }
+        Path zip = o.has("--zip") ? Path.of(o.string("--zip", "")) : null;
+        Path onnx = o.has("--onnx") ? Path.of(o.string("--onnx", "")) : null;
+        if (zip != null) {
+            Outputs.checkWritableTarget("--zip", zip);
+        }
+        if (onnx != null) {
+            Outputs.checkFileTarget("--onnx", onnx);
+        }
         // Loading validates every file, so a broken bundle is refused rather than shared.
         try (LoadedModel checked = ModelOption.load(o)) {
-            ModelBundle.zip(dir, zip);
+            if (zip != null) {
+                ModelBundle.zip(Path.of(o.required("--model")), zip);
+                err.println("wrote " + zip.toAbsolutePath());
+            }
+            if (onnx != null) {
+                OnnxExport.write(checked.network(), onnx);
+                err.println("wrote " + onnx.toAbsolutePath());
+            }
         }
-        err.println("wrote " + zip.toAbsolutePath());
         return 0;
     }
 }

@@ -33,6 +33,14 @@ final class Outputs {
         }
     }
 
+    /** As {@link #checkWritableTarget}, and refuses a directory standing where the file would go. */
+    static void checkFileTarget(String option, Path path) {
+        checkWritableTarget(option, path);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(option + ": " + path.toAbsolutePath() + " is a directory; give a file name");
+        }
+    }
+
     /** Fails early, before any training, if a bundle cannot be saved at {@code dir}. */
     static void checkBundleTarget(Path dir) {
         try {

@@ -25,7 +25,7 @@ final class TrainCommand {
             + "  --target-return X   stop when mean return of last 100 episodes >= X (default 475)\n"
             + "  --metrics FILE      write one JSON line per update and per episode (.jsonl)\n"
             + "  --save DIR          write the trained model bundle to DIR (manifest, DJL parameters,\n"
-            + "                      model.safetensors, metrics.csv, episodes.csv)\n";
+            + "                      model.safetensors, model.onnx, metrics.csv, episodes.csv)\n";
 
     private TrainCommand() {
     }

@@ -18,14 +18,17 @@ import org.a2clab.train.TrainingResult;
 
 /**
  * A trained model on disk: a directory with {@code manifest.json}, DJL parameters
- * ({@code actor-critic-0000.params}), {@code model.safetensors} for PyTorch, and optionally the
- * metrics CSVs; or a .zip of those files. Saving and loading touch the network, so call them on
- * the thread that owns it (after {@code DjlRuntime.prepareTrainingThread()}).
+ * ({@code actor-critic-0000.params}), {@code model.safetensors} for PyTorch, {@code model.onnx}
+ * for ONNX runtimes, and optionally the metrics CSVs; or a .zip of those files. Saving and loading
+ * touch the network, so call them on the thread that owns it (after
+ * {@code DjlRuntime.prepareTrainingThread()}).
  */
 public final class ModelBundle {
     public static final String PARAMS_NAME = "actor-critic";
     public static final String PARAMS_FILE = PARAMS_NAME + "-0000.params";
     public static final String SAFETENSORS_FILE = "model.safetensors";
+    /** The same network for ONNX runtimes; written on save, not needed to load. */
+    public static final String ONNX_FILE = "model.onnx";
     public static final String MANIFEST_FILE = Manifest.FILE;
 
     private ModelBundle() {
@@ -67,7 +70,9 @@ public final class ModelBundle {
             if (!Files.isRegularFile(temp.resolve(PARAMS_FILE))) {
                 throw new IOException("DJL did not write " + PARAMS_FILE);
             }
-            Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(StateDict.of(net), safetensorsMetadata(net)));
+            Map<String, F32Tensor> tensors = StateDict.of(net);
+            Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(tensors, safetensorsMetadata(net)));
+            Files.write(temp.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.hiddenSize()));
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
                     Versions.current(), Instant.now());
             Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);

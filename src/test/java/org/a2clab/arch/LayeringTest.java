@@ -1,5 +1,6 @@
 package org.a2clab.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -10,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering of DESIGN.md (plus {@code inspect}, episode recording for the inspector, between
- * train and ui): arrows point down only; JavaFX only in ui; DJL only in agent, train and export.
+ * train and ui, and {@code media}, image formats in plain Java for the app and the CLI): arrows
+ * point down only; JavaFX only in ui; DJL only in agent, train and export.
  */
 @AnalyzeClasses(packages = "org.a2clab", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -26,6 +28,7 @@ class LayeringTest {
             .layer("agent").definedBy("org.a2clab.agent..")
             .layer("rollout").definedBy("org.a2clab.rollout..")
             .layer("env").definedBy("org.a2clab.env..")
+            .layer("media").definedBy("org.a2clab.media..")
             .layer("io").definedBy("org.a2clab.io..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
@@ -36,7 +39,8 @@ class LayeringTest {
             .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher")
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
             .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "ui", "cli");
+            .whereLayer("media").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
@@ -53,4 +57,9 @@ class LayeringTest {
             .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..")
             .should().dependOnClassesThat().resideInAnyPackage("org.a2clab.agent..", "org.a2clab.train..",
                     "org.a2clab.export..", "org.a2clab.ui..", "org.a2clab.cli..");
+
+    @ArchTest
+    static final ArchRule mediaIsPlainJava = classes().that().resideInAPackage("org.a2clab.media..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.w3c.dom..",
+                    "org.a2clab.media..", "org.a2clab.io..");
 }

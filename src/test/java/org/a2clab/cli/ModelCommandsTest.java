@@ -57,7 +57,7 @@ class ModelCommandsTest {
     @Test
     void trainSaveWritesTheWholeBundleWithMetrics() throws Exception {
         for (String f : new String[] {"manifest.json", "model.safetensors", "actor-critic-0000.params",
-                "metrics.csv", "episodes.csv"}) {
+                "model.onnx", "metrics.csv", "episodes.csv"}) {
             assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
         }
         // 400 steps at 4 envs × 5 steps = 20 updates: one CSV row each after the header.
@@ -118,8 +118,8 @@ class ModelCommandsTest {
         Run r = cli("export", "--model", bundle.toString(), "--zip", zip.toString());
         assertEquals(0, r.status(), r.err());
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            assertEquals(Set.of("manifest.json", "model.safetensors", "actor-critic-0000.params", "metrics.csv",
-                    "episodes.csv"), z.stream().map(e -> e.getName()).collect(Collectors.toSet()));
+            assertEquals(Set.of("manifest.json", "model.safetensors", "actor-critic-0000.params", "model.onnx",
+                    "metrics.csv", "episodes.csv"), z.stream().map(e -> e.getName()).collect(Collectors.toSet()));
         }
         Run fromZip = cli("policy", "--model", zip.toString(), "--obs", "0,0,0,0");
         Run fromDir = cli("policy", "--model", bundle.toString(), "--obs", "0,0,0,0");
