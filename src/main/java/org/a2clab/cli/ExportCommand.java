@@ -1,6 +1,7 @@
 package org.a2clab.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.a2clab.export.BundleException;
@@ -22,7 +23,11 @@ final class ExportCommand {
         Options o = new Options(args, 1, Set.of("--model", "--zip"), Set.of());
         Path zip = Path.of(o.required("--zip"));
         Path dir = Path.of(o.required("--model"));
-        Outputs.checkWritableTarget("--zip", zip);
+        if (Files.isRegularFile(dir)) {
+            throw new UsageException("--model: " + dir + " is a file; export packs a bundle directory "
+                    + "(from train --save) into a .zip, and a .zip is already shared as it is");
+        }
+        Outputs.checkFileTarget("--zip", zip);
         // Loading validates every file, so a broken bundle is refused rather than shared.
         try (LoadedModel checked = ModelOption.load(o)) {
             ModelBundle.zip(dir, zip);
