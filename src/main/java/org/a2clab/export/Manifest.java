@@ -6,7 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -208,11 +208,11 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
      * file that has them was edited or made elsewhere) within [min, max].
      */
     private static long integer(JsonElement e, String path, long min, long max) throws BundleException {
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber() || e.getAsBigDecimal().scale() != 0) {
+        BigInteger v = StrictJson.integer(e);
+        if (v == null) {
             throw new BundleException(FILE + ": '" + path + "' must be an integer, got " + StrictJson.quote(e));
         }
-        BigDecimal v = e.getAsBigDecimal();
-        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
             throw new BundleException(FILE + ": '" + path + "' is " + StrictJson.quote(e) + ", outside ["
                     + min + ", " + max + "]");
         }

@@ -3,8 +3,8 @@ package org.a2clab.export;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
@@ -218,11 +218,12 @@ public final class SafeTensors {
             long v;
             try {
                 // written as an integer: 128.0 or 1.28e2 is not what any safetensors writer emits
-                if (!x.isJsonPrimitive() || !((JsonPrimitive) x).isNumber() || x.getAsBigDecimal().scale() != 0) {
+                BigInteger integer = StrictJson.integer(x);
+                if (integer == null) {
                     throw new ArithmeticException();
                 }
-                v = x.getAsBigDecimal().longValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
+                v = integer.longValueExact();
+            } catch (ArithmeticException e) {
                 throw new BundleException(where + ": " + field + " entry " + StrictJson.quote(x)
                         + " is not an integer in the range of a 64-bit size");
             }

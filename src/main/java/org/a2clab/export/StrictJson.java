@@ -11,6 +11,7 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ final class StrictJson {
     static final int MAX_DEPTH = 32;
     /** Longest piece of a file quoted in a message. */
     private static final int MAX_QUOTE = 40;
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
     /** A file that is not valid JSON, or JSON nested deeper than {@link #MAX_DEPTH}. */
@@ -36,6 +38,42 @@ final class StrictJson {
     }
 
     private StrictJson() {
+    }
+
+    /** A number with a fraction or exponent, kept as written (BigDecimal would print 1e0 as 1). */
+    private static final class Decimal extends Number {
+        private final String text;
+        private final BigDecimal value;
+
+        Decimal(String text) {
+            this.text = text;
+            this.value = new BigDecimal(text);
+        }
+
+        @Override
+        public int intValue() {
+            return value.intValue();
+        }
+
+        @Override
+        public long longValue() {
+            return value.longValue();
+        }
+
+        @Override
+        public float floatValue() {
+            return value.floatValue();
+        }
+
+        @Override
+        public double doubleValue() {
+            return value.doubleValue();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The single JSON value in {@code text}. */
@@ -82,8 +120,10 @@ final class StrictJson {
             case STRING:
                 return new JsonPrimitive(reader.nextString());
             case NUMBER:
-                // the exact text: 128.0 and 1e2 stay distinguishable from 128 and 100
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+                // integers written as integers become BigInteger, everything else BigDecimal, so
+                // 128.0 and 1.28e2 stay distinguishable from 128
+                String number = reader.nextString();
+                return new JsonPrimitive(INTEGER.matcher(number).matches() ? new BigInteger(number) : new Decimal(number));
             case BOOLEAN:
                 return new JsonPrimitive(reader.nextBoolean());
             case NULL:
@@ -103,7 +143,10 @@ final class StrictJson {
             reason = " (a number is out of range)";
         }
         Matcher m = POSITION.matcher(message);
-        String where = m.find() ? "at line " + m.group(1) + ", column " + m.group(2) : at(reader);
+        // for syntax it would accept when lenient, Gson reports the column after the bad character
+        int past = message.startsWith("Use JsonReader.setStrictness") ? 1 : 0;
+        String where = m.find() ? "at line " + m.group(1) + ", column " + Math.max(1, Integer.parseInt(m.group(2)) - past)
+                : at(reader);
         return "is not valid JSON " + where + reason;
     }
 
@@ -111,6 +154,14 @@ final class StrictJson {
     private static String at(JsonReader reader) {
         Matcher m = POSITION.matcher(reader.toString());
         return m.find() ? "at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    /** The value of {@code e} if it is a number written as an integer (no fraction, no exponent), else null. */
+    static BigInteger integer(JsonElement e) {
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && e.getAsNumber() instanceof BigInteger) {
+            return (BigInteger) e.getAsNumber();
+        }
+        return null;
     }
 
     /** {@code s} in quotes, cut short: hostile files may hold megabytes in one value. */
