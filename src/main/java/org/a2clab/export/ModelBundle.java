@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.a2clab.agent.ActorCritic;
@@ -40,6 +41,7 @@ public final class ModelBundle {
     private static final Set<String> FIXED_FILES = Set.of(MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE,
             MetricsCsv.UPDATES_FILE, MetricsCsv.EPISODES_FILE);
     /** Chart images the app adds to a bundle, e.g. chart-episode-return.png. */
+    private static final Map<Path, Object> SAVE_LOCKS = new ConcurrentHashMap<>();
     private static final Pattern CHART_IMAGE = Pattern.compile("charts?(-[a-z0-9]+)*\\.png");
 
     private ModelBundle() {
@@ -63,6 +65,16 @@ public final class ModelBundle {
      * the rest. Refuses, before writing anything, a target that {@link #checkSaveTarget} refuses.
      */
     public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles) throws BundleException {
+        // saves to one directory from this process take turns; other processes are told apart by
+        // their process id in the hidden names (see AtomicDirectory)
+        Object lock = SAVE_LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object());
+        synchronized (lock) {
+            saveLocked(dir, net, result, metrics, extraFiles);
+        }
+    }
+
+    private static void saveLocked(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
             Map<String, byte[]> extraFiles) throws BundleException {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
@@ -143,9 +155,17 @@ public final class ModelBundle {
             throw new BundleException("cannot save to " + target + ": " + AtomicFiles.kind(target)
                     + ", not a directory");
         }
-        String foreign = firstForeignEntry(target);
-        if (foreign == null && isEmpty(target)) {
-            return;
+        String foreign;
+        try {
+            foreign = firstForeignEntry(target);
+            if (foreign == null && isEmpty(target)) {
+                return;
+            }
+        } catch (BundleException e) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return; // renamed away while listing
+            }
+            throw e;
         }
         String refusal = "cannot save to " + target + ": ";
         String advice = "; A2C Lab replaces only a directory that holds nothing but its own model bundle. "
@@ -153,6 +173,9 @@ public final class ModelBundle {
         if (foreign != null) {
             throw new BundleException(refusal + "it holds " + StrictJson.quote(foreign)
                     + ", which is not a file of a model bundle" + advice);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return; // another save is swapping it right now: nothing there to protect
         }
         Path manifest = target.resolve(MANIFEST_FILE);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
@@ -174,8 +197,10 @@ public final class ModelBundle {
     /** The first entry of {@code dir} that is not a regular file with a bundle file's name, or null. */
     private static String firstForeignEntry(Path dir) throws BundleException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !isBundleFile(p.getFileName().toString())
-                    || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            // an entry that vanished while listing (another save's rename) is not foreign
+            return entries.filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isBundleFile(p.getFileName().toString())
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> p.getFileName().toString()).sorted().findFirst().orElse(null);
         } catch (IOException | UncheckedIOException e) {
             throw new BundleException("cannot list " + dir + ": " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -44,7 +45,12 @@ public final class AtomicDirectory {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = Siblings.old(target);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException e) {
+                // another process moved it aside first: nothing of ours to keep
+                old = null;
+            }
         }
         try {
             Files.move(completed, target, StandardCopyOption.ATOMIC_MOVE);
