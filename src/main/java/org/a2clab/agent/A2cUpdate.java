@@ -20,6 +20,8 @@ public final class A2cUpdate {
     private final List<NDArray> parameters;
     private final float[][] weights;
     private final float[][] grads;
+    /** The last parameters whose forward pass was finite (see {@link #markGood()}); null before. */
+    private float[][] good;
     private long weightsVersion = -1;
     private volatile float learningRate;
 
@@ -57,20 +59,61 @@ public final class A2cUpdate {
             return loss;
         }
         // optimize: clip the global gradient norm, step, write the weights back
-        double scale = loss.gradNorm() > maxGradNorm ? maxGradNorm / (loss.gradNorm() + 1e-6) : 1.0;
+        double scale = clipScale(loss.gradNorm(), maxGradNorm);
+        syncHostWeights();
+        optimizer.step(weights, grads, scale, learningRate);
+        net.setParameters(weights);
+        weightsVersion = net.version();
+        return loss;
+    }
+
+    /** The factor that clips a gradient of global norm {@code norm} to {@code maxGradNorm}. */
+    static double clipScale(double norm, double maxGradNorm) {
+        return norm > maxGradNorm ? maxGradNorm / (norm + 1e-6) : 1.0;
+    }
+
+    private void syncHostWeights() {
         if (net.version() != weightsVersion) {
-            // someone else wrote the parameters (a load); otherwise the host copy is current
+            // someone else wrote the parameters (a load, a restore); otherwise the host copy is current
             for (int i = 0; i < parameters.size(); i++) {
                 weights[i] = parameters.get(i).toFloatArray();
             }
+            weightsVersion = net.version();
         }
-        optimizer.step(weights, grads, scale, learningRate);
-        for (int i = 0; i < parameters.size(); i++) {
-            parameters.get(i).set(weights[i]);
+    }
+
+    /**
+     * Remembers the current parameters as the last good ones: call it once their forward passes
+     * (a whole rollout) came out finite. A host copy, so it costs no native calls.
+     */
+    public void markGood() {
+        syncHostWeights();
+        if (good == null) {
+            good = new float[weights.length][];
         }
-        net.parametersChanged();
+        for (int i = 0; i < weights.length; i++) {
+            if (good[i] == null || good[i].length != weights[i].length) {
+                good[i] = weights[i].clone();
+            } else {
+                System.arraycopy(weights[i], 0, good[i], 0, weights[i].length);
+            }
+        }
+    }
+
+    /**
+     * Puts the parameters of the last {@link #markGood()} back into the network, after a step
+     * whose result overflowed; returns false if there were none to put back.
+     */
+    public boolean restoreGood() {
+        if (good == null) {
+            return false;
+        }
+        net.setParameters(good);
+        for (int i = 0; i < good.length; i++) {
+            weights[i] = good[i].clone();
+        }
         weightsVersion = net.version();
-        return loss;
+        return true;
     }
 
     /**

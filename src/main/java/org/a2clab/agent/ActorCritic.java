@@ -5,6 +5,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -12,6 +13,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class ActorCritic implements AutoCloseable {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
     public static final int ACTIONS = CartPole.ACTIONS;
 
+    private static final NDIndex ALL = new NDIndex(":");
     private final int hiddenSize;
     private final Model model;
     private final Linear hidden1;
@@ -57,7 +60,7 @@ public final class ActorCritic implements AutoCloseable {
         model = Model.newInstance("a2c-actor-critic", device);
         model.setBlock(net);
         net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
-        initialiseLikePyTorch(new SplittableRandom(seed));
+        withoutGradients(() -> initialiseLikePyTorch(new SplittableRandom(seed)));
         parameterStore = new ParameterStore(model.getNDManager(), false);
         parametersChanged();
     }
@@ -68,8 +71,8 @@ public final class ActorCritic implements AutoCloseable {
             Parameter b = layer.getParameters().get("bias");
             long fanIn = w.getArray().getShape().get(1);
             double bound = 1.0 / Math.sqrt(fanIn);
-            w.getArray().set(uniform(random, (int) w.getArray().size(), bound));
-            b.getArray().set(uniform(random, (int) b.getArray().size(), bound));
+            write(w.getArray(), uniform(random, (int) w.getArray().size(), bound));
+            write(b.getArray(), uniform(random, (int) b.getArray().size(), bound));
         }
     }
 
@@ -77,6 +80,57 @@ public final class ActorCritic implements AutoCloseable {
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {
             out[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+        }
+        return out;
+    }
+
+    /**
+     * Overwrites a parameter's values in place (same tensor, still requiring gradients). Goes
+     * through an index assignment: DJL's {@code NDArray.set(float[])} takes libtorch's deprecated
+     * AutoNonVariableTypeMode path, which prints a warning on the user's terminal.
+     */
+    static void write(NDArray parameter, float[] values) {
+        try (NDManager scope = parameter.getManager().newSubManager()) {
+            parameter.set(ALL, scope.create(values, parameter.getShape()));
+        }
+    }
+
+    /** Writes every parameter ({@link #parameterArrays()} order) and rebuilds the inference head. */
+    public void setParameters(float[][] values) {
+        List<NDArray> arrays = parameterArrays();
+        withoutGradients(() -> {
+            for (int i = 0; i < arrays.size(); i++) {
+                write(arrays.get(i), values[i]);
+            }
+        });
+        parametersChanged();
+    }
+
+    /**
+     * Runs {@code writes} with libtorch's grad mode off: an in-place write to a parameter that
+     * requires gradients is refused while autograd records (a thread that did not call
+     * DjlRuntime.prepareTrainingThread, e.g. a test's).
+     */
+    private static void withoutGradients(Runnable writes) {
+        boolean recording = JniUtils.isGradMode();
+        if (recording) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            writes.run();
+        } finally {
+            if (recording) {
+                JniUtils.setGradMode(true);
+            }
+        }
+    }
+
+    /** A host copy of every parameter, in {@link #parameterArrays()} order. */
+    public float[][] copyParameters() {
+        List<NDArray> arrays = parameterArrays();
+        float[][] out = new float[arrays.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = arrays.get(i).toFloatArray();
         }
         return out;
     }

@@ -5,6 +5,21 @@ package org.a2clab.agent;
  * π(left|s), π(right|s) per row (row-major, 2 per observation), {@code values} holds V(s).
  */
 public record PolicyBatch(float[] probs, float[] values) {
+    /** False when any probability or value is NaN or infinite: the network has diverged. */
+    public boolean isFinite() {
+        for (float p : probs) {
+            if (!Float.isFinite(p)) {
+                return false;
+            }
+        }
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int size() {
         return values.length;
     }

@@ -1,6 +1,7 @@
 package org.a2clab.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.a2clab.export.BundleException;
@@ -29,8 +30,13 @@ final class ExportCommand {
         }
         Path zip = o.has("--zip") ? Path.of(o.string("--zip", "")) : null;
         Path onnx = o.has("--onnx") ? Path.of(o.string("--onnx", "")) : null;
+        Path dir = Path.of(o.required("--model"));
         if (zip != null) {
-            Outputs.checkWritableTarget("--zip", zip);
+            if (Files.isRegularFile(dir)) {
+                throw new UsageException("--model: " + dir + " is a file; --zip packs a bundle directory "
+                        + "(from train --save) into a .zip, and a .zip is already shared as it is");
+            }
+            Outputs.checkFileTarget("--zip", zip);
         }
         if (onnx != null) {
             Outputs.checkFileTarget("--onnx", onnx);
@@ -38,7 +44,7 @@ final class ExportCommand {
         // Loading validates every file, so a broken bundle is refused rather than shared.
         try (LoadedModel checked = ModelOption.load(o)) {
             if (zip != null) {
-                ModelBundle.zip(Path.of(o.required("--model")), zip);
+                ModelBundle.zip(dir, zip);
                 err.println("wrote " + zip.toAbsolutePath());
             }
             if (onnx != null) {

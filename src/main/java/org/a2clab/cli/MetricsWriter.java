@@ -3,35 +3,41 @@ package org.a2clab.cli;
 import com.google.gson.JsonObject;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.Summary;
 import org.a2clab.train.UpdateStats;
 
 /**
  * Writes the metrics stream as JSON lines to a temporary file next to the target and renames it
- * into place on {@link #commit()}, so an interrupted run never leaves a half-written file.
+ * into place on {@link #commit()}, so an interrupted run never leaves a half-written file. A write
+ * that fails (disk full) does not stop training: the first failure is kept and reported by
+ * {@link #commit()}, after the run's model is saved.
  */
 final class MetricsWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final BufferedWriter writer;
     private boolean committed;
+    private IOException failure;
 
     MetricsWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath();
-        Outputs.checkWritableTarget("--metrics", this.target);
+        Outputs.checkFileTarget("--metrics", this.target);
         // a unique temporary name: two runs writing the same target never share it
-        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName(), ".tmp");
+        this.temp = AtomicFiles.createTempSibling(this.target);
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     }
 
     void write(UpdateStats s, List<EpisodeStats> episodes) {
+        if (failure != null) {
+            return;
+        }
         try {
             for (EpisodeStats e : episodes) {
                 JsonObject o = new JsonObject();
@@ -49,7 +55,7 @@ final class MetricsWriter implements AutoCloseable {
             writer.write(Json.GSON.toJson(update(s)));
             writer.newLine();
         } catch (IOException e) {
-            throw new UncheckedIOException("writing metrics to " + temp, e);
+            failure = e;
         }
     }
 
@@ -83,8 +89,13 @@ final class MetricsWriter implements AutoCloseable {
         return o;
     }
 
+    /** Puts the complete file in place, or throws the first write failure (nothing is replaced then). */
     void commit() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
         writer.close();
+        AtomicFiles.checkReplaceable(target);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
     }

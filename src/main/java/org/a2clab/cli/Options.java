@@ -85,6 +85,23 @@ final class Options {
         return flags.contains(name) && values.containsKey(name);
     }
 
+    /**
+     * Parses "a,b,c" into floats, as the network sees them: a value finite as a double but not as
+     * a float (1e308 becomes Infinity) is refused too.
+     */
+    static float[] floats(String name, String csv, int expected) {
+        double[] d = doubles(name, csv, expected);
+        float[] out = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = (float) d[i];
+            if (!Float.isFinite(out[i])) {
+                throw new UsageException(name + ": '" + csv.split(",")[i].trim() + "' is too large for a float32 "
+                        + "observation (at most " + Float.MAX_VALUE + ")");
+            }
+        }
+        return out;
+    }
+
     /** Parses "a,b,c" into doubles, naming the option on error. */
     static double[] doubles(String name, String csv, int expected) {
         String[] parts = csv.split(",");

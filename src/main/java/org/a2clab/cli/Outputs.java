@@ -1,10 +1,13 @@
 package org.a2clab.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
+import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.A2c;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
@@ -33,16 +36,27 @@ final class Outputs {
         }
     }
 
-    /** As {@link #checkWritableTarget}, and refuses a directory standing where the file would go. */
+    /**
+     * As {@link #checkWritableTarget}, and refuses a {@code path} that exists and is not a regular
+     * file: the write ends with a rename, which would replace a directory, FIFO or device.
+     */
     static void checkFileTarget(String option, Path path) {
         checkWritableTarget(option, path);
-        if (Files.isDirectory(path)) {
-            throw new UsageException(option + ": " + path.toAbsolutePath() + " is a directory; give a file name");
+        try {
+            AtomicFiles.checkReplaceable(path.toAbsolutePath());
+        } catch (FileSystemException e) {
+            throw new UsageException(option + ": cannot write " + path + ": " + e.getReason());
+        } catch (IOException e) {
+            throw new UsageException(option + ": cannot write " + path + ": " + e.getMessage());
         }
     }
 
-    /** Fails early, before any training, if a bundle cannot be saved at {@code dir}. */
-    static void checkBundleTarget(Path dir) {
+    /**
+     * Fails early, before any training, if a bundle cannot be saved at {@code dir}; first repairs
+     * what an interrupted earlier save left there, saying so on {@code err}.
+     */
+    static void checkBundleTarget(Path dir, PrintStream err) {
+        ModelBundle.recoverInterruptedSave(dir).forEach(note -> err.println("a2c-lab: " + note));
         try {
             ModelBundle.checkSaveTarget(dir);
         } catch (BundleException e) {

@@ -27,12 +27,9 @@ final class PolicyCommand {
             throw new UsageException("--obs is required (x,x_dot,theta,theta_dot)");
         }
         // The network sees float32, so the observations are parsed and echoed as floats.
-        float[][] obs = new float[given.size()][ActorCritic.OBSERVATION_SIZE];
+        float[][] obs = new float[given.size()][];
         for (int i = 0; i < obs.length; i++) {
-            double[] v = Options.doubles("--obs", given.get(i), ActorCritic.OBSERVATION_SIZE);
-            for (int k = 0; k < v.length; k++) {
-                obs[i][k] = (float) v[k];
-            }
+            obs[i] = Options.floats("--obs", given.get(i), ActorCritic.OBSERVATION_SIZE);
         }
         try (LoadedModel model = ModelOption.load(o)) {
             PolicyBatch p = model.network().evaluate(obs);

@@ -1,6 +1,9 @@
 package org.a2clab.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.a2clab.env.CartPole;
 import org.a2clab.env.StepResult;
@@ -17,7 +20,10 @@ final class SimulateCommand {
 
     static int run(String[] args, PrintStream out) {
         Options o = new Options(args, 1, Set.of("--state", "--actions"), Set.of());
-        double[] s = Options.doubles("--state", o.required("--state"), 4);
+        String stateText = o.required("--state");
+        double[] s = Options.doubles("--state", stateText, 4);
+        // the observation is the state as float32: each value must be finite as a float too
+        Options.floats("--state", stateText, 4);
         String[] actionText = o.required("--actions").split(",");
         int[] actions = new int[actionText.length];
         for (int i = 0; i < actions.length; i++) {
@@ -29,14 +35,30 @@ final class SimulateCommand {
         }
         CartPole env = new CartPole(0);
         env.setState(s[0], s[1], s[2], s[3]);
+        // printed only when every step is finite: a refused run prints no partial trajectory
+        List<String> lines = new ArrayList<>();
         for (int t = 0; t < actions.length; t++) {
             StepResult r = env.step(actions[t]);
-            out.println(line(t, actions[t], env.state(), r));
+            if (!finite(env.state(), r.observation())) {
+                throw new UsageException("--state: the physics overflows at step " + t + " (state "
+                        + Arrays.toString(env.state()) + "); start from a smaller state");
+            }
+            lines.add(line(t, actions[t], env.state(), r));
             if (r.done()) {
                 break;
             }
         }
+        lines.forEach(out::println);
         return 0;
+    }
+
+    private static boolean finite(double[] state, float[] observation) {
+        for (int i = 0; i < state.length; i++) {
+            if (!Double.isFinite(state[i]) || !Float.isFinite(observation[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Hand-written so doubles print exactly as Double.toString and floats as Float.toString. */

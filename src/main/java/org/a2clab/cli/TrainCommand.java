@@ -38,13 +38,18 @@ final class TrainCommand {
         StopRule rule = HyperparameterOptions.stopRule(o);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
+        // every output is checked before training, so a bad path never costs a run
+        if (metricsPath != null) {
+            Outputs.checkFileTarget("--metrics", metricsPath);
+        }
         if (saveDir != null) {
             Outputs.checkWritableTarget("--save", saveDir);
-            Outputs.checkBundleTarget(saveDir);
+            Outputs.checkBundleTarget(saveDir, err);
         }
 
         DjlRuntime.prepareTrainingThread();
         TrainingResult result;
+        String metricsFailure;
         // Kept only for --save: a bundle carries its training curves as CSV.
         MetricsLog log = saveDir == null ? null : new MetricsLog();
         try (A2c a2c = new A2c(hp);
@@ -60,16 +65,32 @@ final class TrainCommand {
                 }
             });
             progress.finish();
-            if (metrics != null) {
-                metrics.commit();
-            }
+            metricsFailure = commit(metrics);
             if (saveDir != null) {
                 Outputs.saveBundle(a2c, result, log, saveDir);
                 err.println("saved model bundle to " + saveDir.toAbsolutePath());
             }
         }
         out.println(Json.GSON.toJson(summary(result)));
+        if (metricsFailure != null) {
+            err.println("a2c-lab train: could not write --metrics " + metricsPath + " (" + metricsFailure
+                    + ")" + (saveDir != null ? "; the model bundle was saved" : ""));
+            return 1;
+        }
         return 0;
+    }
+
+    /** Commits the metrics file; a failure is returned, not thrown, so the bundle is still saved. */
+    private static String commit(MetricsWriter metrics) {
+        if (metrics == null) {
+            return null;
+        }
+        try {
+            metrics.commit();
+            return null;
+        } catch (IOException e) {
+            return e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
     }
 
     static JsonObject summary(TrainingResult r) {

@@ -1,6 +1,7 @@
 package org.a2clab.export;
 
 import org.a2clab.io.AtomicDirectory;
+import org.a2clab.io.BoundedRead;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,21 +19,25 @@ import org.a2clab.agent.ActorCritic;
  * those values: that proves both files hold the same network of the manifest's architecture.
  */
 final class BundleReader {
-    /** A manifest is a few kilobytes; anything far larger is not one and is not read. */
-    private static final long MAX_MANIFEST_BYTES = 1L << 20;
+    /** A manifest is about a kilobyte; anything far larger is not one and is not read. */
+    static final int MAX_MANIFEST_BYTES = 64 << 10;
 
     private BundleReader() {
     }
 
-    static LoadedModel read(Path dir, Device device) throws BundleException, IOException {
+    /**
+     * Reads the bundle in {@code dir}; messages name {@code shownAs}, the path the user gave (a
+     * .zip unpacked into a temporary directory is named as the .zip).
+     */
+    static LoadedModel read(Path dir, Device device, String shownAs) throws BundleException, IOException {
         if (ModelBundle.isEmpty(dir)) {
-            throw new BundleException(dir + " is empty: a model bundle holds " + ModelBundle.MANIFEST_FILE
+            throw new BundleException(shownAs + " is empty: a model bundle holds " + ModelBundle.MANIFEST_FILE
                     + ", " + ModelBundle.SAFETENSORS_FILE + " and " + ModelBundle.PARAMS_FILE);
         }
         for (String required : new String[] {ModelBundle.MANIFEST_FILE, ModelBundle.SAFETENSORS_FILE,
                 ModelBundle.PARAMS_FILE}) {
             if (!Files.isRegularFile(dir.resolve(required))) {
-                throw new BundleException(dir + " is not a complete model bundle: " + required + " is missing");
+                throw new BundleException(shownAs + " is not a complete model bundle: " + required + " is missing");
             }
         }
         Manifest manifest = readManifest(dir.resolve(ModelBundle.MANIFEST_FILE));
@@ -51,14 +56,15 @@ final class BundleReader {
         }
     }
 
-    private static Manifest readManifest(Path file) throws BundleException, IOException {
-        long size = Files.size(file);
-        if (size > MAX_MANIFEST_BYTES) {
-            throw new BundleException(ModelBundle.MANIFEST_FILE + " is " + size + " bytes; a manifest is a few kilobytes");
+    static Manifest readManifest(Path file) throws BundleException, IOException {
+        byte[] bytes = BoundedRead.atMost(file, MAX_MANIFEST_BYTES);
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+            throw new BundleException(ModelBundle.MANIFEST_FILE + " is more than " + MAX_MANIFEST_BYTES
+                    + " bytes; a manifest is about a kilobyte");
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BundleException(ModelBundle.MANIFEST_FILE + " is not valid UTF-8 text");
         }
@@ -67,13 +73,13 @@ final class BundleReader {
 
     private static void checkDjlParameters(Path file, ActorCritic net) throws BundleException, IOException {
         byte[] expected = djlParameters(net);
-        long size = Files.size(file);
-        if (size != expected.length) {
-            throw new BundleException(ModelBundle.PARAMS_FILE + " is " + size + " bytes, but DJL parameters of the "
-                    + "manifest's architecture (hidden size " + net.hiddenSize() + ") are " + expected.length
+        byte[] actual = BoundedRead.atMost(file, expected.length);
+        if (actual.length != expected.length) {
+            String size = actual.length > expected.length ? "more than " + expected.length : String.valueOf(actual.length);
+            throw new BundleException(ModelBundle.PARAMS_FILE + " is " + size + " bytes, but DJL parameters of the manifest's architecture (hidden size "
+                    + net.hiddenSize() + ") are " + expected.length
                     + " bytes: the file is truncated or belongs to another architecture");
         }
-        byte[] actual = Files.readAllBytes(file);
         for (int i = 0; i < actual.length; i++) {
             if (actual[i] != expected[i]) {
                 throw new BundleException(ModelBundle.PARAMS_FILE + " differs from " + ModelBundle.SAFETENSORS_FILE

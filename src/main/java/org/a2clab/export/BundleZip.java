@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,23 +32,36 @@ final class BundleZip {
     private BundleZip() {
     }
 
+    /**
+     * Packs the bundle's own files (regular files with a bundle file's name; links are never
+     * followed), sorted so the same bundle always packs to the same entry order. Other files, and
+     * the .zip being written when it is inside the bundle, stay out.
+     */
     static void pack(Path bundleDir, Path zipFile) throws IOException {
+        List<Path> files = bundleFiles(bundleDir);
         AtomicFiles.write(zipFile, temp -> {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out);
-                    DirectoryStream<Path> files = Files.newDirectoryStream(bundleDir, Files::isRegularFile)) {
-                for (Path f : sortedNames(files)) {
+            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Path f : files) {
                     zip.putNextEntry(new ZipEntry(f.getFileName().toString()));
-                    Files.copy(f, zip);
+                    try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+                        in.transferTo(zip);
+                    }
                     zip.closeEntry();
                 }
             }
         });
     }
 
-    /** Sorted, so the same bundle always packs to the same entry order. */
-    private static List<Path> sortedNames(DirectoryStream<Path> files) {
+    private static List<Path> bundleFiles(Path bundleDir) throws IOException {
         List<Path> list = new ArrayList<>();
-        files.forEach(list::add);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(bundleDir)) {
+            for (Path p : entries) {
+                if (ModelBundle.isBundleFile(p.getFileName().toString())
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    list.add(p);
+                }
+            }
+        }
         list.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return list;
     }
@@ -62,8 +76,12 @@ final class BundleZip {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String entry = e.getName();
+                if (entry.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                    throw new BundleException(name + " holds another zip, " + StrictJson.quote(entry)
+                            + ", instead of a bundle's files: open that zip itself");
+                }
                 if (e.isDirectory() || !SAFE_NAME.matcher(entry).matches()) {
-                    throw new BundleException(name + ": entry '" + entry + "' is not a plain file name; a bundle zip holds only its files");
+                    throw new BundleException(name + ": entry " + StrictJson.quote(entry) + " is not a plain file name; a bundle zip holds only its files");
                 }
                 if (!seen.add(entry)) {
                     throw new BundleException(name + ": entry '" + entry + "' appears twice");

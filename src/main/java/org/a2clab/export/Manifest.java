@@ -5,10 +5,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
@@ -82,14 +83,14 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         JsonElement root;
         try {
             root = StrictJson.parse(text);
-        } catch (JsonParseException e) {
-            throw new BundleException(FILE + " is not valid JSON (" + e.getMessage() + ")");
+        } catch (StrictJson.Invalid e) {
+            throw new BundleException(FILE + " " + e.getMessage());
         }
         if (!root.isJsonObject()) {
             throw new BundleException(FILE + " must hold a JSON object");
         }
         JsonObject m = root.getAsJsonObject();
-        long format = integer(m, "format_version", "format_version");
+        long format = integer(m, "format_version", "format_version", Long.MIN_VALUE, Long.MAX_VALUE);
         if (format > FORMAT_VERSION) {
             throw new BundleException(FILE + " has format version " + format + ", newer than the "
                     + FORMAT_VERSION + " this A2C Lab reads: update A2C Lab to open it");
@@ -102,18 +103,17 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         int hidden = architecture(arch);
 
         JsonObject h = object(m, "hyperparameters");
+        OptimizerKind optimizer = choice(h, "optimizer", OptimizerKind::parse);
+        DeviceChoice device = choice(h, "device", DeviceChoice::parse);
         Hyperparameters hp;
         try {
-            hp = new Hyperparameters((int) integer(h, "n_steps", "hyperparameters.n_steps"),
-                    (int) integer(h, "envs", "hyperparameters.envs"),
+            hp = new Hyperparameters(intField(h, "n_steps"), intField(h, "envs"),
                     number(h, "lr", "hyperparameters.lr"), number(h, "entropy", "hyperparameters.entropy"),
                     number(h, "gamma", "hyperparameters.gamma"),
                     number(h, "value_coef", "hyperparameters.value_coef"),
                     number(h, "max_grad_norm", "hyperparameters.max_grad_norm"),
-                    (int) integer(h, "hidden", "hyperparameters.hidden"),
-                    OptimizerKind.parse(string(h, "optimizer", "hyperparameters.optimizer")),
-                    integer(h, "seed", "hyperparameters.seed"),
-                    DeviceChoice.parse(string(h, "device", "hyperparameters.device")));
+                    intField(h, "hidden"), optimizer,
+                    integer(h, "seed", "hyperparameters.seed", Long.MIN_VALUE, Long.MAX_VALUE), device);
         } catch (IllegalArgumentException e) {
             throw new BundleException(FILE + ": invalid hyperparameters: " + e.getMessage());
         }
@@ -127,8 +127,8 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         double meanReturn = mean == null || mean.isJsonNull() ? Double.NaN
                 : number(t, "mean_return_last100", "training.mean_return_last100");
         TrainingResult training = new TrainingResult(bool(t, "solved", "training.solved"),
-                integer(t, "env_steps", "training.env_steps"), integer(t, "updates", "training.updates"),
-                integer(t, "episodes", "training.episodes"), number(t, "wall_s", "training.wall_s"),
+                count(t, "env_steps"), count(t, "updates"), count(t, "episodes"),
+                number(t, "wall_s", "training.wall_s"),
                 meanReturn, string(t, "device", "training.device"), hp);
 
         JsonObject v = object(m, "versions");
@@ -144,10 +144,10 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
     }
 
     private static int architecture(JsonObject arch) throws BundleException {
-        if (integer(arch, "input_size", "architecture.input_size") != ActorCritic.OBSERVATION_SIZE) {
+        if (integer(arch, "input_size", "architecture.input_size", 0, Long.MAX_VALUE) != ActorCritic.OBSERVATION_SIZE) {
             throw new BundleException(FILE + ": architecture.input_size must be " + ActorCritic.OBSERVATION_SIZE);
         }
-        if (integer(arch, "actions", "architecture.actions") != ActorCritic.ACTIONS) {
+        if (integer(arch, "actions", "architecture.actions", 0, Long.MAX_VALUE) != ActorCritic.ACTIONS) {
             throw new BundleException(FILE + ": architecture.actions must be " + ActorCritic.ACTIONS);
         }
         if (!ACTIVATION.equals(string(arch, "activation", "architecture.activation"))) {
@@ -160,9 +160,9 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         if (sizes == null || !sizes.isJsonArray() || sizes.getAsJsonArray().size() != 2) {
             throw new BundleException(FILE + ": architecture.hidden_sizes must be two equal sizes [H, H]");
         }
-        long h0 = integer(sizes.getAsJsonArray().get(0), "architecture.hidden_sizes[0]");
-        long h1 = integer(sizes.getAsJsonArray().get(1), "architecture.hidden_sizes[1]");
-        if (h0 != h1 || h0 < 1 || h0 > Integer.MAX_VALUE) {
+        long h0 = integer(sizes.getAsJsonArray().get(0), "architecture.hidden_sizes[0]", 1, Integer.MAX_VALUE);
+        long h1 = integer(sizes.getAsJsonArray().get(1), "architecture.hidden_sizes[1]", 1, Integer.MAX_VALUE);
+        if (h0 != h1) {
             throw new BundleException(FILE + ": architecture.hidden_sizes must be two equal positive sizes, got ["
                     + h0 + ", " + h1 + "]");
         }
@@ -185,29 +185,54 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         return e.getAsJsonPrimitive();
     }
 
-    private static long integer(JsonObject o, String key, String path) throws BundleException {
+    /** An int hyperparameter; its range is checked by {@link Hyperparameters} after this. */
+    private static int intField(JsonObject h, String key) throws BundleException {
+        return (int) integer(h, key, "hyperparameters." + key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A count in the training statistics: a non-negative integer. */
+    private static long count(JsonObject t, String key) throws BundleException {
+        return integer(t, key, "training." + key, 0, Long.MAX_VALUE);
+    }
+
+    private static long integer(JsonObject o, String key, String path, long min, long max) throws BundleException {
         JsonElement e = o.get(key);
         if (e == null) {
             throw new BundleException(FILE + ": '" + path + "' is missing");
         }
-        return integer(e, path);
+        return integer(e, path, min, max);
     }
 
-    private static long integer(JsonElement e, String path) throws BundleException {
-        try {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                return new java.math.BigDecimal(e.getAsString()).longValueExact();
-            }
-        } catch (ArithmeticException | NumberFormatException ex) {
-            // falls through to the message below
+    /**
+     * An integer written as one (128, not 128.0 or 1.28e2: our writer never produces those, so a
+     * file that has them was edited or made elsewhere) within [min, max].
+     */
+    private static long integer(JsonElement e, String path, long min, long max) throws BundleException {
+        BigInteger v = StrictJson.integer(e);
+        if (v == null) {
+            throw new BundleException(FILE + ": '" + path + "' must be an integer, got " + StrictJson.quote(e));
         }
-        throw new BundleException(FILE + ": '" + path + "' must be an integer, got " + e);
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new BundleException(FILE + ": '" + path + "' is " + StrictJson.quote(e) + ", outside ["
+                    + min + ", " + max + "]");
+        }
+        return v.longValueExact();
+    }
+
+    private static <T> T choice(JsonObject h, String key, Function<String, T> parse) throws BundleException {
+        String value = string(h, key, "hyperparameters." + key);
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(FILE + ": invalid hyperparameters: '" + "hyperparameters." + key
+                    + "' cannot be " + StrictJson.quote(value));
+        }
     }
 
     private static double number(JsonObject o, String key, String path) throws BundleException {
         JsonPrimitive p = primitive(o, key, path);
-        if (!p.isNumber()) {
-            throw new BundleException(FILE + ": '" + path + "' must be a number, got " + p);
+        if (!p.isNumber() || !Double.isFinite(p.getAsDouble())) {
+            throw new BundleException(FILE + ": '" + path + "' must be a finite number, got " + StrictJson.quote(p));
         }
         return p.getAsDouble();
     }
@@ -215,7 +240,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
     private static String string(JsonObject o, String key, String path) throws BundleException {
         JsonPrimitive p = primitive(o, key, path);
         if (!p.isString()) {
-            throw new BundleException(FILE + ": '" + path + "' must be a string, got " + p);
+            throw new BundleException(FILE + ": '" + path + "' must be a string, got " + StrictJson.quote(p));
         }
         return p.getAsString();
     }
@@ -223,7 +248,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
     private static boolean bool(JsonObject o, String key, String path) throws BundleException {
         JsonPrimitive p = primitive(o, key, path);
         if (!p.isBoolean()) {
-            throw new BundleException(FILE + ": '" + path + "' must be true or false, got " + p);
+            throw new BundleException(FILE + ": '" + path + "' must be true or false, got " + StrictJson.quote(p));
         }
         return p.getAsBoolean();
     }

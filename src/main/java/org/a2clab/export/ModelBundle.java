@@ -1,15 +1,26 @@
 package org.a2clab.export;
 
 import org.a2clab.io.AtomicDirectory;
+import org.a2clab.io.AtomicFiles;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
@@ -30,6 +41,11 @@ public final class ModelBundle {
     /** The same network for ONNX runtimes; written on save, not needed to load. */
     public static final String ONNX_FILE = "model.onnx";
     public static final String MANIFEST_FILE = Manifest.FILE;
+    private static final Set<String> FIXED_FILES = Set.of(MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE,
+            ONNX_FILE, MetricsCsv.UPDATES_FILE, MetricsCsv.EPISODES_FILE);
+    private static final Map<Path, Object> SAVE_LOCKS = new ConcurrentHashMap<>();
+    /** Chart images the app adds to a bundle, e.g. chart-episode-return.png. */
+    private static final Pattern CHART_IMAGE = Pattern.compile("charts?(-[a-z0-9]+)*\\.png");
 
     private ModelBundle() {
     }
@@ -48,20 +64,37 @@ public final class ModelBundle {
     /**
      * Writes the bundle into a temporary sibling directory and renames it into place, so a failed
      * or interrupted save never damages an existing bundle at {@code dir}. {@code metrics} may be
-     * null (no CSVs); {@code extraFiles} (plain file name → bytes, e.g. chart images) go in with
-     * the rest. Refuses to replace a directory that is neither empty nor a bundle.
+     * null (no CSVs); {@code extraFiles} (chart image name such as chart-x.png → bytes) go in with
+     * the rest. Refuses, before writing anything, a target that {@link #checkSaveTarget} refuses.
      */
     public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles) throws BundleException {
+        // saves to one directory from this process take turns; other processes are told apart by
+        // their process id in the hidden names (see AtomicDirectory)
+        Object lock = SAVE_LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object());
+        synchronized (lock) {
+            saveLocked(dir, net, result, metrics, extraFiles);
+        }
+    }
+
+    private static void saveLocked(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
             Map<String, byte[]> extraFiles) throws BundleException {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
         }
+        for (String name : extraFiles.keySet()) {
+            if (!CHART_IMAGE.matcher(name).matches()) {
+                throw new IllegalArgumentException("extra file name must be a chart image name such as "
+                        + "chart-episode-return.png: " + name);
+            }
+        }
         Path target = dir.toAbsolutePath().normalize();
+        recoverInterruptedSave(target);
         checkSaveTarget(target);
         Path temp;
         try {
-            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp");
+            temp = AtomicDirectory.createTempSibling(target);
         } catch (IOException e) {
             throw new BundleException("cannot write to " + target.getParent() + ": " + describe(e), e);
         }
@@ -80,12 +113,10 @@ public final class ModelBundle {
                 MetricsCsv.write(temp, metrics);
             }
             for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
-                Path file = temp.resolve(extra.getKey()).normalize();
-                if (!file.getParent().equals(temp)) {
-                    throw new IllegalArgumentException("extra file name must be a plain name: " + extra.getKey());
-                }
-                Files.write(file, extra.getValue());
+                Files.write(temp.resolve(extra.getKey()), extra.getValue());
             }
+            // checked again: the target may have changed during a long training run
+            checkSaveTarget(target);
             AtomicDirectory.replace(temp, target);
         } catch (IOException e) {
             throw new BundleException("could not save the model bundle to " + target + ": " + describe(e), e);
@@ -93,7 +124,7 @@ public final class ModelBundle {
             try {
                 AtomicDirectory.deleteRecursively(temp);
             } catch (IOException e) {
-                // Only a stray hidden temp directory is left; the bundle itself is complete or untouched.
+                // Only a stray hidden temp directory is left; the next save or load removes it.
             }
         }
     }
@@ -108,8 +139,10 @@ public final class ModelBundle {
     }
 
     /**
-     * Fails unless a bundle can be saved at {@code target}: its parent is a writable directory and
-     * it does not exist, is empty, or is a bundle. Lets callers refuse before a long training run.
+     * Fails unless a bundle can be saved at {@code dir}: its parent is a writable directory and
+     * it does not exist, is an empty directory, or is an A2C Lab bundle (its manifest parses as
+     * ours) holding nothing but bundle files. Anything else may hold the user's own files, and a
+     * save replaces the directory whole. Lets callers refuse before a long training run.
      */
     public static void checkSaveTarget(Path dir) throws BundleException {
         Path target = dir.toAbsolutePath().normalize();
@@ -120,14 +153,110 @@ public final class ModelBundle {
         if (!Files.isWritable(parent)) {
             throw new BundleException("cannot save to " + target + ": directory " + parent + " is not writable");
         }
-        if (Files.exists(target)) {
-            if (!Files.isDirectory(target)) {
-                throw new BundleException("cannot save to " + target + ": it is a file, not a directory");
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BundleException("cannot save to " + target + ": " + AtomicFiles.kind(target)
+                    + ", not a directory");
+        }
+        String foreign;
+        try {
+            foreign = firstForeignEntry(target);
+            if (foreign == null && isEmpty(target)) {
+                return;
             }
-            if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MANIFEST_FILE))) {
-                throw new BundleException("cannot save to " + target + ": it is a non-empty directory "
-                        + "that is not a model bundle; choose a new or empty directory");
+        } catch (BundleException e) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return; // renamed away while listing
             }
+            throw e;
+        }
+        String refusal = "cannot save to " + target + ": ";
+        String advice = "; A2C Lab replaces only a directory that holds nothing but its own model bundle. "
+                + "Choose a new or empty directory";
+        if (foreign != null) {
+            throw new BundleException(refusal + "it holds " + StrictJson.quote(foreign)
+                    + ", which is not a file of a model bundle" + advice);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return; // another save is swapping it right now: nothing there to protect
+        }
+        Path manifest = target.resolve(MANIFEST_FILE);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BundleException(refusal + "it is a non-empty directory that is not a model bundle ("
+                    + MANIFEST_FILE + " is missing)" + advice);
+        }
+        try {
+            BundleReader.readManifest(manifest);
+        } catch (BundleException | IOException e) {
+            throw new BundleException(refusal + "it is not an A2C Lab model bundle (" + e.getMessage() + ")" + advice, e);
+        }
+    }
+
+    /** True for the names of the files a save writes into a bundle. */
+    public static boolean isBundleFile(String name) {
+        return FIXED_FILES.contains(name) || CHART_IMAGE.matcher(name).matches();
+    }
+
+    /** The first entry of {@code dir} that is not a regular file with a bundle file's name, or null. */
+    private static String firstForeignEntry(Path dir) throws BundleException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            // an entry that vanished while listing (another save's rename) is not foreign
+            return entries.filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isBundleFile(p.getFileName().toString())
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().findFirst().orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BundleException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Repairs what a save killed mid-way leaves next to {@code dir}: if nothing is at {@code dir}
+     * but the previous bundle is still under its hidden name, it is put back; leftover hidden
+     * copies and temporary directories (of processes that are gone) are removed when they hold
+     * only bundle files. Saves and loads call this; it returns what it did, one sentence each,
+     * for callers that can show it. Never fails: what it cannot repair it leaves as it was.
+     */
+    public static List<String> recoverInterruptedSave(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        List<String> done = new ArrayList<>();
+        try {
+            List<Path> olds = new ArrayList<>(AtomicDirectory.leftoverOldVersions(target));
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                for (int i = olds.size() - 1; i >= 0; i--) {
+                    Path old = olds.get(i);
+                    if (holdsOnlyBundleFiles(old) && Files.isRegularFile(old.resolve(MANIFEST_FILE))) {
+                        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                        olds.remove(i);
+                        done.add("restored " + target + " from " + old.getFileName() + ", left by a save that was interrupted");
+                        break;
+                    }
+                }
+            }
+            List<Path> stale = new ArrayList<>(olds);
+            stale.addAll(AtomicDirectory.leftoverTempDirectories(target));
+            for (Path p : stale) {
+                if (holdsOnlyBundleFiles(p)) {
+                    AtomicDirectory.deleteRecursively(p);
+                    done.add("removed " + p + ", left by a save that was interrupted");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            done.add("could not clean up after an interrupted save next to " + target + ": " + e.getMessage());
+        }
+        return done;
+    }
+
+    private static boolean holdsOnlyBundleFiles(Path dir) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return firstForeignEntry(dir) == null;
+        } catch (BundleException e) {
+            return false;
         }
     }
 
@@ -142,6 +271,18 @@ public final class ModelBundle {
      * Nothing from the files is executed. The network is created on {@code device}.
      */
     public static LoadedModel load(Path path, Device device) throws BundleException {
+        recoverInterruptedSave(path);
+        try {
+            return loadChecked(path, device);
+        } catch (StackOverflowError e) {
+            throw new BundleException("could not read " + path + ": its data is nested too deeply to be a model bundle");
+        } catch (OutOfMemoryError e) {
+            throw new BundleException("could not read " + path + ": it needs more memory than this app has, "
+                    + "far more than a model bundle needs");
+        }
+    }
+
+    private static LoadedModel loadChecked(Path path, Device device) throws BundleException {
         if (!Files.exists(path)) {
             throw new BundleException("no model bundle at " + path + ": it does not exist");
         }
@@ -152,7 +293,7 @@ public final class ModelBundle {
             throw new BundleException(path + " is neither a bundle directory nor a .zip file");
         }
         try {
-            return BundleReader.read(path, device);
+            return BundleReader.read(path, device, path.toString());
         } catch (IOException e) {
             throw new BundleException("could not read the model bundle " + path + ": " + describe(e), e);
         }
@@ -163,7 +304,7 @@ public final class ModelBundle {
         try {
             temp = Files.createTempDirectory("a2c-lab-bundle");
             BundleZip.unpack(zipFile, temp);
-            return BundleReader.read(temp, device);
+            return BundleReader.read(temp, device, zipFile.toString());
         } catch (IOException e) {
             throw new BundleException("could not read " + zipFile + ": " + describe(e), e);
         } finally {
@@ -177,10 +318,15 @@ public final class ModelBundle {
         }
     }
 
-    /** Packs a bundle directory into one .zip, written to a temp file and renamed into place. */
+    /**
+     * Packs a bundle directory into one .zip, written to a temp file and renamed into place. Only
+     * the bundle's own files go in (never other files, links, or the .zip itself), so the result
+     * is always one that {@link #load} accepts. An existing {@code zipFile} is replaced only if it
+     * is a regular file.
+     */
     public static void zip(Path bundleDir, Path zipFile) throws BundleException {
         for (String required : new String[] {MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE}) {
-            if (!Files.isRegularFile(bundleDir.resolve(required))) {
+            if (!Files.isRegularFile(bundleDir.resolve(required), LinkOption.NOFOLLOW_LINKS)) {
                 throw new BundleException(bundleDir + " is not a model bundle: " + required + " is missing");
             }
         }
@@ -190,7 +336,10 @@ public final class ModelBundle {
                     + " does not exist or is not writable");
         }
         try {
+            AtomicFiles.checkReplaceable(zipFile);
             BundleZip.pack(bundleDir, zipFile);
+        } catch (FileSystemException e) {
+            throw new BundleException("cannot write " + zipFile + ": " + e.getReason(), e);
         } catch (IOException e) {
             throw new BundleException("could not write " + zipFile + ": " + describe(e), e);
         }

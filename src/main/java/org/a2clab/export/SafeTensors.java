@@ -3,18 +3,14 @@ package org.a2clab.export;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.a2clab.io.BoundedRead;
 
 /**
  * The safetensors format (huggingface/safetensors), float32 only: an 8-byte little-endian header
@@ -32,6 +29,11 @@ import java.util.Map;
 public final class SafeTensors {
     /** Far above the largest network the app builds (hidden 1024 ≈ 4.3 MB); refuses anything bigger unread. */
     public static final long MAX_FILE_BYTES = 64L << 20;
+    /**
+     * A header for this architecture is under 1 KB; a longer one is refused before it is parsed,
+     * so a header of millions of tiny numbers cannot take seconds and gigabytes to read.
+     */
+    public static final int MAX_HEADER_BYTES = 64 << 10;
     static final String METADATA = "__metadata__";
 
     /** What a file holds: tensors in header order and the metadata strings. */
@@ -85,21 +87,12 @@ public final class SafeTensors {
      */
     public static Contents read(Path file) throws BundleException, IOException {
         String name = file.getFileName().toString();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < 8) {
-                throw new BundleException(name + " is truncated: " + size + " bytes, the 8-byte header length alone needs 8");
-            }
-            if (size > MAX_FILE_BYTES) {
-                throw new BundleException(name + " is " + size + " bytes, more than the " + MAX_FILE_BYTES + " this app accepts");
-            }
-            ByteBuffer all = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-            while (all.hasRemaining() && ch.read(all) >= 0) {
-                // FileChannel may return short reads
-            }
-            all.flip();
-            return decode(name, all);
+        // counted as read, not as the file system reports (files under /proc report size 0)
+        byte[] bytes = BoundedRead.atMost(file, MAX_FILE_BYTES);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new BundleException(name + " is more than " + MAX_FILE_BYTES + " bytes, more than this app accepts");
         }
+        return decode(name, ByteBuffer.wrap(bytes));
     }
 
     /** Decodes a complete file image; {@code name} is used in messages. */
@@ -113,6 +106,10 @@ public final class SafeTensors {
         if (headerLength < 2 || headerLength > size - 8) {
             throw new BundleException(name + ": header length " + Long.toUnsignedString(headerLength)
                     + " does not fit in the file (" + (size - 8) + " bytes after the length field)");
+        }
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new BundleException(name + ": header is " + headerLength + " bytes; a header for this network "
+                    + "is under 1 KB and more than " + MAX_HEADER_BYTES + " bytes is refused unread");
         }
         byte[] headerBytes = new byte[(int) headerLength];
         buf.get(headerBytes);
@@ -153,8 +150,8 @@ public final class SafeTensors {
         JsonElement json;
         try {
             json = StrictJson.parse(text);
-        } catch (JsonParseException e) {
-            throw new BundleException(name + ": header is not valid JSON (" + e.getMessage() + ")");
+        } catch (StrictJson.Invalid e) {
+            throw new BundleException(name + ": header " + e.getMessage());
         }
         if (!json.isJsonObject()) {
             throw new BundleException(name + ": header must be a JSON object");
@@ -169,7 +166,7 @@ public final class SafeTensors {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> m : value.getAsJsonObject().entrySet()) {
             if (!m.getValue().isJsonPrimitive() || !m.getValue().getAsJsonPrimitive().isString()) {
-                throw new BundleException(name + ": __metadata__ value of '" + m.getKey() + "' is not a string");
+                throw new BundleException(name + ": __metadata__ value of " + StrictJson.quote(m.getKey()) + " is not a string");
             }
             out.put(m.getKey(), m.getValue().getAsString());
         }
@@ -177,7 +174,7 @@ public final class SafeTensors {
     }
 
     private static Entry entry(String file, String tensor, JsonElement value, long dataBytes) throws BundleException {
-        String where = file + ": tensor '" + tensor + "'";
+        String where = file + ": tensor " + StrictJson.quote(tensor);
         if (!value.isJsonObject()) {
             throw new BundleException(where + " must be an object with dtype, shape and data_offsets");
         }
@@ -187,7 +184,7 @@ public final class SafeTensors {
             throw new BundleException(where + " has no dtype");
         }
         if (!dtype.getAsString().equals("F32")) {
-            throw new BundleException(where + " has dtype " + dtype.getAsString() + "; only F32 is supported");
+            throw new BundleException(where + " has dtype " + StrictJson.shorten(dtype.getAsString()) + "; only F32 is supported");
         }
         long[] shape = longs(where, "shape", o.get("shape"), -1);
         long[] offsets = longs(where, "data_offsets", o.get("data_offsets"), 2);
@@ -220,12 +217,15 @@ public final class SafeTensors {
             JsonElement x = a.get(i);
             long v;
             try {
-                if (!x.isJsonPrimitive() || !((JsonPrimitive) x).isNumber()) {
+                // written as an integer: 128.0 or 1.28e2 is not what any safetensors writer emits
+                BigInteger integer = StrictJson.integer(x);
+                if (integer == null) {
                     throw new ArithmeticException();
                 }
-                v = new BigDecimal(x.getAsString()).longValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw new BundleException(where + ": " + field + " entry " + x + " is not an integer");
+                v = integer.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new BundleException(where + ": " + field + " entry " + StrictJson.quote(x)
+                        + " is not an integer in the range of a 64-bit size");
             }
             if (v < 0) {
                 throw new BundleException(where + ": " + field + " entry " + v + " is negative");
@@ -242,7 +242,7 @@ public final class SafeTensors {
         long expected = 0;
         for (Entry e : sorted) {
             if (e.begin != expected) {
-                throw new BundleException(name + ": tensor '" + e.name + "' starts at byte " + e.begin
+                throw new BundleException(name + ": tensor " + StrictJson.quote(e.name) + " starts at byte " + e.begin
                         + " of the data, expected " + expected + " (overlapping or gapped tensors)");
             }
             expected = e.end;

@@ -50,7 +50,8 @@ public final class StateDict {
 
     /**
      * Checks that {@code tensors} are exactly this architecture's, no tensor missing or extra and
-     * every shape as {@link #expectedShapes(int)} says.
+     * every shape as {@link #expectedShapes(int)} says, every value finite (a NaN weight would make
+     * every probability NaN, silently).
      */
     public static void check(String source, Map<String, F32Tensor> tensors, int hidden) throws BundleException {
         Map<String, long[]> expected = expectedShapes(hidden);
@@ -73,14 +74,23 @@ public final class StateDict {
                         + " needs " + Arrays.toString(e.getValue()));
             }
         }
+        for (Map.Entry<String, long[]> e : expected.entrySet()) {
+            float[] values = tensors.get(e.getKey()).data();
+            for (int i = 0; i < values.length; i++) {
+                if (!Float.isFinite(values[i])) {
+                    throw new BundleException(source + ": tensor '" + e.getKey() + "' holds " + values[i]
+                            + " at index " + i + "; a usable network has only finite weights");
+                }
+            }
+        }
     }
 
     /** Writes checked tensors into {@code net}, whose hidden size must match. */
     public static void copyInto(Map<String, F32Tensor> tensors, ActorCritic net) {
-        List<NDArray> arrays = net.parameterArrays();
+        float[][] values = new float[NAMES.size()][];
         for (int i = 0; i < NAMES.size(); i++) {
-            arrays.get(i).set(tensors.get(NAMES.get(i)).data());
+            values[i] = tensors.get(NAMES.get(i)).data();
         }
-        net.parametersChanged();
+        net.setParameters(values);
     }
 }

@@ -33,6 +33,8 @@ public final class A2c implements AutoCloseable {
     private long updates;
     private long episodes;
     private long trainingNanos;
+    /** The update after which the parameters {@link A2cUpdate#markGood()} holds were current. */
+    private long goodUpdate = -1;
 
     /** A fresh network on the device the hyperparameters choose. */
     public A2c(Hyperparameters hp) {
@@ -61,25 +63,52 @@ public final class A2c implements AutoCloseable {
         optimizerStep.setLearningRate((float) next.learningRate());
     }
 
-    /** Collects one rollout and makes one update; returns its statistics. */
+    /**
+     * Collects one rollout and makes one update; returns its statistics. A step can be finite
+     * and still leave parameters whose next forward pass overflows: then the parameters of the
+     * last rollout whose every forward pass was finite are put back and this throws
+     * {@link TrainingDivergedException}, so Resume (with a lower learning rate) goes on from them.
+     */
     public UpdateStats update() {
         long start = System.nanoTime();
         finishedThisUpdate.clear();
         workerFrames.clear();
-        collectRollout();
-        float[] bootstrap = net.evaluate(envs.observations()).values();
-        buffer.computeReturnsAndAdvantages(bootstrap, hp.gamma());
+        try {
+            collectRollout();
+            PolicyBatch last = net.evaluate(envs.observations());
+            if (!last.isFinite()) {
+                throw diverged("π or V(s) is NaN or infinite");
+            }
+            buffer.computeReturnsAndAdvantages(last.values(), hp.gamma());
+            // every forward pass of this rollout was finite: these parameters are usable
+            optimizerStep.markGood();
+            goodUpdate = updates;
 
-        LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
-                buffer.returns(), buffer.advantages(), buffer.size(), (float) hp.valueCoef(),
-                (float) hp.entropyCoef(), (float) hp.maxGradNorm());
-        updates++;
-        trainingNanos += System.nanoTime() - start;
-        if (!loss.isFinite()) {
-            throw new TrainingDivergedException(updates, "loss " + loss.totalLoss()
-                    + ", gradient norm " + loss.gradNorm());
+            LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
+                    buffer.returns(), buffer.advantages(), buffer.size(), (float) hp.valueCoef(),
+                    (float) hp.entropyCoef(), (float) hp.maxGradNorm());
+            if (!loss.isFinite()) {
+                throw diverged("loss " + loss.totalLoss() + ", gradient norm " + loss.gradNorm());
+            }
+            updates++;
+            return statistics(loss);
+        } finally {
+            trainingNanos += System.nanoTime() - start;
         }
-        return statistics(loss);
+    }
+
+    /** Puts the last good parameters back and describes the failed update. */
+    private TrainingDivergedException diverged(String detail) {
+        boolean restored = optimizerStep.restoreGood();
+        return new TrainingDivergedException(updates + 1, detail, restored ? goodUpdate : -1);
+    }
+
+    /**
+     * Sets the learning rate without the range {@link Hyperparameters} enforces: for tests that
+     * make a run diverge for real (a step so large that the next forward pass overflows).
+     */
+    void forceLearningRate(double learningRate) {
+        optimizerStep.setLearningRate((float) learningRate);
     }
 
     private void collectRollout() {
@@ -91,6 +120,9 @@ public final class A2c implements AutoCloseable {
             float[][] obs = envs.observations();
             // one batched forward for all workers
             PolicyBatch policy = net.evaluate(obs);
+            if (!policy.isFinite()) {
+                throw diverged("π or V(s) is NaN or infinite");
+            }
             for (int e = 0; e < n; e++) {
                 pRight[e] = policy.probRight(e);
                 actions[e] = Actions.sample(pRight[e], actionRandom);
@@ -127,7 +159,11 @@ public final class A2c implements AutoCloseable {
         envSteps += n;
         if (truncatedObs != null) {
             // Time limit, not failure: bootstrap from V(final observation), never the reset one.
-            float[] v = net.evaluate(truncatedObs.toArray(new float[0][])).values();
+            PolicyBatch finals = net.evaluate(truncatedObs.toArray(new float[0][]));
+            if (!finals.isFinite()) {
+                throw diverged("V(final observation) is NaN or infinite");
+            }
+            float[] v = finals.values();
             for (int k = 0; k < v.length; k++) {
                 buffer.setTruncationValue(truncatedEnvs.get(k), v[k]);
             }

@@ -111,19 +111,58 @@ class A2cLossTest {
                 .totalLoss();
     }
 
+    /**
+     * The step applied is RMSprop's first step on the gradient scaled to the clip norm, computed
+     * here by hand from the unclipped gradient: w − lr·ĝ/(√((1−α)·ĝ²) + ε), ĝ = g·c/‖g‖. RMSprop
+     * is nearly scale-invariant, so the ε term is what tells clipped from unclipped: a step
+     * without the clip lands elsewhere, which the last assertion checks.
+     */
     @Test
-    void stepClipsTheGlobalNormAndMovesTheParameters() {
+    void theAppliedStepIsTheStepOfTheClippedGradient() {
+        float lr = 1e-2f;
+        float clip = 0.5f;
+        Batch b = Batch.random(10, new SplittableRandom(4));
+        for (int i = 0; i < b.size; i++) {
+            b.returns[i] *= 100; // large errors: a gradient far above the clip
+        }
+        float[][] before;
+        float[][] grads;
+        double norm;
+        float[][] clipped;
         try (ActorCritic net = new ActorCritic(8, 2, Device.cpu())) {
-            A2cUpdate update = new A2cUpdate(net, OptimizerKind.RMSPROP, 1e-2f);
-            Batch b = Batch.random(10, new SplittableRandom(4));
-            for (int i = 0; i < b.size; i++) {
-                b.returns[i] *= 100; // large errors: a gradient far above the clip
+            before = net.copyParameters();
+            A2cUpdate update = new A2cUpdate(net, OptimizerKind.RMSPROP, lr);
+            norm = update.lossAndGradients(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f).gradNorm();
+            grads = update.gradients();
+            LossTerms loss = update.step(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f, clip);
+            assertEquals(norm, loss.gradNorm(), 1e-9 * norm, "the norm before clipping is reported");
+            clipped = net.copyParameters();
+        }
+        assertTrue(norm > 100 * clip, "the gradient is far above the clip: " + norm);
+        double scale = clip / (norm + 1e-6);
+        double sumSquares = 0;
+        for (int i = 0; i < grads.length; i++) {
+            for (int k = 0; k < grads[i].length; k++) {
+                double g = grads[i][k] * scale;
+                sumSquares += g * g;
+                double expected = before[i][k] - lr * g / (Math.sqrt(0.01 * g * g) + 1e-5);
+                assertEquals(expected, clipped[i][k], 1e-6 + 1e-5 * Math.abs(expected),
+                        "parameter " + i + "[" + k + "]");
             }
-            float[] before = net.parameterArrays().get(2).toFloatArray();
-            LossTerms loss = update.step(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f, 0.5f);
-            assertTrue(loss.gradNorm() > 0.5, "norm before clipping is reported: " + loss.gradNorm());
-            float[] after = net.parameterArrays().get(2).toFloatArray();
-            assertFalse(Arrays.equals(before, after));
+        }
+        assertEquals(clip, Math.sqrt(sumSquares), 1e-4, "the clipped gradient has the clip's norm");
+
+        try (ActorCritic net = new ActorCritic(8, 2, Device.cpu())) {
+            new A2cUpdate(net, OptimizerKind.RMSPROP, lr).step(b.obs, b.actions, b.returns, b.advantages,
+                    b.size, 0.5f, 0f, 1e9f);
+            float[][] unclipped = net.copyParameters();
+            double largest = 0;
+            for (int i = 0; i < grads.length; i++) {
+                for (int k = 0; k < grads[i].length; k++) {
+                    largest = Math.max(largest, Math.abs(unclipped[i][k] - clipped[i][k]));
+                }
+            }
+            assertTrue(largest > 1e-4, "an unclipped step differs measurably: " + largest);
         }
     }
 

@@ -334,7 +334,7 @@ class ModelBundleTest {
         Files.writeString(dir.resolve("notes.txt"), "keep me");
         try (ActorCritic net = new ActorCritic(HIDDEN, 1, Device.cpu())) {
             BundleException e = assertThrows(BundleException.class, () -> ModelBundle.save(dir, net, result(HP)));
-            assertMentions(e.getMessage(), "not a model bundle");
+            assertMentions(e.getMessage(), "documents", "'notes.txt'", "not a file of a model bundle");
         }
         assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
     }
@@ -347,9 +347,9 @@ class ModelBundleTest {
             assertMentions(e.getMessage(), "does not exist");
         }
         Path dir = freshBundle("b", HIDDEN, 1);
-        Files.writeString(dir.resolve("stale.txt"), "from the old bundle");
+        Files.writeString(dir.resolve("metrics.csv"), "from the old bundle");
         freshBundle("b", HIDDEN, 2);
-        assertFalse(Files.exists(dir.resolve("stale.txt")));
+        assertFalse(Files.exists(dir.resolve("metrics.csv")), "the old bundle's files go with it");
         try (ActorCritic expected = new ActorCritic(HIDDEN, 2, Device.cpu());
                 LoadedModel m = ModelBundle.load(dir, Device.cpu())) {
             float[][] obs = randomObservations(5);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,21 +111,67 @@ class A2cTrainingTest {
     }
 
     @Test
-    void divergingRunStopsWithAnErrorNamingTheUpdate() {
+    void aNaNWeightStopsTheRunNamingTheUpdateAndPutsBackTheLastGoodNetwork() {
         try (A2c a2c = new A2c(SMALL)) {
             a2c.update();
+            float[][] afterFirst = a2c.network().copyParameters();
             a2c.update();
-            NDArray firstWeights = a2c.network().parameterArrays().get(2);
-            float[] poisoned = firstWeights.toFloatArray();
-            poisoned[0] = Float.NaN;
-            firstWeights.set(poisoned);
-            a2c.network().parametersChanged();
-            float[] critic = a2c.network().parameterArrays().get(6).toFloatArray();
+            float[][] poisoned = a2c.network().copyParameters();
+            poisoned[2][0] = Float.NaN;
+            a2c.network().setParameters(poisoned);
             TrainingDivergedException e = assertThrows(TrainingDivergedException.class, a2c::update);
             assertEquals(3, e.update());
-            assertTrue(e.getMessage().contains("update 3"), e.getMessage());
-            assertTrue(Arrays.equals(critic, a2c.network().parameterArrays().get(6).toFloatArray()),
-                    "no step was taken with a NaN loss");
+            // update 2's rollout ran on update 1's parameters: the last ones seen to be finite
+            assertEquals(1, e.restoredUpdate());
+            assertTrue(e.getMessage().contains("update 3") && e.getMessage().contains("after update 1"), e.getMessage());
+            assertParametersEqual(afterFirst, a2c.network().copyParameters());
+            assertEquals(2, a2c.updates(), "the refused update is not counted");
+        }
+    }
+
+    /**
+     * A real divergence: a learning rate far beyond the allowed range makes one finite step whose
+     * parameters overflow the next forward pass. The network goes back to the parameters before
+     * that step, and training goes on from them at a sane learning rate.
+     */
+    @Test
+    void aRealDivergenceRestoresTheLastFiniteNetworkAndTrainingGoesOnFromIt() {
+        try (A2c a2c = new A2c(SMALL)) {
+            for (int i = 0; i < 3; i++) {
+                a2c.update();
+            }
+            float[][] beforeTheBigStep = a2c.network().copyParameters();
+            a2c.forceLearningRate(1e30);
+            UpdateStats big = a2c.update();
+            assertTrue(Double.isFinite(big.totalLoss()), "the step itself was computed from finite outputs");
+            float largest = 0;
+            for (float[] p : a2c.network().copyParameters()) {
+                for (float v : p) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+            assertTrue(largest > 1e25f, "the step blew the weights up: " + largest);
+
+            TrainingDivergedException e = assertThrows(TrainingDivergedException.class, a2c::update);
+            assertEquals(5, e.update());
+            assertEquals(3, e.restoredUpdate());
+            assertTrue(e.getMessage().contains("restored to its state after update 3"), e.getMessage());
+            assertParametersEqual(beforeTheBigStep, a2c.network().copyParameters());
+
+            a2c.setHyperparameters(SMALL.withLearningRate(1e-3));
+            for (int i = 0; i < 20; i++) {
+                UpdateStats s = a2c.update();
+                assertTrue(Double.isFinite(s.totalLoss()) && Double.isFinite(s.gradNorm()), "update " + s.update());
+            }
+            assertEquals(24, a2c.updates());
+            assertTrue(a2c.network().evaluate(new float[][] {{0.1f, -0.2f, 0.03f, 0.4f}}).isFinite());
+        }
+    }
+
+    private static void assertParametersEqual(float[][] expected, float[][] actual) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertTrue(Arrays.equals(expected[i], actual[i]), "parameter array " + i);
         }
     }
 

@@ -1,0 +1,81 @@
+package org.a2clab.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path tmp;
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path f = Files.writeString(tmp.resolve("data.csv"), "old");
+        assertThrows(IOException.class, () -> AtomicFiles.write(f, temp -> {
+            Files.writeString(temp, "half of the ne");
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(f));
+        assertEquals(List.of("data.csv"), names());
+        AtomicFiles.write(f, temp -> Files.writeString(temp, "new"));
+        assertEquals("new", Files.readString(f));
+        assertEquals(List.of("data.csv"), names());
+    }
+
+    @Test
+    void onlyRegularFilesAreReplaced() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("dir.csv"));
+        Files.writeString(dir.resolve("keep"), "k");
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> AtomicFiles.write(dir, temp -> Files.writeString(temp, "x")));
+        assertTrue(e.getMessage().contains("it is a directory"), e.getMessage());
+        assertEquals("k", Files.readString(dir.resolve("keep")));
+
+        Path target = Files.writeString(tmp.resolve("target"), "t");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.csv"), target);
+        e = assertThrows(FileSystemException.class, () -> AtomicFiles.write(link, temp -> Files.writeString(temp, "x")));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("t", Files.readString(target));
+        assertEquals(List.of("dir.csv", "link.csv", "target"), names(), "no temporary file left");
+    }
+
+    @Test
+    void newFilesGetTheUsersUmask() throws Exception {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(tmp.resolve("reference"));
+        Path f = tmp.resolve("new.csv");
+        AtomicFiles.write(f, temp -> Files.writeString(temp, "x"));
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
+    @Test
+    void aDirectorySwapThatFailsPutsTheOldDirectoryBack() throws Exception {
+        Path target = Files.createDirectory(tmp.resolve("bundle"));
+        Files.writeString(target.resolve("manifest.json"), "old");
+        // the completed directory is gone (e.g. removed by someone else) when it is renamed in
+        IOException e = assertThrows(IOException.class, () -> AtomicDirectory.replace(tmp.resolve("missing"), target));
+        assertTrue(e instanceof java.nio.file.NoSuchFileException, e.toString());
+        assertEquals("old", Files.readString(target.resolve("manifest.json")));
+        assertEquals(List.of("bundle"), names());
+    }
+}
