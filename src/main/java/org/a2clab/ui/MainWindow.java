@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,7 +95,9 @@ public final class MainWindow {
             }
         }, this::inspectedHyperparameters, new CartPoleFrames(), control);
         training.addObserver(new InspectorFeed(inspector));
-        Tab inspectorTab = new Tab("Inspector", new InspectorView(inspector));
+        inspector.networkAvailableProperty().bind(training.hasNetworkProperty());
+        InspectorView inspectorView = new InspectorView(inspector);
+        Tab inspectorTab = new Tab("Inspector", inspectorView);
         inspectorTab.setClosable(false);
         inspectorTab.setId("inspector-tab");
         tabs.getTabs().add(inspectorTab);
@@ -118,6 +121,13 @@ public final class MainWindow {
         HBox top = new HBox(menuBar, modelMenu.progress());
         top.getStyleClass().add("top-bar");
         root.setTop(top);
+        // Frame keys belong to the Inspector while it shows, even when the tab header has focus
+        // (the TabPane would otherwise switch tabs on ← →).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == inspectorTab) {
+                inspectorView.handleFrameKey(e);
+            }
+        });
         root.setCenter(tabs);
         root.setBottom(new StatusBarView(status, training.deviceProperty()));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());

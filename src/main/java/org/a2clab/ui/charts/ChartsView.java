@@ -47,7 +47,8 @@ public final class ChartsView {
         returns = new LinePlot("Episode return")
                 .trace(Trace.thin("episode", h.episodeReturn, Palette.GREY))
                 .trace(Trace.line("mean of last 100", h.meanReturn100, Palette.BLUE))
-                .reference(new ReferenceLine("solved: 475", 475, Palette.SOLVED))
+                .reference(new ReferenceLine(String.format(java.util.Locale.ROOT, "solved: %.0f",
+                        org.a2clab.train.StopRule.SOLVED_RETURN), org.a2clab.train.StopRule.SOLVED_RETURN, Palette.SOLVED))
                 .yRange(0, 520);
         returns.setId("return-plot");
         details = List.of(

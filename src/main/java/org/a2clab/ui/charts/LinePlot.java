@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
@@ -28,6 +29,7 @@ public final class LinePlot extends CanvasPane {
     public LinePlot(String title) {
         this.title = title;
         getStyleClass().add("plot");
+        Tooltip.install(this, new Tooltip(title)); // a narrow plot may shorten its title
     }
 
     public LinePlot trace(Trace trace) {
@@ -77,7 +79,17 @@ public final class LinePlot extends CanvasPane {
             return;
         }
         double[] yRange = visibleYRange(xMin, xMax);
-        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY);
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        for (Trace t : traces) {
+            names.add(t.name());
+            colors.add(t.color());
+        }
+        for (Band b : bands) {
+            names.add(b.name());
+            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
+        }
+        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY, names);
         GraphicsContext g = canvas.getGraphicsContext2D();
         frame.paintBackground(g, width, height, title);
         g.save();
@@ -94,16 +106,6 @@ public final class LinePlot extends CanvasPane {
             paintTrace(g, frame, t);
         }
         g.restore();
-        List<String> names = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
-        for (Trace t : traces) {
-            names.add(t.name());
-            colors.add(t.color());
-        }
-        for (Band b : bands) {
-            names.add(b.name());
-            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
-        }
         frame.paintLegend(g, names, colors);
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,7 +40,6 @@ import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -52,8 +52,6 @@ import org.a2clab.ui.training.TrainingViewModel;
 public final class ModelFilesViewModel {
     /** Enough episodes for a stable mean, few enough to answer in well under a second. */
     static final int EVALUATION_EPISODES = 20;
-    /** CartPole-v1 counts as solved at a mean return of 475 over 100 episodes. */
-    private static final StopRule SOLVED = new StopRule(Long.MAX_VALUE, 475);
 
     // Properties
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -188,10 +186,11 @@ public final class ModelFilesViewModel {
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
         Map<String, BufferedImage> images = charts.capture();
         Supplier<MetricsLog> metrics = training.metricsLog();
+        LongSupplier solvedAt = training.solvedAtStep();
         begin("Exporting model to " + dir.getFileName() + "…");
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.submit(a2c -> save(a2c, dir, metrics.get(), pngs)))
+                .thenCompose(pngs -> training.submit(a2c -> save(a2c, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background)
                 .whenCompleteAsync((files, error) -> {
                     if (error != null) {
@@ -202,11 +201,14 @@ public final class ModelFilesViewModel {
                 }, ui);
     }
 
-    /** On the training thread, between updates: network, statistics and metrics agree. */
-    private static Void save(A2c a2c, Path dir, MetricsLog metrics, Map<String, byte[]> images) {
-        TrainingResult result = new TrainingResult(SOLVED.solved(a2c), a2c.envSteps(), a2c.updates(),
+    /**
+     * On the training thread, between updates: network, statistics and metrics agree. "Solved"
+     * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
+     */
+    private static Void save(A2c a2c, Path dir, MetricsLog metrics, long solvedAt, Map<String, byte[]> images) {
+        TrainingResult result = new TrainingResult(solvedAt >= 0, a2c.envSteps(), a2c.updates(),
                 a2c.episodes(), a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(),
-                a2c.hyperparameters());
+                a2c.hyperparameters(), solvedAt);
         try {
             ModelBundle.save(dir, a2c.network(), result, metrics, images);
             return null;

@@ -17,7 +17,7 @@ final class FramePanel extends GridPane {
         setVgap(3);
         ColumnConstraints explanation = new ColumnConstraints();
         explanation.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(120), explanation);
+        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(96), explanation);
         int row = 0;
         row = add(model, row, "t", "frame", "step of the episode", f -> Integer.toString(f.t()));
         row = add(model, row, "state", "x, ẋ", "cart position (m) and velocity (m/s)",
@@ -60,6 +60,7 @@ final class FramePanel extends GridPane {
         }, model.currentFrameProperty()));
         Label help = new Label(explanation);
         help.setStyle("-fx-text-fill: #6c757d; -fx-font-size: 11px");
+        help.setWrapText(true); // a narrow side panel wraps the explanation instead of cutting it
         addRow(row, nameLabel, value, help);
         return row + 1;
     }

@@ -95,6 +95,8 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>(this, "heatmap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper exportingFrames = new ReadOnlyBooleanWrapper(this, "exportingFrames");
+    private final ReadOnlyObjectWrapper<ValueScale> valueScale = new ReadOnlyObjectWrapper<>(this, "valueScale");
+    private final BooleanProperty networkAvailable = new SimpleBooleanProperty(this, "networkAvailable", true);
 
     private LiveEpisode live;
     private boolean liveJobInFlight;
@@ -137,6 +139,18 @@ public final class InspectorViewModel {
                 updateCurrentFrame();
             }
         });
+        networkAvailable.addListener((obs, old, available) -> {
+            heatmapDirty.set(true);
+            if (!available) {
+                heatmap.set(null); // the old network's map would be mistaken for the next one's
+                valueScale.set(null);
+                if (live != null) {
+                    live = null;
+                    liveEpisode.set(null);
+                    playing.set(false);
+                }
+            }
+        });
         heatmapX.addListener((obs, old, x) -> heatmapDirty.set(true));
         heatmapXDot.addListener((obs, old, x) -> heatmapDirty.set(true));
     }
@@ -163,6 +177,9 @@ public final class InspectorViewModel {
     }
 
     private void record(EpisodeKind kind) {
+        if (!networkAvailable.get()) {
+            return;
+        }
         long seed = nextSeed++;
         Hyperparameters hp = hyperparameters.get();
         run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma()), episode -> {
@@ -175,6 +192,9 @@ public final class InspectorViewModel {
 
     /** Starts a greedy episode that plays in real time and can be pushed; the player follows it. */
     public void playLive() {
+        if (!networkAvailable.get()) {
+            return;
+        }
         long seed = nextSeed++;
         live = new LiveEpisode(EpisodeKind.GREEDY, seed);
         RecordedEpisode empty = RecordedEpisode.of(EpisodeKind.GREEDY, seed, List.of(), 0, 1, 1);
@@ -415,7 +435,7 @@ public final class InspectorViewModel {
     }
 
     private void refreshHeatmapIfDue(long nowNanos) {
-        if (heatmapInFlight || nowNanos - lastHeatmapStart < HEATMAP_INTERVAL_NANOS
+        if (heatmapInFlight || !networkAvailable.get() || nowNanos - lastHeatmapStart < HEATMAP_INTERVAL_NANOS
                 || !heatmapDirty.getAndSet(false)) {
             return;
         }
@@ -425,6 +445,7 @@ public final class InspectorViewModel {
         double xDot = heatmapXDot.get();
         run(net -> Heatmap.compute(net, x, xDot, HEATMAP_COLUMNS, HEATMAP_ROWS), map -> {
             heatmapInFlight = false;
+            valueScale.set(ValueScale.widen(valueScale.get(), map.minValue(), map.maxValue()));
             heatmap.set(map);
         }, () -> {
             heatmapInFlight = false;
@@ -461,6 +482,14 @@ public final class InspectorViewModel {
     }
 
     // Property accessors
+
+    /**
+     * Whether a network exists to record, play live and map (the window binds it to the
+     * training session's); without one those commands are disabled and nothing is submitted.
+     */
+    public BooleanProperty networkAvailableProperty() {
+        return networkAvailable;
+    }
 
     public ObservableList<RecordedEpisode> episodes() {
         return history.episodes();
@@ -518,6 +547,14 @@ public final class InspectorViewModel {
 
     public DoubleProperty heatmapXDotProperty() {
         return heatmapXDot;
+    }
+
+    /**
+     * The V heatmap's colour scale: it only widens while a network trains, so a colour means the
+     * same value from one refresh to the next. Starts again with a new run.
+     */
+    public ReadOnlyObjectProperty<ValueScale> valueScaleProperty() {
+        return valueScale.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {

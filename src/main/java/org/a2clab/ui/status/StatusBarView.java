@@ -6,6 +6,8 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import org.a2clab.train.StopRule;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
@@ -34,7 +36,12 @@ public final class StatusBarView extends StatusBar {
         }, model.meanReturnProperty()));
         Label solved = item("solved-status", Bindings.createStringBinding(
                 () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get()) + " steps"
-                        : "not solved (≥ 475)", model.solvedProperty(), model.solvedAtStepsProperty()));
+                        : String.format(Locale.ROOT, "not solved (mean of last 100 ≥ %.0f)", StopRule.SOLVED_RETURN),
+                model.solvedProperty(), model.solvedAtStepsProperty()));
+        Tooltip.install(solved, new Tooltip(String.format(Locale.ROOT, "Solved: at least %d episodes and the mean "
+                + "return of the last %d at least %.0f, first reached at the step shown. The mean may fall later; "
+                + "the exported manifest records this step and the mean at export.",
+                StopRule.WINDOW, StopRule.WINDOW, StopRule.SOLVED_RETURN)));
         solved.getStyleClass().add("solved-badge");
         model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
         getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), mean, sep(), solved);

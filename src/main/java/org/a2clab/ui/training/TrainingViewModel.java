@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,11 +46,12 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
+    private final ReadOnlyBooleanWrapper modelKept = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canStop = Bindings.createBooleanBinding(
             () -> isActive(state.get()), state);
     private final BooleanBinding hasNetwork = Bindings.createBooleanBinding(
             () -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED
-                    || state.get() == SessionState.FAILED, state);
+                    || state.get() == SessionState.FAILED || modelKept.get(), state, modelKept);
 
     private final ObservableValue<Hyperparameters> settings;
     private final SessionFactory factory;
@@ -58,6 +60,8 @@ public final class TrainingViewModel {
     private TrainingHandle session;
     private LiveFeed feed;
     private long lastSnapshotRequest;
+    /** The last state the current session reported; differs from {@link #state} after Stop. */
+    private SessionState sessionState = SessionState.NEW;
 
     /**
      * @param settings the edited hyperparameters; live fields reach a running session at once,
@@ -72,6 +76,7 @@ public final class TrainingViewModel {
             primaryAction.set(primaryFor(s));
             updateRetrainPending();
         });
+        modelKept.addListener((obs, old, kept) -> primaryAction.set(primaryFor(state.get())));
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
@@ -104,6 +109,15 @@ public final class TrainingViewModel {
 
     public ReadOnlyObjectProperty<PrimaryAction> primaryActionProperty() {
         return primaryAction.getReadOnlyProperty();
+    }
+
+    /**
+     * True after Stop: training has ended but the network, its plots and statistics stay for
+     * export, evaluation and the Inspector until a new run starts ({@link PrimaryAction#CONTINUE}
+     * trains the same network further; Train or Retrain start a fresh one).
+     */
+    public ReadOnlyBooleanProperty modelKeptProperty() {
+        return modelKept.getReadOnlyProperty();
     }
 
     public BooleanBinding canStopProperty() {
@@ -151,6 +165,18 @@ public final class TrainingViewModel {
     }
 
     /**
+     * When the current run first met the solved rule ({@link org.a2clab.train.StopRule#solved}),
+     * in env steps; −1 while it never has. Like {@link #metricsLog}, read it in a {@link #submit} job.
+     */
+    public LongSupplier solvedAtStep() {
+        if (feed == null) {
+            return () -> -1;
+        }
+        RunLog log = feed.metrics;
+        return log::solvedAtStep;
+    }
+
+    /**
      * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
      * there is none or it has stopped.
      */
@@ -161,7 +187,7 @@ public final class TrainingViewModel {
         return session.submit(job);
     }
 
-    /** Train when idle, Pause when running, Resume when paused or failed. */
+    /** Train when idle, Pause when running, Resume when paused or failed, Continue after Stop. */
     public void primary() {
         switch (primaryAction.get()) {
             case PAUSE:
@@ -170,9 +196,28 @@ public final class TrainingViewModel {
             case RESUME:
                 resume();
                 break;
+            case CONTINUE:
+                continueKept();
+                break;
             default:
                 train();
         }
+    }
+
+    /**
+     * After Stop: trains the kept network further, in the same run (plots and counters go on).
+     * Live settings edited while stopped apply now.
+     */
+    public void continueKept() {
+        if (session == null || !modelKept.get()) {
+            return;
+        }
+        failure.set(null);
+        applyLive(settings.getValue());
+        session.resume();
+        // state first: the network stays available throughout
+        state.set(sessionState == SessionState.STARTING ? SessionState.STARTING : SessionState.RUNNING);
+        modelKept.set(false);
     }
 
     /** Starts a fresh run with the current settings; does nothing while one is active. */
@@ -195,10 +240,15 @@ public final class TrainingViewModel {
         }
     }
 
+    /**
+     * Ends training but keeps the network: the session is held paused, so Export, Evaluate and
+     * the Inspector keep working on it until a new run (Train, Retrain, Open model) replaces it.
+     */
     public void stop() {
-        TrainingHandle old = session;
-        if (old != null && isActive(state.get())) {
-            control.execute(old::stop);
+        if (session != null && isActive(state.get())) {
+            session.pause();
+            modelKept.set(true);
+            state.set(SessionState.STOPPED);
         }
     }
 
@@ -220,6 +270,14 @@ public final class TrainingViewModel {
             return;
         }
         for (LiveFeed.StateChange change : feed.states.drain()) {
+            sessionState = change.state();
+            if (change.state() == SessionState.STOPPED) {
+                // the session's thread has ended (e.g. it could not start): nothing is kept
+                modelKept.set(false);
+            } else if (modelKept.get()) {
+                // after Stop the session only finishes its last update and holds still
+                continue;
+            }
             if (change.state() == SessionState.FAILED) {
                 failure.set(new Failure(change.message(), state.get() == SessionState.STARTING));
             }
@@ -264,6 +322,8 @@ public final class TrainingViewModel {
             next.pause();
         }
         runNumber.set(runNumber.get() + 1);
+        modelKept.set(false);
+        sessionState = SessionState.NEW;
         applied.set(next.hyperparameters());
         failure.set(null);
         device.set("");
@@ -281,7 +341,7 @@ public final class TrainingViewModel {
     }
 
     private void applyLive(Hyperparameters edited) {
-        if (session != null && isActive(state.get())) {
+        if (session != null && (isActive(state.get()) || modelKept.get())) {
             Hyperparameters running = session.hyperparameters();
             Hyperparameters next = LiveFields.apply(running, edited);
             if (!next.equals(running)) {
@@ -294,7 +354,7 @@ public final class TrainingViewModel {
 
     private void updateRetrainPending() {
         Hyperparameters running = applied.get();
-        retrainPending.set(running != null && isActive(state.get())
+        retrainPending.set(running != null && (isActive(state.get()) || modelKept.get())
                 && running.needsRestartFor(Objects.requireNonNull(settings.getValue())));
     }
 
@@ -302,7 +362,10 @@ public final class TrainingViewModel {
         return s != SessionState.NEW && s != SessionState.STOPPED;
     }
 
-    private static PrimaryAction primaryFor(SessionState s) {
+    private PrimaryAction primaryFor(SessionState s) {
+        if (s == SessionState.STOPPED && modelKept.get()) {
+            return PrimaryAction.CONTINUE;
+        }
         switch (s) {
             case STARTING:
             case RUNNING:
