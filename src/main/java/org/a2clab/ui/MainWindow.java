@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.SessionState;
 import org.a2clab.ui.export.ChartSnapshots;
 import org.a2clab.ui.export.FileChooserPrompts;
 import org.a2clab.ui.export.ModelFilesViewModel;
@@ -73,6 +74,7 @@ public final class MainWindow {
         training.addObserver(status);
 
         cartPole = new CartPoleView(player);
+        cartPole.idleMessageProperty().bind(training.stateProperty().map(MainWindow::idleMessage));
         charts = new ChartsView(metrics);
         Tab trainingTab = new Tab("Training", TrainingWorkspace.build(
                 new TrainingControls(training, hyperparameters::defaults),
@@ -108,6 +110,8 @@ public final class MainWindow {
         modelMenu = new ModelMenu(modelFiles, prompts != null ? prompts
                 : new FileChooserPrompts(() -> root.getScene().getWindow()));
         fileMenu.getItems().addAll(modelMenu.items());
+        // "Model exported" or "Could not open …" is stale once the user does something else
+        training.stateProperty().addListener((obs, old, s) -> modelFiles.clearOutcome());
 
         MenuItem quit = new MenuItem("Quit");
         quit.setId("quit-item");
@@ -199,10 +203,30 @@ public final class MainWindow {
         return modelFiles;
     }
 
+    /** What the cart-pole canvas says before the run's first frame. */
+    private static String idleMessage(SessionState s) {
+        switch (s) {
+            case NEW:
+                return "press Train to watch the agent learn";
+            case PAUSED:
+                return "paused before its first steps: press Resume to watch it train, "
+                        + "or record an episode in the Inspector";
+            case STOPPED:
+                return "stopped";
+            default:
+                return "waiting for the first steps…";
+        }
+    }
+
     /** The running session's n and γ for recordings; the edited settings before the first run. */
     private Hyperparameters inspectedHyperparameters() {
         Hyperparameters applied = training.appliedProperty().get();
         return applied != null ? applied : hyperparameters.settings();
+    }
+
+    /** Pulses run so far: tests watch a state over many of them rather than over milliseconds. */
+    long pulses() {
+        return pulseLoop.pulses();
     }
 
     public StatusViewModel status() {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -33,6 +34,7 @@ import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.LoadedModel;
 import org.a2clab.export.Manifest;
+import org.a2clab.export.MetricsCsv;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
 import org.a2clab.train.Evaluation;
@@ -42,6 +44,7 @@ import org.a2clab.train.MetricsLog;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
@@ -87,7 +90,7 @@ public final class ModelFilesViewModel {
 
     /** Writes the current network, its run's statistics, metrics CSVs and chart PNGs into {@code dir}. */
     public void exportTo(Path dir) {
-        export(dir, files -> finished(Notice.info("Model exported",
+        export(dir, "Exporting model to " + dir.getFileName() + "…", files -> finished(Notice.info("Model exported",
                 "Wrote " + dir.toAbsolutePath() + ":\n" + String.join("\n", files))));
     }
 
@@ -103,7 +106,7 @@ public final class ModelFilesViewModel {
             finished(Notice.error("Export failed", "No temporary directory for the .zip: " + e.getMessage()));
             return;
         }
-        export(staging, files -> CompletableFuture.supplyAsync(() -> {
+        export(staging, "Exporting model to " + zipFile.getFileName() + "…", files -> CompletableFuture.supplyAsync(() -> {
             try {
                 ModelBundle.zip(staging, zipFile);
                 return files;
@@ -123,12 +126,50 @@ public final class ModelFilesViewModel {
     }
 
     /**
+     * The question to ask before opening replaces the network in hand (training, paused or kept
+     * after Stop); empty when nothing would be lost.
+     */
+    public Optional<String> openWouldReplace() {
+        if (!training.hasNetworkProperty().get() && !training.canStopProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("Opening a model replaces the current network (%s) and its plots. "
+                + "Export it first (File → Export model…) to keep it.", describeCurrent()));
+    }
+
+    /**
+     * The question to ask before {@link #exportTo} replaces an existing bundle folder; empty when
+     * {@code dir} is new or empty. (A folder that is not an A2C Lab bundle is refused anyway.)
+     */
+    public Optional<String> exportWouldReplace(Path dir) {
+        if (!Files.isDirectory(dir) || isEmptyDirectory(dir)) {
+            return Optional.empty();
+        }
+        return Optional.of(dir.getFileName() + " already exists. Replace the model bundle in it? "
+                + "Its files are replaced only once the new bundle is completely written.");
+    }
+
+    /** Forgets how the last action ended (its line beside the menu), unless one is running. */
+    public void clearOutcome() {
+        if (!busy.get()) {
+            progress.set("");
+        }
+    }
+
+    /**
      * Checks the bundle (dir or .zip) completely before anything changes; then restores its
      * hyperparameters into the settings and continues from its network, paused. A broken bundle
      * is reported and the current session keeps running untouched.
      */
     public void open(Path path) {
         if (busy.get()) {
+            return;
+        }
+        if (Files.isDirectory(path) && isEmptyDirectory(path)) {
+            begin("Opening " + path.getFileName() + "…");
+            finished(Notice.error("Could not open " + path.getFileName(), path.getFileName()
+                    + " is an empty folder. Choose the folder of an exported model (it holds "
+                    + ModelBundle.MANIFEST_FILE + ") or its .zip.\n\nThe current model is unchanged."));
             return;
         }
         begin("Opening " + path.getFileName() + "…");
@@ -140,10 +181,10 @@ public final class ModelFilesViewModel {
             Manifest manifest = checked.manifest();
             Hyperparameters hp = checked.hyperparameters();
             hyperparameters.load(hp);
-            training.continuePausedFrom(loader(path, hp.device()));
+            training.continuePausedFrom(loader(path, hp.device()), checked.start());
             whenStarted(state -> {
                 if (state == SessionState.PAUSED) {
-                    finished(Notice.info("Model opened", describe(path, manifest)));
+                    finished(Notice.info("Model opened", describe(path, manifest) + checked.curvesNote()));
                 } else {
                     // The session's own failure dialog explains why (e.g. the file changed since the check).
                     busy.set(false);
@@ -179,7 +220,7 @@ public final class ModelFilesViewModel {
                 mode, r.mean(), r.min(), r.max(), r.episodes(), r.seed());
     }
 
-    private void export(Path dir, Consumer<List<String>> written) {
+    private void export(Path dir, String doing, Consumer<List<String>> written) {
         if (!canUseNetwork.get()) {
             return;
         }
@@ -187,10 +228,11 @@ public final class ModelFilesViewModel {
         Map<String, BufferedImage> images = charts.capture();
         Supplier<MetricsLog> metrics = training.metricsLog();
         LongSupplier solvedAt = training.solvedAtStep();
-        begin("Exporting model to " + dir.getFileName() + "…");
+        RunStart base = training.runStart();
+        begin(doing);
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.submit(a2c -> save(a2c, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
+                .thenCompose(pngs -> training.submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background)
                 .whenCompleteAsync((files, error) -> {
                     if (error != null) {
@@ -205,9 +247,13 @@ public final class ModelFilesViewModel {
      * On the training thread, between updates: network, statistics and metrics agree. "Solved"
      * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
      */
-    private static Void save(A2c a2c, Path dir, MetricsLog metrics, long solvedAt, Map<String, byte[]> images) {
-        TrainingResult result = new TrainingResult(solvedAt >= 0, a2c.envSteps(), a2c.updates(),
-                a2c.episodes(), a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(),
+    private static Void save(A2c a2c, RunStart base, Path dir, MetricsLog metrics, long solvedAt,
+            Map<String, byte[]> images) {
+        // an opened model's counters go on from its own training; so does its mean until new episodes end
+        double mean = a2c.episodes() > 0 ? a2c.meanReturnLast100() : base.meanReturnLast100();
+        TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + a2c.envSteps(),
+                base.updates() + a2c.updates(), base.episodes() + a2c.episodes(),
+                base.trainingSeconds() + a2c.trainingSeconds(), mean, a2c.deviceName(),
                 a2c.hyperparameters(), solvedAt);
         try {
             ModelBundle.save(dir, a2c.network(), result, metrics, images);
@@ -239,9 +285,15 @@ public final class ModelFilesViewModel {
         }
     }
 
-    /** A bundle that passed every check, and the settings it will run with here. */
-    private record Checked(Manifest manifest, Hyperparameters hyperparameters) {
+    /**
+     * A bundle that passed every check, the settings it will run with here, and its own training
+     * (counters, and curves when its metrics.csv could be read; {@code curvesNote} says if not).
+     */
+    private record Checked(Manifest manifest, Hyperparameters hyperparameters, RunStart start, String curvesNote) {
     }
+
+    /** Curves of an opened model kept for its plots: the shape of the whole run, in bounded memory. */
+    static final int OPENED_CURVE_ROWS = 20_000;
 
     /** Loads and closes the bundle's network: every check ModelBundle makes, nothing kept. */
     private CompletableFuture<Checked> check(Path path) {
@@ -265,7 +317,18 @@ public final class ModelFilesViewModel {
             if (hp.device() == DeviceChoice.GPU && DjlRuntime.gpuCount() == 0) {
                 hp = hp.withDevice(DeviceChoice.AUTO);
             }
-            return new Checked(model.manifest(), hp);
+            MetricsLog curves = null;
+            String note = "";
+            try {
+                curves = MetricsCsv.readBundle(path, OPENED_CURVE_ROWS);
+                if (curves == null) {
+                    note = "\nIt was saved without metrics.csv: the plots start empty.";
+                }
+            } catch (IOException | RuntimeException e) {
+                // the network is fine; only its curves are unreadable
+                note = "\nIts training curves could not be read (" + e.getMessage() + "): the plots start empty.";
+            }
+            return new Checked(model.manifest(), hp, RunStart.of(model.manifest().training(), curves), note);
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
@@ -294,6 +357,19 @@ public final class ModelFilesViewModel {
             }
         };
         training.stateProperty().addListener(listener);
+    }
+
+    private String describeCurrent() {
+        long steps = training.envStepsShown();
+        return steps > 0 ? String.format("%,d env steps of training", steps) : "not trained yet";
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // unreadable: let the loader say why
+        }
     }
 
     private static String describe(Path path, Manifest m) {

@@ -199,12 +199,18 @@ public final class InspectorView extends BorderPane {
         list.setId("episodes");
         list.setPrefWidth(210);
         list.setMinWidth(140);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RecordedEpisode e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label());
-            }
+        list.setCellFactory(v -> {
+            ListCell<RecordedEpisode> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(RecordedEpisode e, boolean empty) {
+                    super.updateItem(e, empty);
+                    setText(empty || e == null ? null : e.label());
+                }
+            };
+            // full labels, wrapped to the list's width instead of cut or scrolled sideways
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(v.widthProperty().subtract(18));
+            return cell;
         });
         // two-way between the list's selection and the view-model's selected episode
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {

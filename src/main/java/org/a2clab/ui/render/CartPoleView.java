@@ -1,6 +1,8 @@
 package org.a2clab.ui.render;
 
 import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -15,7 +17,9 @@ import org.a2clab.ui.canvas.CanvasPane;
 public final class CartPoleView extends CanvasPane {
     private final FramePlayer player;
     private final ChoiceBox<PlaybackSpeed> speed = new ChoiceBox<>();
+    private final StringProperty idleMessage = new SimpleStringProperty("waiting for the first steps…");
     private long paints;
+    private boolean repaintIdle;
 
     public CartPoleView(FramePlayer player) {
         this.player = player;
@@ -25,6 +29,12 @@ public final class CartPoleView extends CanvasPane {
         speed.getItems().setAll(PlaybackSpeed.values());
         speed.setValue(PlaybackSpeed.REAL_TIME);
         speed.valueProperty().addListener((obs, old, s) -> player.setSpeed(s));
+        idleMessage.addListener((obs, old, m) -> repaintIdle = true);
+    }
+
+    /** What the empty track says before the first frame (e.g. "paused: press Resume…"). */
+    public StringProperty idleMessageProperty() {
+        return idleMessage;
     }
 
     /** The speed choice, for a toolbar. */
@@ -37,11 +47,13 @@ public final class CartPoleView extends CanvasPane {
     /** Called every pulse: advances playback and repaints if anything visible changed. */
     public void pulse(long nowNanos) {
         boolean changed = player.pulse(nowNanos);
-        if (changed | takeSizeChanged()) {
+        boolean idleChanged = repaintIdle && player.current() == null;
+        repaintIdle = false;
+        if (changed | takeSizeChanged() | idleChanged) {
             GraphicsContext g = canvas.getGraphicsContext2D();
             WorkerFrame frame = player.current();
             if (frame == null) {
-                CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), "waiting for the first steps…");
+                CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), idleMessage.get());
             } else {
                 CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(frame, player.flash()));
             }

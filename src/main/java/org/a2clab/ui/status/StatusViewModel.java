@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import org.a2clab.train.StopRule;
 import org.a2clab.train.UpdateStats;
+import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingObserver;
 
 /**
@@ -37,6 +38,18 @@ public final class StatusViewModel implements TrainingObserver {
         meanReturn.set(Double.NaN);
         solved.set(false);
         solvedAtSteps.set(0);
+    }
+
+    /** An opened model's own counters, until its curves or new updates say more. */
+    @Override
+    public void onRunStart(RunStart start) {
+        envSteps.set(start.envSteps());
+        episodes.set(start.episodes());
+        updates.set(start.updates());
+        trainingSeconds.set(start.trainingSeconds());
+        meanReturn.set(start.meanReturnLast100());
+        solved.set(start.solvedAtStep() >= 0);
+        solvedAtSteps.set(Math.max(0, start.solvedAtStep()));
     }
 
     @Override

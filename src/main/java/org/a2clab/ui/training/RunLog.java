@@ -24,6 +24,17 @@ final class RunLog {
         episodes = new Thinned<>();
     }
 
+    /** Starts from an opened model's curves and solved step (nothing for a fresh run). */
+    synchronized void seed(RunStart start) {
+        solvedAtStep = start.solvedAtStep();
+        for (UpdateStats u : start.updateHistory()) {
+            updates.add(u);
+        }
+        for (EpisodeStats e : start.episodeHistory()) {
+            episodes.add(e);
+        }
+    }
+
     /** On the training thread after each update. */
     synchronized void record(UpdateStats update, List<EpisodeStats> finished) {
         if (solvedAtStep < 0 && StopRule.solved(update.episodes(), update.meanReturnLast100(), StopRule.SOLVED_RETURN)) {

@@ -60,6 +60,7 @@ public final class TrainingViewModel {
     private TrainingHandle session;
     private LiveFeed feed;
     private long lastSnapshotRequest;
+    private long envStepsShown;
     /** The last state the current session reported; differs from {@link #state} after Stop. */
     private SessionState sessionState = SessionState.NEW;
 
@@ -102,6 +103,11 @@ public final class TrainingViewModel {
         return device.getReadOnlyProperty();
     }
 
+    /** Env steps of the current run as last handed to the observers; 0 before its first update. */
+    public long envStepsShown() {
+        return envStepsShown;
+    }
+
     /** Counts sessions started; a live change keeps it, a retrain increments it. */
     public ReadOnlyIntegerProperty runNumberProperty() {
         return runNumber.getReadOnlyProperty();
@@ -140,7 +146,7 @@ public final class TrainingViewModel {
      * run: the old session stops and the plots clear. The settings must match the network (hidden size).
      */
     public void continueFrom(Supplier<ActorCritic> network) {
-        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), false);
+        startNewRun(RunStart.ZERO, feed -> factory.continuing(settings.getValue(), network, feed), false);
     }
 
     /**
@@ -148,7 +154,21 @@ public final class TrainingViewModel {
      * or evaluate it first; Resume trains it further). Paused before it starts, so no update runs.
      */
     public void continuePausedFrom(Supplier<ActorCritic> network) {
-        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), true);
+        continuePausedFrom(network, RunStart.ZERO);
+    }
+
+    /**
+     * As {@link #continuePausedFrom(Supplier)} for an opened model with its own training behind
+     * it: the plots and the status bar show {@code start}'s curves and counters at once, and
+     * training goes on counting from them.
+     */
+    public void continuePausedFrom(Supplier<ActorCritic> network, RunStart start) {
+        startNewRun(start, feed -> factory.continuing(settings.getValue(), network, feed), true);
+    }
+
+    /** Where the current run started (an opened model's counters, or zero). */
+    public RunStart runStart() {
+        return feed == null ? RunStart.ZERO : feed.start;
     }
 
     /**
@@ -223,7 +243,7 @@ public final class TrainingViewModel {
     /** Starts a fresh run with the current settings; does nothing while one is active. */
     public void train() {
         if (!isActive(state.get())) {
-            startNewRun(feed -> factory.create(settings.getValue(), feed), false);
+            startNewRun(RunStart.ZERO, feed -> factory.create(settings.getValue(), feed), false);
         }
     }
 
@@ -254,7 +274,7 @@ public final class TrainingViewModel {
 
     /** Stops the current run (if any), clears every plot and trains a fresh network. */
     public void retrain() {
-        startNewRun(feed -> factory.create(settings.getValue(), feed), false);
+        startNewRun(RunStart.ZERO, feed -> factory.create(settings.getValue(), feed), false);
     }
 
     /** Stops training and waits for the session to end (app shutdown). */
@@ -288,6 +308,9 @@ public final class TrainingViewModel {
             device.set(name);
         }
         List<UpdateStats> updates = feed.updates.drain();
+        if (!updates.isEmpty()) {
+            envStepsShown = updates.get(updates.size() - 1).envSteps();
+        }
         List<EpisodeStats> episodes = feed.episodes.drain();
         List<WorkerFrame> frames = feed.frames.drain();
         RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
@@ -312,9 +335,9 @@ public final class TrainingViewModel {
         }
     }
 
-    private void startNewRun(Function<LiveFeed, TrainingHandle> create, boolean paused) {
+    private void startNewRun(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
         TrainingHandle old = session;
-        feed = new LiveFeed();
+        feed = new LiveFeed(start);
         LiveFeed newFeed = feed;
         session = create.apply(newFeed);
         TrainingHandle next = session;
@@ -328,7 +351,20 @@ public final class TrainingViewModel {
         failure.set(null);
         device.set("");
         state.set(SessionState.STARTING);
+        envStepsShown = start.envSteps();
         observers.forEach(TrainingObserver::reset);
+        // an opened model's own curves, shown before (and under) what training adds
+        for (TrainingObserver o : observers) {
+            if (start != RunStart.ZERO) {
+                o.onRunStart(start);
+            }
+            if (!start.updateHistory().isEmpty()) {
+                o.onUpdates(start.updateHistory());
+            }
+            if (!start.episodeHistory().isEmpty()) {
+                o.onEpisodes(start.episodeHistory());
+            }
+        }
         next.deviceName().thenAccept(newFeed.device::set);
         // Stop before start, in order on one thread: two sessions must never update at once
         // (libtorch allows one gradient collector per JVM).

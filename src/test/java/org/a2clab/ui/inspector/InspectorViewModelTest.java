@@ -186,6 +186,24 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void theListKeepsAStableOrderUsersEpisodesFirstEachKindNewestFirst() {
+        RecordedEpisode greedy = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 3, 0);
+        RecordedEpisode training1 = SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 3, 0);
+        RecordedEpisode sampled = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 3, 0);
+        RecordedEpisode training2 = SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 4, 0);
+        model.addEpisode(greedy);
+        model.addEpisode(training1);
+        model.addEpisode(sampled);
+        model.addEpisode(training2);
+        assertEquals(List.of(sampled, greedy, training2, training1), List.copyOf(model.episodes()));
+        // training episodes rolling in never move the user's episodes
+        for (int i = 0; i < 8; i++) {
+            model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 3, 0));
+            assertEquals(List.of(sampled, greedy), List.copyOf(model.episodes().subList(0, 2)));
+        }
+    }
+
+    @Test
     void framesAreExportedOnePngPerFrameWithProgressAndAnEarlierSequenceIsReplaced(@TempDir Path tmp)
             throws IOException {
         List<String> statuses = new ArrayList<>();
