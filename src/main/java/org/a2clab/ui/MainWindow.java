@@ -56,6 +56,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final CartPoleView cartPole;
+    private final TrainingControls controls;
     private final ChartsView charts;
     private final InspectorViewModel inspector;
     private final ModelFilesViewModel modelFiles;
@@ -73,11 +74,11 @@ public final class MainWindow {
         training.addObserver(player);
         training.addObserver(status);
 
+        controls = new TrainingControls(training, hyperparameters::defaults);
         cartPole = new CartPoleView(player);
         cartPole.idleMessageProperty().bind(training.stateProperty().map(MainWindow::idleMessage));
         charts = new ChartsView(metrics);
-        Tab trainingTab = new Tab("Training", TrainingWorkspace.build(
-                new TrainingControls(training, hyperparameters::defaults),
+        Tab trainingTab = new Tab("Training", TrainingWorkspace.build(controls,
                 new HyperparametersPanel(hyperparameters), cartPole, charts));
         trainingTab.setClosable(false);
         trainingTab.setId("training-tab");
@@ -133,7 +134,7 @@ public final class MainWindow {
             }
         });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty()));
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty()));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 
         pulseLoop.add(training::pulse);
@@ -153,6 +154,11 @@ public final class MainWindow {
         FailureAlerts.install(training.failureProperty(), root.getScene().getWindow());
         modelMenu.showNotices(root.getScene().getWindow());
         pulseLoop.start();
+    }
+
+    /** Puts the keyboard on the Train button, where Tab order starts (the left panel). */
+    public void focusFirstControl() {
+        controls.primaryButton().requestFocus();
     }
 
     /** Stops the pulse loop and the training session (waits for its thread). */

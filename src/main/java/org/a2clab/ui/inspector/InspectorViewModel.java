@@ -67,7 +67,7 @@ public final class InspectorViewModel {
      * Frames drawn per turn on the FX thread while exporting: a few snapshots keep each turn
      * short, so pulses (and the user) get in between.
      */
-    static final int EXPORT_FRAMES_PER_TURN = 4;
+    static final int EXPORT_FRAMES_PER_TURN = 6;
     /** Live play takes at most this many steps per job, so a slow pulse never floods the queue. */
     private static final int MAX_LIVE_STEPS_PER_JOB = 10;
 
@@ -290,14 +290,19 @@ public final class InspectorViewModel {
         }
         exportingFrames.set(true);
         status.set("Writing frames 0/" + e.length());
-        exportFramesFrom(e, sequence, 0);
+        exportFramesFrom(e, sequence, 0, CompletableFuture.completedFuture(null));
     }
 
     /**
-     * Draws frames {@code from}… of one turn, then writes them in the background; the next turn
-     * starts only after they are written, so at most one turn's images are held in memory.
+     * Draws frames {@code from}… of one turn on the UI thread and hands them to the background to
+     * encode (the turn's frames in parallel) and write. Drawing the next turn overlaps with writing
+     * this one: it waits only for the turn before, so at most two turns' images are in memory.
      */
-    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from) {
+    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from,
+            CompletableFuture<Void> previousWrite) {
+        if (!exportingFrames.get()) {
+            return; // an earlier turn failed and reported it
+        }
         int to = Math.min(from + EXPORT_FRAMES_PER_TURN, e.length());
         List<BufferedImage> images = new ArrayList<>(to - from);
         try {
@@ -308,31 +313,46 @@ public final class InspectorViewModel {
             framesFailed(sequence, ex);
             return;
         }
-        CompletableFuture.runAsync(() -> {
-            try {
-                for (int i = 0; i < images.size(); i++) {
+        CompletableFuture<Void> written = previousWrite.thenRunAsync(() -> {
+            java.util.stream.IntStream.range(0, images.size()).parallel().forEach(i -> {
+                try {
                     sequence.write(from + i, images.get(i));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
-                if (to == e.length()) {
+            });
+            if (to == e.length()) {
+                try {
                     sequence.commit();
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
             }
-        }, background).whenCompleteAsync((done, error) -> {
+        }, background);
+        written.whenCompleteAsync((done, error) -> {
             if (error != null) {
                 framesFailed(sequence, error);
             } else if (to < e.length()) {
                 status.set("Writing frames " + to + "/" + e.length());
-                exportFramesFrom(e, sequence, to);
             } else {
                 exportingFrames.set(false);
                 status.set("Exported " + e.length() + " frames to " + sequence.target());
             }
         }, ui);
+        if (to < e.length()) {
+            // the next turn is drawn while this one is written
+            previousWrite.whenCompleteAsync((done, error) -> {
+                if (error == null) {
+                    exportFramesFrom(e, sequence, to, written);
+                }
+            }, ui);
+        }
     }
 
     private void framesFailed(PngSequence sequence, Throwable error) {
+        if (!exportingFrames.get()) {
+            return; // already reported (a later turn's failure follows the first)
+        }
         sequence.discard();
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)

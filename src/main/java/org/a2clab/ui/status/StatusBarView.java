@@ -3,6 +3,8 @@ package org.a2clab.ui.status;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import org.a2clab.train.SessionState;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -15,7 +17,7 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView extends StatusBar {
     private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
 
-    public StatusBarView(StatusViewModel model, ObservableStringValue device) {
+    public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<SessionState> state) {
         setId("status-bar");
         textProperty().bind(Bindings.createStringBinding(
                 () -> device.get().isEmpty() ? "Device: —" : "Device: " + device.get(), device));
@@ -25,9 +27,18 @@ public final class StatusBarView extends StatusBar {
                 () -> "episodes " + count(model.episodesProperty().get()), model.episodesProperty()));
         Label updates = item("updates-status", Bindings.createStringBinding(
                 () -> "updates " + count(model.updatesProperty().get()), model.updatesProperty()));
-        Label speed = item("speed-status", Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%,.0f steps/s", model.stepsPerSecondProperty().get()),
-                model.stepsPerSecondProperty()));
+        // a paused run has no speed: its last one would read as if it still trained
+        Label speed = item("speed-status", Bindings.createStringBinding(() -> {
+            SessionState s = state.getValue();
+            if (s == SessionState.PAUSED || s == SessionState.FAILED) {
+                return "paused";
+            }
+            if (s == SessionState.STOPPED) {
+                return "stopped";
+            }
+            return String.format(Locale.ROOT, "%,.0f steps/s", model.stepsPerSecondProperty().get());
+        }, model.stepsPerSecondProperty(), state));
+        speed.setMinWidth(96); // "paused" ↔ "12,345 steps/s" does not shift the bar
         Label elapsed = item("elapsed-status", Bindings.createStringBinding(
                 () -> "trained " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
         Label mean = item("mean-status", Bindings.createStringBinding(() -> {
