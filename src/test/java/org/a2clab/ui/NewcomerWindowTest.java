@@ -101,6 +101,7 @@ class NewcomerWindowTest {
         stage.setScene(new Scene(window.root(), 1024, 700));
         stage.show();
         window.start();
+        window.focusFirstControl();
     }
 
     @AfterEach
@@ -316,6 +317,33 @@ class NewcomerWindowTest {
         awaitNotice(robot);
         assertFalse(fx(progress::getText).isEmpty());
         waitUntil(() -> fx(progress::getText).isEmpty()); // by itself, after a few seconds
+    }
+
+    /** Rough edges: the keyboard reaches Train/Pause, Stop and the File menu; buttons keep their widths. */
+    @Test
+    void theKeyboardReachesTheMainActionsAndButtonsKeepTheirWidths(FxRobot robot) {
+        Button primary = robot.lookup("#primary-button").queryAs(Button.class);
+        assertTrue(fx(primary::isFocused), "Tab order starts at the Train button");
+        assertTrue(fx(() -> primary.getTooltip().getText()).contains("Ctrl+T"));
+        double width = fx(primary::getWidth);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        assertEquals("Pause", fx(primary::getText));
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
+        assertEquals("Resume", fx(primary::getText));
+        assertEquals(width, fx(primary::getWidth), 0.5, "Train, Pause and Resume are one width");
+        assertEquals("paused", fx(() -> robot.lookup("#speed-status").queryAs(Label.class).getText()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.PERIOD).release(KeyCode.CONTROL);
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);
+        assertEquals("Continue", fx(primary::getText));
+        assertEquals(width, fx(primary::getWidth), 0.5);
+
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        waitUntil(() -> window.fileMenu().isShowing());
+        robot.type(KeyCode.ESCAPE);
     }
 
     private int frame() {

@@ -58,8 +58,10 @@ public final class FramePlayer implements TrainingObserver {
                 show(backlog.poll(), nowNanos);
             }
             // Many episodes end per pulse here: a held flash would never go off. Show one only
-            // while the frame on screen is itself an episode's end.
-            flash = endOf(current);
+            // while the frame on screen is itself an episode's end (and fade it as usual).
+            if (endOf(current) == Flash.NONE) {
+                flash = Flash.NONE;
+            }
         } else {
             if (lastAdvance == Long.MIN_VALUE) {
                 lastAdvance = nowNanos;
