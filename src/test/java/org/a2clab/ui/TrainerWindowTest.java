@@ -168,8 +168,10 @@ class TrainerWindowTest {
         robot.clickOn("#primary-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
         Slider nSteps = robot.lookup("#n-steps-slider").queryAs(Slider.class);
+        double sliderWidth = fx(nSteps::getWidth);
 
         robot.interact(() -> nSteps.setValue(HyperparameterField.N_STEPS.toPosition(16)));
+        assertEquals(sliderWidth, fx(nSteps::getWidth), 0.5, "the banner and a pending badge leave the sliders' width");
 
         Label banner = robot.lookup("#retrain-banner").queryAs(Label.class);
         Node badge = robot.lookup("#n-steps-badge").query();

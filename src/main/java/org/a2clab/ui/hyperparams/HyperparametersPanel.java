@@ -18,6 +18,7 @@ import org.a2clab.agent.OptimizerKind;
 /** The hyperparameter sliders and choices, with a banner naming the edits that wait for a retrain. */
 public final class HyperparametersPanel extends VBox {
     private static final int MAX_SEED = Integer.MAX_VALUE;
+    private static final double BADGE_WIDTH = 74;
 
     public HyperparametersPanel(HyperparametersViewModel model) {
         getStyleClass().add("hp-panel");
@@ -31,7 +32,9 @@ public final class HyperparametersPanel extends VBox {
         ColumnConstraints slider = new ColumnConstraints(80, 120, Double.MAX_VALUE);
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints value = new ColumnConstraints(64);
-        grid.getColumnConstraints().addAll(name, slider, value, new ColumnConstraints());
+        // fixed: a badge turning bold ("pending") must not take width from the sliders
+        ColumnConstraints badge = new ColumnConstraints(BADGE_WIDTH, BADGE_WIDTH, BADGE_WIDTH);
+        grid.getColumnConstraints().addAll(name, slider, value, badge);
         int row = 0;
         for (HyperparameterField f : HyperparameterField.values()) {
             new HyperparameterRow(f, model).addTo(grid, row++);
