@@ -51,6 +51,7 @@ public final class ChartsView {
                         org.a2clab.train.StopRule.SOLVED_RETURN), org.a2clab.train.StopRule.SOLVED_RETURN, Palette.SOLVED))
                 .yRange(0, 520);
         returns.setId("return-plot");
+        returns.liveChanges(h::liveChanges, true);
         details = List.of(
                 new LinePlot("Action probabilities π(a|s)")
                         .trace(Trace.thin("π(right) w0", h.workerProbRight, Palette.ORANGE.deriveColor(0, 1, 1, 0.55)))
@@ -81,6 +82,9 @@ public final class ChartsView {
                         .logY(),
                 new LinePlot("Training speed (env steps/s)")
                         .trace(Trace.line("steps/s", h.stepsPerSecond, Palette.BLUE)));
+        for (LinePlot p : details) {
+            p.liveChanges(h::liveChanges, false);
+        }
         buildGrid();
     }
 

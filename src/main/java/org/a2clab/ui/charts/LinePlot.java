@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import org.a2clab.ui.training.LiveChange;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
@@ -25,6 +26,8 @@ public final class LinePlot extends CanvasPane {
     private double clampMin = Double.NEGATIVE_INFINITY;
     private double clampMax = Double.POSITIVE_INFINITY;
     private boolean logY;
+    private java.util.function.Supplier<List<LiveChange>> liveChanges = List::of;
+    private boolean labelLiveChanges;
 
     public LinePlot(String title) {
         this.title = title;
@@ -67,6 +70,13 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /** Marks live setting changes with thin vertical lines; {@code labelled}: with their new values. */
+    public LinePlot liveChanges(java.util.function.Supplier<List<LiveChange>> changes, boolean labelled) {
+        this.liveChanges = changes;
+        this.labelLiveChanges = labelled;
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -102,11 +112,33 @@ public final class LinePlot extends CanvasPane {
         for (ReferenceLine r : references) {
             paintReference(g, frame, r);
         }
+        paintLiveChanges(g, frame);
         for (Trace t : traces) {
             paintTrace(g, frame, t);
         }
         g.restore();
         frame.paintLegend(g, names, colors);
+    }
+
+    private void paintLiveChanges(GraphicsContext g, PlotFrame f) {
+        g.setLineWidth(1);
+        g.setFont(PlotFrame.SMALL);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        int row = 0;
+        for (LiveChange c : liveChanges.get()) {
+            if (c.envSteps() < f.xMin || c.envSteps() > f.xMax) {
+                continue;
+            }
+            double x = Math.round(f.px(c.envSteps())) + 0.5;
+            g.setStroke(Palette.LIVE_CHANGE);
+            g.strokeLine(x, f.y0, x, f.y0 + f.h);
+            if (labelLiveChanges) {
+                // labels step down so neighbouring marks stay readable
+                g.setFill(Palette.LIVE_CHANGE);
+                g.fillText(c.text(), x + 3, f.y0 + 2 + 12 * (row++ % 3), Math.max(20, f.x0 + f.w - x - 5));
+            }
+        }
     }
 
     private double[] visibleYRange(double xMin, double xMax) {

@@ -33,4 +33,8 @@ public interface TrainingObserver {
 
     default void onSnapshot(RolloutSnapshot snapshot) {
     }
+
+    /** A live setting reached the running session (plots mark the moment). */
+    default void onLiveChange(LiveChange change) {
+    }
 }

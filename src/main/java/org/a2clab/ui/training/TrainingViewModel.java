@@ -383,9 +383,32 @@ public final class TrainingViewModel {
             if (!next.equals(running)) {
                 session.setHyperparameters(next);
                 applied.set(next);
+                LiveChange change = new LiveChange(envStepsShown, describeLive(running, next));
+                observers.forEach(o -> o.onLiveChange(change));
             }
         }
         updateRetrainPending();
+    }
+
+    /** "α 3.0e-03 → 1.0e-04, β 0.0000 → 0.0100": the live fields that differ. */
+    static String describeLive(Hyperparameters from, Hyperparameters to) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (from.learningRate() != to.learningRate()) {
+            parts.add(String.format(java.util.Locale.ROOT, "α %.1e → %.1e", from.learningRate(), to.learningRate()));
+        }
+        if (from.entropyCoef() != to.entropyCoef()) {
+            parts.add(String.format(java.util.Locale.ROOT, "β %.4f → %.4f", from.entropyCoef(), to.entropyCoef()));
+        }
+        if (from.gamma() != to.gamma()) {
+            parts.add(String.format(java.util.Locale.ROOT, "γ %.4f → %.4f", from.gamma(), to.gamma()));
+        }
+        if (from.valueCoef() != to.valueCoef()) {
+            parts.add(String.format(java.util.Locale.ROOT, "c %.3f → %.3f", from.valueCoef(), to.valueCoef()));
+        }
+        if (from.maxGradNorm() != to.maxGradNorm()) {
+            parts.add(String.format(java.util.Locale.ROOT, "max ‖∇‖ %.2f → %.2f", from.maxGradNorm(), to.maxGradNorm()));
+        }
+        return String.join(", ", parts);
     }
 
     private void updateRetrainPending() {

@@ -75,6 +75,19 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aLiveChangeIsAnnouncedToThePlotsAtTheCurrentStep() {
+        startRunning();
+        sessions.get(0).listener.onUpdate(Samples.update(1, 640, 12), List.of(), List.of(), null);
+        model.pulse(1);
+        settings.set(settings.get().withLearningRate(1e-4));
+        assertEquals(1, observer.liveChanges.size());
+        assertEquals(640, observer.liveChanges.get(0).envSteps());
+        assertEquals("α 3.0e-03 → 1.0e-04", observer.liveChanges.get(0).text());
+        settings.set(settings.get().withNSteps(32));
+        assertEquals(1, observer.liveChanges.size(), "a retrain-only edit is not a live change");
+    }
+
+    @Test
     void restartOnlyChangeWaitsForRetrainAndIsFlagged() {
         startRunning();
         settings.set(settings.get().withNSteps(32).withLearningRate(5e-4));
@@ -295,6 +308,12 @@ class TrainingViewModelTest {
         int episodes;
         int resets;
         int snapshots;
+        List<LiveChange> liveChanges = new ArrayList<>();
+
+        @Override
+        public void onLiveChange(LiveChange change) {
+            liveChanges.add(change);
+        }
 
         @Override
         public void reset() {
