@@ -134,9 +134,13 @@ public final class LinePlot extends CanvasPane {
             g.setStroke(Palette.LIVE_CHANGE);
             g.strokeLine(x, f.y0, x, f.y0 + f.h);
             if (labelLiveChanges) {
-                // labels step down so neighbouring marks stay readable
+                // labels step down so neighbouring marks stay readable; a pale box keeps them off the data
+                double room = Math.max(20, f.x0 + f.w - x - 5);
+                double y = f.y0 + 2 + 13 * (row++ % 3);
+                g.setFill(Color.web("#ffffff", 0.85));
+                g.fillRect(x + 1, y - 1, Math.min(room + 2, PlotFrame.textWidth(c.text(), PlotFrame.SMALL) + 4), 13);
                 g.setFill(Palette.LIVE_CHANGE);
-                g.fillText(c.text(), x + 3, f.y0 + 2 + 12 * (row++ % 3), Math.max(20, f.x0 + f.w - x - 5));
+                g.fillText(c.text(), x + 3, y, room);
             }
         }
     }

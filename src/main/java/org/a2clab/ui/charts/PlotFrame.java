@@ -180,7 +180,7 @@ final class PlotFrame {
         return "…";
     }
 
-    private static double textWidth(String s, Font font) {
+    static double textWidth(String s, Font font) {
         // Titles, legend names and tick labels are a bounded set: measure each once.
         return TEXT_WIDTHS.computeIfAbsent(font.getSize() + (font.getStyle()) + "|" + s, k -> {
             javafx.scene.text.Text t = new javafx.scene.text.Text(s);

@@ -21,7 +21,7 @@ final class HeatmapPane extends CanvasPane {
 
     private static final double LEFT = 40;
     private static final double BOTTOM = 28;
-    private static final double LEGEND = 46;
+    private static final double LEGEND = 58;
 
     private final InspectorViewModel model;
     private final Quantity quantity;
