@@ -125,6 +125,11 @@ public final class ChartsView {
         return detailGrid;
     }
 
+    /** Chooses the plotted window, as the toolbar's choice does. */
+    public void setWindow(TimeWindow w) {
+        window.setValue(w);
+    }
+
     /** The time-window choice, for a toolbar. */
     public Node windowChoice() {
         Label label = new Label("Plot window");
@@ -145,9 +150,22 @@ public final class ChartsView {
             // Start a new sweep; all plots of one sweep share the same x range.
             paintedVersion = history.version();
             paintedWindow = window.getValue();
-            xMax = Math.max(1_000, history.latestSteps());
-            xMin = window.getValue().start(xMax);
+            double end = window.getValue().end(history.latestSteps());
+            double start = window.getValue().start(end);
             stale = true;
+            if (end != xMax || start != xMin) {
+                // The range moved: repaint every plot now, so their x axes never disagree (a
+                // sweep spread over pulses would show old and new ranges side by side).
+                xMax = end;
+                xMin = start;
+                for (CanvasPane plot : plots) {
+                    plot.takeSizeChanged();
+                    paint(plot);
+                    paintCount++;
+                }
+                stale = false;
+                return;
+            }
         }
         CanvasPane plot = plots.get(cursor);
         if (plot.takeSizeChanged() || stale) {

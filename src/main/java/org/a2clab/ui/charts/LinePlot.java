@@ -28,6 +28,7 @@ public final class LinePlot extends CanvasPane {
     private boolean logY;
     private java.util.function.Supplier<List<LiveChange>> liveChanges = List::of;
     private boolean labelLiveChanges;
+    private double[] paintedRange = {0, 0};
 
     public LinePlot(String title) {
         this.title = title;
@@ -77,12 +78,18 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /** The x range of the last paint: plots side by side must agree on it. */
+    double[] paintedRange() {
+        return paintedRange.clone();
+    }
+
     public String title() {
         return title;
     }
 
     /** Repaints for x in [xMin, xMax]. */
     public void paint(double xMin, double xMax) {
+        paintedRange = new double[] {xMin, xMax};
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         if (width < 1 || height < 1) {
