@@ -1,7 +1,5 @@
 package org.a2clab.ui.export;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javax.imageio.ImageIO;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
@@ -225,7 +222,7 @@ public final class ModelFilesViewModel {
             return;
         }
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
-        Map<String, BufferedImage> images = charts.capture();
+        Map<String, Supplier<byte[]>> images = charts.capture();
         Supplier<MetricsLog> metrics = training.metricsLog();
         LongSupplier solvedAt = training.solvedAtStep();
         RunStart base = training.runStart();
@@ -263,17 +260,17 @@ public final class ModelFilesViewModel {
         }
     }
 
-    private static Map<String, byte[]> encodeImages(Map<String, BufferedImage> images) {
+    /** On the background thread: the charts' PNGs, encoded in parallel. */
+    private static Map<String, byte[]> encodeImages(Map<String, Supplier<byte[]>> images) {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (Map.Entry<String, BufferedImage> image : images.entrySet()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        images.entrySet().parallelStream().map(image -> {
             try {
-                ImageIO.write(image.getValue(), "png", bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not encode " + image.getKey() + ": " + e.getMessage(), e);
+                return Map.entry(image.getKey(), image.getValue().get());
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("could not encode " + image.getKey() + ": "
+                        + e.getCause().getMessage(), e.getCause());
             }
-            pngs.put(image.getKey(), bytes.toByteArray());
-        }
+        }).forEachOrdered(png -> pngs.put(png.getKey(), png.getValue()));
         return pngs;
     }
 

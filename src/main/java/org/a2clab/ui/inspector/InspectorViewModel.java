@@ -1,6 +1,5 @@
 package org.a2clab.ui.inspector;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -304,7 +303,7 @@ public final class InspectorViewModel {
             return; // an earlier turn failed and reported it
         }
         int to = Math.min(from + EXPORT_FRAMES_PER_TURN, e.length());
-        List<BufferedImage> images = new ArrayList<>(to - from);
+        List<Supplier<byte[]>> images = new ArrayList<>(to - from);
         try {
             for (int t = from; t < to; t++) {
                 images.add(frameImages.render(e.frame(t)));

@@ -61,7 +61,7 @@ class InspectorViewModelTest {
     }
 
     /** A tiny picture whose colour encodes the frame's t, so each written file can be told apart. */
-    private BufferedImage frameImage(EpisodeFrame f) {
+    private java.util.function.Supplier<byte[]> frameImage(EpisodeFrame f) {
         if (f.t() == failAtFrame) {
             throw new IllegalStateException("disk full at frame " + f.t());
         }
@@ -71,7 +71,15 @@ class InspectorViewModelTest {
                 image.setRGB(x, y, f.t());
             }
         }
-        return image;
+        return () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(image, "png", bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        };
     }
 
     private static List<String> names(Path dir) throws IOException {
