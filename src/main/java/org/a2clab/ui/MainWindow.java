@@ -77,6 +77,8 @@ public final class MainWindow {
         controls = new TrainingControls(training, hyperparameters::defaults);
         cartPole = new CartPoleView(player);
         cartPole.idleMessageProperty().bind(training.stateProperty().map(MainWindow::idleMessage));
+        OpenedModelDemo demo = new OpenedModelDemo(training, player, Platform::runLater);
+        cartPole.sourceProperty().bind(demo.showingProperty().map(d -> d ? "opened model, greedy episode" : "worker 0"));
         charts = new ChartsView(metrics);
         Tab trainingTab = new Tab("Training", TrainingWorkspace.build(controls,
                 new HyperparametersPanel(hyperparameters), cartPole, charts));

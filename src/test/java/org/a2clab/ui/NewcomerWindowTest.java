@@ -293,6 +293,8 @@ class NewcomerWindowTest {
         assertTrue(fx(() -> window.metrics().storedPoints()) > 10, "the model's own curves");
         assertTrue(fx(() -> window.metrics().latestSteps()) >= trainedSteps - 20);
         assertEquals(fx(() -> window.status().solvedProperty().get()), false);
+        // paused, it trains no frames: the canvas plays a greedy episode of the opened model instead
+        waitUntil(() -> window.framePlayer().framesShown() > 5 && window.cartPoleView().paints() > 5);
 
         // training it further counts on from there
         robot.clickOn("#primary-button");

@@ -18,6 +18,7 @@ public final class CartPoleView extends CanvasPane {
     private final FramePlayer player;
     private final ChoiceBox<PlaybackSpeed> speed = new ChoiceBox<>();
     private final StringProperty idleMessage = new SimpleStringProperty("waiting for the first steps…");
+    private final StringProperty source = new SimpleStringProperty("worker 0");
     private long paints;
     private boolean repaintIdle;
 
@@ -30,6 +31,11 @@ public final class CartPoleView extends CanvasPane {
         speed.setValue(PlaybackSpeed.REAL_TIME);
         speed.valueProperty().addListener((obs, old, s) -> player.setSpeed(s));
         idleMessage.addListener((obs, old, m) -> repaintIdle = true);
+    }
+
+    /** Whose frames these are, for the caption: "worker 0" while training. */
+    public StringProperty sourceProperty() {
+        return source;
     }
 
     /** What the empty track says before the first frame (e.g. "paused: press Resume…"). */
@@ -55,17 +61,17 @@ public final class CartPoleView extends CanvasPane {
             if (frame == null) {
                 CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), idleMessage.get());
             } else {
-                CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(frame, player.flash()));
+                CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(source.get(), frame, player.flash()));
             }
             paints++;
         }
     }
 
-    private static CartPoleScene scene(WorkerFrame f, Flash flash) {
+    private static CartPoleScene scene(String source, WorkerFrame f, Flash flash) {
         double[] s = f.state();
         String caption = String.format(Locale.ROOT,
-                "worker 0 · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
-                f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
+                "%s · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
+                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
         double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
         return new CartPoleScene(s, f.action(), prob, caption, false, flash);
     }
