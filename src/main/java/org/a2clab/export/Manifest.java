@@ -65,6 +65,8 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         t.add("mean_return_last100", Double.isFinite(training.meanReturnLast100())
                 ? new JsonPrimitive(training.meanReturnLast100()) : JsonNull.INSTANCE);
         t.addProperty("solved", training.solved());
+        // the first time the run met the rule; mean_return_last100 above is the mean at export
+        t.add("solved_at_step", training.solved() ? new JsonPrimitive(training.solvedAtStep()) : JsonNull.INSTANCE);
         t.addProperty("wall_s", training.trainingSeconds());
         t.addProperty("device", training.device());
         m.add("training", t);
@@ -126,10 +128,17 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         JsonElement mean = t.get("mean_return_last100");
         double meanReturn = mean == null || mean.isJsonNull() ? Double.NaN
                 : number(t, "mean_return_last100", "training.mean_return_last100");
-        TrainingResult training = new TrainingResult(bool(t, "solved", "training.solved"),
-                count(t, "env_steps"), count(t, "updates"), count(t, "episodes"),
-                number(t, "wall_s", "training.wall_s"),
-                meanReturn, string(t, "device", "training.device"), hp);
+        boolean solved = bool(t, "solved", "training.solved");
+        long envSteps = count(t, "env_steps");
+        // Older bundles have no solved_at_step: a solved one was solved by its last step at the latest.
+        JsonElement at = t.get("solved_at_step");
+        long solvedAt = at == null || at.isJsonNull() ? (solved ? envSteps : -1) : count(t, "solved_at_step");
+        if (solved != solvedAt >= 0) {
+            throw new BundleException(FILE + ": training.solved and training.solved_at_step disagree");
+        }
+        TrainingResult training = new TrainingResult(solved, envSteps, count(t, "updates"),
+                count(t, "episodes"), number(t, "wall_s", "training.wall_s"),
+                meanReturn, string(t, "device", "training.device"), hp, solvedAt);
 
         JsonObject v = object(m, "versions");
         Versions versions = new Versions(string(v, "a2c_lab", "versions.a2c_lab"),

@@ -1,11 +1,16 @@
 package org.a2clab.export;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.a2clab.io.AtomicDirectory;
 import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.MetricsLog;
@@ -71,6 +76,134 @@ public final class MetricsCsv {
                 w.newLine();
             }
         });
+    }
+
+    /**
+     * As {@link #read} for a bundle folder or a .zip of one; null when it has no {@code metrics.csv}
+     * (saved without metrics).
+     */
+    public static MetricsLog readBundle(Path path, int maxRows) throws IOException {
+        if (Files.isDirectory(path)) {
+            return Files.isRegularFile(path.resolve(UPDATES_FILE)) ? read(path, maxRows) : null;
+        }
+        Path temp = Files.createTempDirectory("a2c-lab-metrics");
+        try {
+            BundleZip.unpack(path, temp);
+            return Files.isRegularFile(temp.resolve(UPDATES_FILE)) ? read(temp, maxRows) : null;
+        } catch (BundleException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            AtomicDirectory.deleteRecursively(temp);
+        }
+    }
+
+    /**
+     * Reads a bundle's {@code metrics.csv} and {@code episodes.csv} back, each thinned evenly to at
+     * most {@code maxRows} rows (first and last kept), so a long run's curves load in bounded memory.
+     * Columns are found by name. Throws with the file, line and column when a row is not a number.
+     */
+    public static MetricsLog read(Path dir, int maxRows) throws IOException {
+        List<UpdateStats> updates = thin(readRows(dir.resolve(UPDATES_FILE), UPDATE_COLUMNS, MetricsCsv::update), maxRows);
+        List<EpisodeStats> episodes = Files.isRegularFile(dir.resolve(EPISODES_FILE))
+                ? thin(readRows(dir.resolve(EPISODES_FILE), EPISODE_COLUMNS, MetricsCsv::episode), maxRows)
+                : List.of();
+        MetricsLog log = new MetricsLog();
+        for (int i = 0; i < updates.size(); i++) {
+            log.record(updates.get(i), i == updates.size() - 1 ? episodes : List.of());
+        }
+        return log;
+    }
+
+    private interface RowParser<T> {
+        T parse(Row row) throws IOException;
+    }
+
+    /** One CSV line, its cells looked up by column name. */
+    private record Row(String file, int line, Map<String, Integer> index, String[] cells) {
+        double number(String column) throws IOException {
+            String cell = cells[index.get(column)].trim();
+            try {
+                return Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                throw new IOException(file + " line " + line + ", column " + column + ": \"" + cell
+                        + "\" is not a number");
+            }
+        }
+
+        long integer(String column) throws IOException {
+            return (long) number(column);
+        }
+
+        boolean flag(String column) {
+            return Boolean.parseBoolean(cells[index.get(column)].trim());
+        }
+
+        Summary summary(String prefix) throws IOException {
+            return new Summary(number(prefix + "_mean"), number(prefix + "_std"), number(prefix + "_min"),
+                    number(prefix + "_max"));
+        }
+    }
+
+    private static UpdateStats update(Row r) throws IOException {
+        return new UpdateStats(r.integer("update"), r.integer("env_steps"), r.integer("episodes"),
+                r.number("policy_loss"), r.number("value_loss"), r.number("entropy"), r.number("total_loss"),
+                r.number("explained_variance"), r.number("grad_norm"), r.number("learning_rate"),
+                r.summary("prob_right"), r.summary("value"), r.summary("n_step_return"), r.summary("advantage"),
+                r.number("mean_return_last100"), r.number("steps_per_second"), r.number("training_seconds"));
+    }
+
+    private static EpisodeStats episode(Row r) throws IOException {
+        return new EpisodeStats(r.integer("episode"), (int) r.integer("worker"), r.number("return"),
+                (int) r.integer("length"), r.flag("terminated"), r.flag("truncated"), r.integer("env_steps"));
+    }
+
+    private static <T> List<T> readRows(Path file, List<String> columns, RowParser<T> parser) throws IOException {
+        String name = file.getFileName().toString();
+        List<T> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) {
+                throw new IOException(name + " is empty");
+            }
+            Map<String, Integer> index = new HashMap<>();
+            String[] names = header.split(",", -1);
+            for (int i = 0; i < names.length; i++) {
+                index.put(names[i].trim(), i);
+            }
+            for (String c : columns) {
+                if (!index.containsKey(c)) {
+                    throw new IOException(name + " has no column " + c);
+                }
+            }
+            int line = 1;
+            for (String text = r.readLine(); text != null; text = r.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                String[] cells = text.split(",", -1);
+                if (cells.length != names.length) {
+                    throw new IOException(name + " line " + line + " has " + cells.length + " cells, the header "
+                            + names.length);
+                }
+                rows.add(parser.parse(new Row(name, line, index, cells)));
+            }
+        }
+        return rows;
+    }
+
+    /** Every k-th row so at most {@code max} remain, always with the last. */
+    static <T> List<T> thin(List<T> rows, int max) {
+        if (rows.size() <= max) {
+            return rows;
+        }
+        int stride = (rows.size() + max - 2) / (max - 1);
+        List<T> kept = new ArrayList<>(max);
+        for (int i = 0; i < rows.size() - 1; i += stride) {
+            kept.add(rows.get(i));
+        }
+        kept.add(rows.get(rows.size() - 1));
+        return kept;
     }
 
     private interface Rows {

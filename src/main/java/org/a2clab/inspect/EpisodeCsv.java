@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. */
+/**
+ * A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. How it
+ * was recorded (kind, seed, n, γ) repeats in the first columns of every row, so plain CSV
+ * readers need no comment handling and concatenated episodes stay apart.
+ */
 public final class EpisodeCsv {
-    public static final String HEADER = "t,x,x_dot,theta,theta_dot,obs_x,obs_x_dot,obs_theta,"
+    public static final String HEADER = "kind,seed,n_steps,gamma,t,x,x_dot,theta,theta_dot,obs_x,obs_x_dot,obs_theta,"
             + "obs_theta_dot,prob_left,prob_right,action,value,reward,terminated,truncated,"
             + "n_step_return,advantage,td_error,entropy,perturbed";
 
@@ -20,11 +24,11 @@ public final class EpisodeCsv {
     public static void write(RecordedEpisode episode, Path file) throws IOException {
         AtomicFiles.write(file, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write("# kind=" + episode.kind().label() + " seed=" + episode.seed()
-                        + " n_steps=" + episode.nSteps() + " gamma=" + episode.gamma() + "\n");
                 w.write(HEADER + "\n");
+                String recording = episode.kind().label() + "," + episode.seed() + "," + episode.nSteps()
+                        + "," + episode.gamma() + ",";
                 for (EpisodeFrame f : episode.frames()) {
-                    w.write(row(f) + "\n");
+                    w.write(recording + row(f) + "\n");
                 }
             }
         });

@@ -6,6 +6,8 @@ package org.a2clab.train;
  */
 public record StopRule(long maxSteps, double targetReturn) {
     public static final int WINDOW = 100;
+    /** CartPole-v1's reward threshold: solved at a mean return of 475 over the last 100 episodes. */
+    public static final double SOLVED_RETURN = 475;
 
     public StopRule {
         if (maxSteps < 1) {
@@ -17,7 +19,15 @@ public record StopRule(long maxSteps, double targetReturn) {
     }
 
     public boolean solved(A2c a2c) {
-        return a2c.episodes() >= WINDOW && a2c.meanReturnLast100() >= targetReturn;
+        return solved(a2c.episodes(), a2c.meanReturnLast100(), targetReturn);
+    }
+
+    /**
+     * The one "solved" rule (the CLI's stop, the app's badge and the exported manifest): at
+     * least {@link #WINDOW} finished episodes and their mean return at least {@code target}.
+     */
+    public static boolean solved(long episodes, double meanReturnLast100, double target) {
+        return episodes >= WINDOW && meanReturnLast100 >= target;
     }
 
     public boolean budgetSpent(A2c a2c) {

@@ -12,11 +12,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.SessionState;
 import org.a2clab.ui.export.ChartSnapshots;
 import org.a2clab.ui.export.FileChooserPrompts;
 import org.a2clab.ui.export.ModelFilesViewModel;
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final CartPoleView cartPole;
+    private final TrainingControls controls;
     private final ChartsView charts;
     private final InspectorViewModel inspector;
     private final ModelFilesViewModel modelFiles;
@@ -71,10 +74,13 @@ public final class MainWindow {
         training.addObserver(player);
         training.addObserver(status);
 
+        controls = new TrainingControls(training, hyperparameters::defaults);
         cartPole = new CartPoleView(player);
+        cartPole.idleMessageProperty().bind(training.stateProperty().map(MainWindow::idleMessage));
+        OpenedModelDemo demo = new OpenedModelDemo(training, player, Platform::runLater);
+        cartPole.sourceProperty().bind(demo.showingProperty().map(d -> d ? "opened model, greedy episode" : "worker 0"));
         charts = new ChartsView(metrics);
-        Tab trainingTab = new Tab("Training", TrainingWorkspace.build(
-                new TrainingControls(training, hyperparameters::defaults),
+        Tab trainingTab = new Tab("Training", TrainingWorkspace.build(controls,
                 new HyperparametersPanel(hyperparameters), cartPole, charts));
         trainingTab.setClosable(false);
         trainingTab.setId("training-tab");
@@ -94,7 +100,9 @@ public final class MainWindow {
             }
         }, this::inspectedHyperparameters, new CartPoleFrames(), control);
         training.addObserver(new InspectorFeed(inspector));
-        Tab inspectorTab = new Tab("Inspector", new InspectorView(inspector));
+        inspector.networkAvailableProperty().bind(training.hasNetworkProperty());
+        InspectorView inspectorView = new InspectorView(inspector);
+        Tab inspectorTab = new Tab("Inspector", inspectorView);
         inspectorTab.setClosable(false);
         inspectorTab.setId("inspector-tab");
         tabs.getTabs().add(inspectorTab);
@@ -105,6 +113,8 @@ public final class MainWindow {
         modelMenu = new ModelMenu(modelFiles, prompts != null ? prompts
                 : new FileChooserPrompts(() -> root.getScene().getWindow()));
         fileMenu.getItems().addAll(modelMenu.items());
+        // "Model exported" or "Could not open …" is stale once the user does something else
+        training.stateProperty().addListener((obs, old, s) -> modelFiles.clearOutcome());
 
         MenuItem quit = new MenuItem("Quit");
         quit.setId("quit-item");
@@ -118,8 +128,15 @@ public final class MainWindow {
         HBox top = new HBox(menuBar, modelMenu.progress());
         top.getStyleClass().add("top-bar");
         root.setTop(top);
+        // Frame keys belong to the Inspector while it shows, even when the tab header has focus
+        // (the TabPane would otherwise switch tabs on ← →).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == inspectorTab) {
+                inspectorView.handleFrameKey(e);
+            }
+        });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty()));
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty()));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 
         pulseLoop.add(training::pulse);
@@ -139,6 +156,11 @@ public final class MainWindow {
         FailureAlerts.install(training.failureProperty(), root.getScene().getWindow());
         modelMenu.showNotices(root.getScene().getWindow());
         pulseLoop.start();
+    }
+
+    /** Puts the keyboard on the Train button, where Tab order starts (the left panel). */
+    public void focusFirstControl() {
+        controls.primaryButton().requestFocus();
     }
 
     /** Stops the pulse loop and the training session (waits for its thread). */
@@ -189,10 +211,30 @@ public final class MainWindow {
         return modelFiles;
     }
 
+    /** What the cart-pole canvas says before the run's first frame. */
+    private static String idleMessage(SessionState s) {
+        switch (s) {
+            case NEW:
+                return "press Train to watch the agent learn";
+            case PAUSED:
+                return "paused before its first steps: press Resume to watch it train, "
+                        + "or record an episode in the Inspector";
+            case STOPPED:
+                return "stopped";
+            default:
+                return "waiting for the first steps…";
+        }
+    }
+
     /** The running session's n and γ for recordings; the edited settings before the first run. */
     private Hyperparameters inspectedHyperparameters() {
         Hyperparameters applied = training.appliedProperty().get();
         return applied != null ? applied : hyperparameters.settings();
+    }
+
+    /** Pulses run so far: tests watch a state over many of them rather than over milliseconds. */
+    long pulses() {
+        return pulseLoop.pulses();
     }
 
     public StatusViewModel status() {

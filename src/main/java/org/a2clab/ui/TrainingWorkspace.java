@@ -4,6 +4,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,9 +33,18 @@ final class TrainingWorkspace {
         sideScroll.setMinWidth(385);
         sideScroll.setPrefWidth(400);
 
+        // Hiding the settings gives the plots the whole width of a small (1024 px) screen.
+        ToggleButton hide = new ToggleButton("◀ Settings");
+        hide.setId("side-panel-toggle");
+        hide.setTooltip(new Tooltip("Hide or show the training controls and hyperparameters"));
+        hide.textProperty().bind(hide.selectedProperty().map(hidden -> hidden ? "Settings ▶" : "◀ Settings"));
+        sideScroll.visibleProperty().bind(hide.selectedProperty().not());
+        sideScroll.managedProperty().bind(sideScroll.visibleProperty());
+        hide.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, cartPole.speedChoice(), spacer, charts.windowChoice());
+        HBox toolbar = new HBox(12, hide, cartPole.speedChoice(), spacer, charts.windowChoice());
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("plot-toolbar");
 
         SplitPane top = new SplitPane(cartPole, charts.returnPlot());
@@ -45,8 +56,10 @@ final class TrainingWorkspace {
         VBox center = new VBox(6, toolbar, stack);
         center.getStyleClass().add("plot-area");
 
-        BorderPane layout = new BorderPane(center);
+        // Left first in the scene graph, so Tab starts at the training controls.
+        BorderPane layout = new BorderPane();
         layout.setLeft(sideScroll);
+        layout.setCenter(center);
         return layout;
     }
 }

@@ -79,6 +79,16 @@ class ModelFilesWindowTest {
             public Optional<Path> modelToOpen() {
                 return Optional.ofNullable(answer.get());
             }
+
+            @Override
+            public Optional<Path> modelZipToOpen() {
+                return Optional.ofNullable(answer.get());
+            }
+
+            @Override
+            public boolean confirm(String header, String question, String action) {
+                return true;
+            }
         };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
@@ -130,7 +140,7 @@ class ModelFilesWindowTest {
         assertNotEquals(before.values()[0], policy().values()[0]);
 
         answer.set(bundle);
-        choose(robot, "Open model…");
+        choose(robot, "Open model folder…");
         Notice opened = awaitNotice(robot);
         assertEquals(Notice.Kind.INFO, opened.kind(), opened.text());
         assertEquals(3, sessions.size());
@@ -160,9 +170,11 @@ class ModelFilesWindowTest {
         Files.write(broken.resolve(ModelBundle.PARAMS_FILE), new byte[] {1});
 
         answer.set(broken);
-        choose(robot, "Open model…");
+        choose(robot, "Open model folder…");
+        // the dialog opens once the check has failed: wait for it before looking it up
+        waitUntil(() -> window.modelFiles().noticeProperty().get() != null
+                && robot.lookup("#model-error").tryQuery().isPresent());
         DialogPane error = robot.lookup("#model-error").queryAs(DialogPane.class);
-        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
         assertTrue(fx(error::getContentText).contains(ModelBundle.MANIFEST_FILE), fx(error::getContentText));
         robot.clickOn(error.lookupButton(ButtonType.OK));
 
@@ -208,6 +220,7 @@ class ModelFilesWindowTest {
         waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
         Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
         String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
         DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
         return notice;

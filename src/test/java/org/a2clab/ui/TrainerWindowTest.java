@@ -109,7 +109,8 @@ class TrainerWindowTest {
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);
-        assertEquals("Train", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
+        assertEquals("Continue", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()),
+                "the network is kept: training can go on");
     }
 
     @Test
@@ -120,9 +121,9 @@ class TrainerWindowTest {
         robot.clickOn("#primary-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
         long pausedAt = fx(() -> window.status().envStepsProperty().get());
-        for (int i = 0; i < 10; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // watched over 30 pulses (half a second or more), not over a few milliseconds
+        long pulses = fx(window::pulses);
+        waitUntil(() -> window.pulses() > pulses + 30);
         assertEquals(pausedAt, fx(() -> window.status().envStepsProperty().get()), "no steps while paused");
         assertEquals("Resume", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
 
@@ -167,8 +168,10 @@ class TrainerWindowTest {
         robot.clickOn("#primary-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
         Slider nSteps = robot.lookup("#n-steps-slider").queryAs(Slider.class);
+        double sliderWidth = fx(nSteps::getWidth);
 
         robot.interact(() -> nSteps.setValue(HyperparameterField.N_STEPS.toPosition(16)));
+        assertEquals(sliderWidth, fx(nSteps::getWidth), 0.5, "the banner and a pending badge leave the sliders' width");
 
         Label banner = robot.lookup("#retrain-banner").queryAs(Label.class);
         Node badge = robot.lookup("#n-steps-badge").query();

@@ -17,6 +17,12 @@ class UiArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "org.controlsfx..");
 
+    /** View-models hand pictures along as suppliers of PNG bytes; drawing and encoding live in views. */
+    @ArchTest
+    static final ArchRule viewModelsDoNotTouchAwtOrImageIo = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..");
+
     /** Features are wired by the composition root only; none reaches back into it. */
     @ArchTest
     static final ArchRule featuresDoNotDependOnTheCompositionRoot = noClasses()

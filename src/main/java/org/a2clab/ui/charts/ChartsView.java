@@ -47,9 +47,11 @@ public final class ChartsView {
         returns = new LinePlot("Episode return")
                 .trace(Trace.thin("episode", h.episodeReturn, Palette.GREY))
                 .trace(Trace.line("mean of last 100", h.meanReturn100, Palette.BLUE))
-                .reference(new ReferenceLine("solved: 475", 475, Palette.SOLVED))
+                .reference(new ReferenceLine(String.format(java.util.Locale.ROOT, "solved: %.0f",
+                        org.a2clab.train.StopRule.SOLVED_RETURN), org.a2clab.train.StopRule.SOLVED_RETURN, Palette.SOLVED))
                 .yRange(0, 520);
         returns.setId("return-plot");
+        returns.liveChanges(h::liveChanges, true);
         details = List.of(
                 new LinePlot("Action probabilities π(a|s)")
                         .trace(Trace.thin("π(right) w0", h.workerProbRight, Palette.ORANGE.deriveColor(0, 1, 1, 0.55)))
@@ -80,6 +82,9 @@ public final class ChartsView {
                         .logY(),
                 new LinePlot("Training speed (env steps/s)")
                         .trace(Trace.line("steps/s", h.stepsPerSecond, Palette.BLUE)));
+        for (LinePlot p : details) {
+            p.liveChanges(h::liveChanges, false);
+        }
         buildGrid();
     }
 
@@ -120,6 +125,11 @@ public final class ChartsView {
         return detailGrid;
     }
 
+    /** Chooses the plotted window, as the toolbar's choice does. */
+    public void setWindow(TimeWindow w) {
+        window.setValue(w);
+    }
+
     /** The time-window choice, for a toolbar. */
     public Node windowChoice() {
         Label label = new Label("Plot window");
@@ -140,9 +150,22 @@ public final class ChartsView {
             // Start a new sweep; all plots of one sweep share the same x range.
             paintedVersion = history.version();
             paintedWindow = window.getValue();
-            xMax = Math.max(1_000, history.latestSteps());
-            xMin = window.getValue().start(xMax);
+            double end = window.getValue().end(history.latestSteps());
+            double start = window.getValue().start(end);
             stale = true;
+            if (end != xMax || start != xMin) {
+                // The range moved: repaint every plot now, so their x axes never disagree (a
+                // sweep spread over pulses would show old and new ranges side by side).
+                xMax = end;
+                xMin = start;
+                for (CanvasPane plot : plots) {
+                    plot.takeSizeChanged();
+                    paint(plot);
+                    paintCount++;
+                }
+                stale = false;
+                return;
+            }
         }
         CanvasPane plot = plots.get(cursor);
         if (plot.takeSizeChanged() || stale) {

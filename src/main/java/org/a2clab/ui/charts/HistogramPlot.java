@@ -13,6 +13,7 @@ public final class HistogramPlot extends CanvasPane {
 
     public HistogramPlot(String title, Color color) {
         this.title = title;
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(title));
         this.color = color;
         getStyleClass().add("plot");
     }
@@ -47,7 +48,9 @@ public final class HistogramPlot extends CanvasPane {
         for (int c : counts) {
             maxShare = Math.max(maxShare, total == 0 ? 0 : (double) c / total);
         }
-        PlotFrame f = new PlotFrame(width, height, -extent, extent, 0, maxShare > 0 ? maxShare * 1.1 : 1);
+        String legend = "share of samples, " + samples.size() + " rollouts";
+        PlotFrame f = new PlotFrame(width, height, -extent, extent, 0, maxShare > 0 ? maxShare * 1.1 : 1,
+                List.of(legend));
         GraphicsContext g = canvas.getGraphicsContext2D();
         f.paintBackground(g, width, height, title);
         g.setFill(color.deriveColor(0, 1, 1, 0.75));
@@ -65,6 +68,6 @@ public final class HistogramPlot extends CanvasPane {
         g.setLineWidth(1);
         double zero = Math.round(f.px(0)) + 0.5;
         g.strokeLine(zero, f.y0, zero, f.y0 + f.h);
-        f.paintLegend(g, List.of("share of samples, " + samples.size() + " rollouts"), List.of(color));
+        f.paintLegend(g, List.of(legend), List.of(color));
     }
 }

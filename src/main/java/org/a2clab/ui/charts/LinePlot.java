@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import org.a2clab.ui.training.LiveChange;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
@@ -24,10 +26,14 @@ public final class LinePlot extends CanvasPane {
     private double clampMin = Double.NEGATIVE_INFINITY;
     private double clampMax = Double.POSITIVE_INFINITY;
     private boolean logY;
+    private java.util.function.Supplier<List<LiveChange>> liveChanges = List::of;
+    private boolean labelLiveChanges;
+    private double[] paintedRange = {0, 0};
 
     public LinePlot(String title) {
         this.title = title;
         getStyleClass().add("plot");
+        Tooltip.install(this, new Tooltip(title)); // a narrow plot may shorten its title
     }
 
     public LinePlot trace(Trace trace) {
@@ -65,19 +71,42 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /** Marks live setting changes with thin vertical lines; {@code labelled}: with their new values. */
+    public LinePlot liveChanges(java.util.function.Supplier<List<LiveChange>> changes, boolean labelled) {
+        this.liveChanges = changes;
+        this.labelLiveChanges = labelled;
+        return this;
+    }
+
+    /** The x range of the last paint: plots side by side must agree on it. */
+    double[] paintedRange() {
+        return paintedRange.clone();
+    }
+
     public String title() {
         return title;
     }
 
     /** Repaints for x in [xMin, xMax]. */
     public void paint(double xMin, double xMax) {
+        paintedRange = new double[] {xMin, xMax};
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         if (width < 1 || height < 1) {
             return;
         }
         double[] yRange = visibleYRange(xMin, xMax);
-        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY);
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        for (Trace t : traces) {
+            names.add(t.name());
+            colors.add(t.color());
+        }
+        for (Band b : bands) {
+            names.add(b.name());
+            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
+        }
+        PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY, names);
         GraphicsContext g = canvas.getGraphicsContext2D();
         frame.paintBackground(g, width, height, title);
         g.save();
@@ -90,21 +119,37 @@ public final class LinePlot extends CanvasPane {
         for (ReferenceLine r : references) {
             paintReference(g, frame, r);
         }
+        paintLiveChanges(g, frame);
         for (Trace t : traces) {
             paintTrace(g, frame, t);
         }
         g.restore();
-        List<String> names = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
-        for (Trace t : traces) {
-            names.add(t.name());
-            colors.add(t.color());
-        }
-        for (Band b : bands) {
-            names.add(b.name());
-            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
-        }
         frame.paintLegend(g, names, colors);
+    }
+
+    private void paintLiveChanges(GraphicsContext g, PlotFrame f) {
+        g.setLineWidth(1);
+        g.setFont(PlotFrame.SMALL);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        int row = 0;
+        for (LiveChange c : liveChanges.get()) {
+            if (c.envSteps() < f.xMin || c.envSteps() > f.xMax) {
+                continue;
+            }
+            double x = Math.round(f.px(c.envSteps())) + 0.5;
+            g.setStroke(Palette.LIVE_CHANGE);
+            g.strokeLine(x, f.y0, x, f.y0 + f.h);
+            if (labelLiveChanges) {
+                // labels step down so neighbouring marks stay readable; a pale box keeps them off the data
+                double room = Math.max(20, f.x0 + f.w - x - 5);
+                double y = f.y0 + 2 + 13 * (row++ % 3);
+                g.setFill(Color.web("#ffffff", 0.85));
+                g.fillRect(x + 1, y - 1, Math.min(room + 2, PlotFrame.textWidth(c.text(), PlotFrame.SMALL) + 4), 13);
+                g.setFill(Palette.LIVE_CHANGE);
+                g.fillText(c.text(), x + 3, y, room);
+            }
+        }
     }
 
     private double[] visibleYRange(double xMin, double xMax) {

@@ -8,6 +8,7 @@ import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
+import org.a2clab.ui.training.LiveChange;
 import org.a2clab.ui.training.TrainingObserver;
 
 /**
@@ -45,6 +46,9 @@ public final class MetricsHistory implements TrainingObserver {
             advantageMean, advantageLow, advantageHigh, policyLoss, valueLoss, entropyLoss, entropy,
             explainedVariance, gradNorm, stepsPerSecond);
     private final Deque<float[]> recentAdvantages = new ArrayDeque<>();
+    /** Live setting changes, marked on the plots; bounded, as a slider drag makes many. */
+    private final List<LiveChange> liveChanges = new ArrayList<>();
+    private static final int MAX_LIVE_CHANGES = 50;
     private long version;
     private double latestSteps;
     private double framesFromSteps;
@@ -54,6 +58,7 @@ public final class MetricsHistory implements TrainingObserver {
     public void reset() {
         all.forEach(SeriesBuffer::clear);
         recentAdvantages.clear();
+        liveChanges.clear();
         latestSteps = 0;
         framesFromSteps = 0;
         rateStart = null;
@@ -136,6 +141,51 @@ public final class MetricsHistory implements TrainingObserver {
     }
 
     /** Changes whenever data is added or cleared. */
+    /**
+     * One mark per moment: changes with no update in between (a slider being dragged) merge into
+     * the last mark, which keeps the first old value and the latest new one.
+     */
+    @Override
+    public void onLiveChange(LiveChange change) {
+        int last = liveChanges.size() - 1;
+        if (last >= 0 && liveChanges.get(last).envSteps() == change.envSteps()) {
+            liveChanges.set(last, new LiveChange(change.envSteps(), merge(liveChanges.get(last).text(), change.text())));
+        } else {
+            liveChanges.add(change);
+            if (liveChanges.size() > MAX_LIVE_CHANGES) {
+                liveChanges.remove(0);
+            }
+        }
+        version++;
+    }
+
+    /** "α a → b" then "α b → c" reads "α a → c"; different fields are listed side by side. */
+    private static String merge(String earlier, String later) {
+        java.util.Map<String, String[]> fields = new java.util.LinkedHashMap<>();
+        for (String text : new String[] {earlier, later}) {
+            for (String part : text.split(", ")) {
+                int arrow = part.indexOf(" → ");
+                int space = part.lastIndexOf(' ', arrow - 1);
+                if (arrow < 0 || space < 0) {
+                    continue;
+                }
+                String name = part.substring(0, space);
+                String from = part.substring(space + 1, arrow);
+                String to = part.substring(arrow + 3);
+                String[] known = fields.get(name);
+                fields.put(name, new String[] {known == null ? from : known[0], to});
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        fields.forEach((name, values) -> parts.add(name + " " + values[0] + " → " + values[1]));
+        return String.join(", ", parts);
+    }
+
+    /** Live setting changes of this run, oldest first. */
+    public List<LiveChange> liveChanges() {
+        return java.util.Collections.unmodifiableList(liveChanges);
+    }
+
     public long version() {
         return version;
     }

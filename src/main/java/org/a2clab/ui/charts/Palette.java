@@ -12,6 +12,8 @@ final class Palette {
     static final Color PURPLE = Color.web("#b07aa1");
     static final Color GREY = Color.web("#9aa3ad");
     static final Color SOLVED = Color.web("#2e7d32");
+    /** Live setting changes: a thin line that reads as an annotation, not data. */
+    static final Color LIVE_CHANGE = Color.web("#c2255c", 0.8);
 
     private Palette() {
     }

@@ -11,6 +11,9 @@ import javafx.scene.text.TextAlignment;
 final class PlotFrame {
     static final Font TITLE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 11.5);
     static final Font SMALL = Font.font("System", 10);
+    /** Narrow plots shrink a long title to this size before shortening it with "…". */
+    static final Font TITLE_NARROW = Font.font("System", javafx.scene.text.FontWeight.BOLD, 10);
+    private static final double LEGEND_ROW = 12;
     static final Color GRID = Color.web("#e6e8eb");
     static final Color AXIS_TEXT = Color.web("#5f6670");
     private static final double LEFT = 46;
@@ -30,18 +33,24 @@ final class PlotFrame {
     final double yMin;
     final double yMax;
     final boolean logY;
+    private final double width;
 
-    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax) {
-        this(width, height, xMin, xMax, yMin, yMax, false);
+    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax, List<String> legend) {
+        this(width, height, xMin, xMax, yMin, yMax, false, legend);
     }
 
-    /** With {@code logY}, yMin and yMax are log10 of the data range. */
-    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax, boolean logY) {
+    /**
+     * With {@code logY}, yMin and yMax are log10 of the data range. The plot starts below the
+     * {@code legend}, which wraps onto as many rows as the width needs.
+     */
+    PlotFrame(double width, double height, double xMin, double xMax, double yMin, double yMax, boolean logY,
+            List<String> legend) {
         this.logY = logY;
+        this.width = width;
         this.x0 = LEFT;
-        this.y0 = TOP;
+        this.y0 = TOP + (legendRows(width, legend) - 1) * LEGEND_ROW;
         this.w = Math.max(1, width - LEFT - RIGHT);
-        this.h = Math.max(1, height - TOP - BOTTOM);
+        this.h = Math.max(1, height - y0 - BOTTOM);
         this.xMin = xMin;
         this.xMax = xMax > xMin ? xMax : xMin + 1;
         this.yMin = yMin;
@@ -61,11 +70,14 @@ final class PlotFrame {
     void paintBackground(GraphicsContext g, double width, double height, String title) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        g.setFont(TITLE);
         g.setFill(Color.web("#1f2328"));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 8, 5);
+        // Never cut at the edge: a smaller font first, then "…" (the plot's tooltip has it whole).
+        double room = width - 16;
+        Font font = textWidth(title, TITLE) <= room ? TITLE : TITLE_NARROW;
+        g.setFont(font);
+        g.fillText(fit(title, font, room), 8, 5);
         paintGrid(g);
     }
 
@@ -94,7 +106,10 @@ final class PlotFrame {
             g.setStroke(GRID);
             g.strokeLine(p, y0, p, y0 + h);
             g.setFill(AXIS_TEXT);
-            g.fillText(Ticks.label(x, xStep), p, y0 + h + 3);
+            String label = Ticks.label(x, xStep);
+            // the last label moves left rather than run off the canvas ("1000" not "100(")
+            double half = textWidth(label, SMALL) / 2;
+            g.fillText(label, Math.min(p, width - 2 - half), y0 + h + 3);
         }
         g.setStroke(Color.web("#b8bec6"));
         g.strokeRect(x0 + 0.5, y0 + 0.5, w - 1, h - 1);
@@ -108,26 +123,68 @@ final class PlotFrame {
         g.fillText(Ticks.label(y, step), x0 - 4, p);
     }
 
-    /** Legend entries in a row under the title, so long titles and legends never collide. */
+    /**
+     * Legend entries in rows under the title, so long titles and legends never collide; an
+     * entry that does not fit the row starts the next one.
+     */
     void paintLegend(GraphicsContext g, List<String> names, List<Color> colors) {
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double left = 10;
+        double row = 0;
         for (int i = 0; i < names.size(); i++) {
+            double entry = legendEntryWidth(names.get(i));
+            if (left > 10 && left + entry - 14 > width) {
+                left = 10;
+                row += LEGEND_ROW;
+            }
             g.setFill(colors.get(i));
-            g.fillRect(left, 22, 12, 4);
+            g.fillRect(left, 22 + row, 12, 4);
             g.setFill(AXIS_TEXT);
-            g.fillText(names.get(i), left + 16, 24);
-            left += textWidth(names.get(i)) + 30;
+            g.fillText(fit(names.get(i), SMALL, width - left - 20), left + 16, 24 + row);
+            left += entry;
         }
     }
 
-    private static double textWidth(String s) {
-        // Legend names are a fixed handful: measure each once.
-        return TEXT_WIDTHS.computeIfAbsent(s, k -> {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(k);
-            t.setFont(SMALL);
+    /** How many legend rows {@link #paintLegend} needs at this width (at least one). */
+    static int legendRows(double width, List<String> names) {
+        int rows = 1;
+        double left = 10;
+        for (String name : names) {
+            double entry = legendEntryWidth(name);
+            if (left > 10 && left + entry - 14 > width) {
+                left = 10;
+                rows++;
+            }
+            left += entry;
+        }
+        return rows;
+    }
+
+    private static double legendEntryWidth(String name) {
+        return textWidth(name, SMALL) + 30;
+    }
+
+    /** {@code s}, shortened with "…" until it fits {@code room} pixels. */
+    static String fit(String s, Font font, double room) {
+        if (textWidth(s, font) <= room) {
+            return s;
+        }
+        for (int n = s.length() - 1; n > 0; n--) {
+            String shorter = s.substring(0, n).stripTrailing() + "…";
+            if (textWidth(shorter, font) <= room) {
+                return shorter;
+            }
+        }
+        return "…";
+    }
+
+    static double textWidth(String s, Font font) {
+        // Titles, legend names and tick labels are a bounded set: measure each once.
+        return TEXT_WIDTHS.computeIfAbsent(font.getSize() + (font.getStyle()) + "|" + s, k -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            t.setFont(font);
             return t.getLayoutBounds().getWidth();
         });
     }

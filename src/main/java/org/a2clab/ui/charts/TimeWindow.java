@@ -15,6 +15,17 @@ public enum TimeWindow {
         this.steps = steps;
     }
 
+    /**
+     * The right end of the x range for data up to {@code latest}, rounded up to a 1/20 of the
+     * window (of the run, for the whole run): the range moves in steps, not on every update, so
+     * all plots can move together when it does.
+     */
+    public double end(double latest) {
+        double span = steps == Long.MAX_VALUE ? latest : steps;
+        double quantum = Ticks.step(0, Math.max(1_000, span), 20);
+        return Math.max(1_000, Math.ceil(latest / quantum) * quantum);
+    }
+
     /** The x range [min, max] that ends at {@code latest}. */
     public double start(double latest) {
         return steps == Long.MAX_VALUE ? 0 : Math.max(0, latest - steps);

@@ -1,9 +1,8 @@
 package org.a2clab.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.embed.swing.SwingFXUtils;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -20,14 +19,14 @@ public final class ChartSnapshots implements ChartImages {
     }
 
     @Override
-    public Map<String, BufferedImage> capture() {
+    public Map<String, Supplier<byte[]>> capture() {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
-        Map<String, BufferedImage> images = new LinkedHashMap<>();
+        Map<String, Supplier<byte[]>> images = new LinkedHashMap<>();
         charts.forEach((name, node) -> {
             if (node.getLayoutBounds().getWidth() >= 1 && node.getLayoutBounds().getHeight() >= 1) {
                 WritableImage image = node.snapshot(params, null);
-                images.put(name, SwingFXUtils.fromFXImage(image, null));
+                images.put(name, () -> PngImage.encode(image));
             }
         });
         return images;

@@ -4,13 +4,18 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The app's prompts: save dialogs name the new bundle directory or .zip; the open dialog takes
- * a bundle's {@code manifest.json} (meaning its directory) or a .zip, since one native chooser
- * cannot pick both folders and files.
+ * The app's prompts: save dialogs name the new bundle directory or .zip; Open model picks the
+ * bundle folder itself, Open .zip a file (one native chooser cannot pick both); confirmations
+ * are dialogs whose default button is Cancel, so a stray Enter replaces nothing.
  */
 public final class FileChooserPrompts implements ModelPrompts {
     private final Supplier<Window> owner;
@@ -37,11 +42,33 @@ public final class FileChooserPrompts implements ModelPrompts {
 
     @Override
     public Optional<Path> modelToOpen() {
-        FileChooser chooser = chooser("Open model — a bundle's manifest.json or a .zip");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                "A2C Lab model (manifest.json, *.zip)", "manifest.json", "*.zip"));
-        Optional<Path> chosen = remember(chooser.showOpenDialog(owner.get()));
-        return chosen.map(p -> p.getFileName().toString().equals("manifest.json") ? p.getParent() : p);
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open model — choose the exported model's folder");
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        return remember(chooser.showDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> modelZipToOpen() {
+        FileChooser chooser = chooser("Open model from a .zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("A2C Lab model (*.zip)", "*.zip"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public boolean confirm(String header, String question, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("A2C Lab");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirm-dialog");
+        alert.getDialogPane().setMinWidth(520);
+        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     private FileChooser chooser(String title) {

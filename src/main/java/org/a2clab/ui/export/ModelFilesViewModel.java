@@ -1,7 +1,5 @@
 package org.a2clab.ui.export;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +8,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,13 +25,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javax.imageio.ImageIO;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.LoadedModel;
 import org.a2clab.export.Manifest;
+import org.a2clab.export.MetricsCsv;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
 import org.a2clab.train.Evaluation;
@@ -39,9 +39,9 @@ import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
@@ -52,8 +52,6 @@ import org.a2clab.ui.training.TrainingViewModel;
 public final class ModelFilesViewModel {
     /** Enough episodes for a stable mean, few enough to answer in well under a second. */
     static final int EVALUATION_EPISODES = 20;
-    /** CartPole-v1 counts as solved at a mean return of 475 over 100 episodes. */
-    private static final StopRule SOLVED = new StopRule(Long.MAX_VALUE, 475);
 
     // Properties
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -89,7 +87,7 @@ public final class ModelFilesViewModel {
 
     /** Writes the current network, its run's statistics, metrics CSVs and chart PNGs into {@code dir}. */
     public void exportTo(Path dir) {
-        export(dir, files -> finished(Notice.info("Model exported",
+        export(dir, "Exporting model to " + dir.getFileName() + "…", files -> finished(Notice.info("Model exported",
                 "Wrote " + dir.toAbsolutePath() + ":\n" + String.join("\n", files))));
     }
 
@@ -105,7 +103,7 @@ public final class ModelFilesViewModel {
             finished(Notice.error("Export failed", "No temporary directory for the .zip: " + e.getMessage()));
             return;
         }
-        export(staging, files -> CompletableFuture.supplyAsync(() -> {
+        export(staging, "Exporting model to " + zipFile.getFileName() + "…", files -> CompletableFuture.supplyAsync(() -> {
             try {
                 ModelBundle.zip(staging, zipFile);
                 return files;
@@ -125,12 +123,50 @@ public final class ModelFilesViewModel {
     }
 
     /**
+     * The question to ask before opening replaces the network in hand (training, paused or kept
+     * after Stop); empty when nothing would be lost.
+     */
+    public Optional<String> openWouldReplace() {
+        if (!training.hasNetworkProperty().get() && !training.canStopProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("Opening a model replaces the current network (%s) and its plots. "
+                + "Export it first (File → Export model…) to keep it.", describeCurrent()));
+    }
+
+    /**
+     * The question to ask before {@link #exportTo} replaces an existing bundle folder; empty when
+     * {@code dir} is new or empty. (A folder that is not an A2C Lab bundle is refused anyway.)
+     */
+    public Optional<String> exportWouldReplace(Path dir) {
+        if (!Files.isDirectory(dir) || isEmptyDirectory(dir)) {
+            return Optional.empty();
+        }
+        return Optional.of(dir.getFileName() + " already exists. Replace the model bundle in it? "
+                + "Its files are replaced only once the new bundle is completely written.");
+    }
+
+    /** Forgets how the last action ended (its line beside the menu), unless one is running. */
+    public void clearOutcome() {
+        if (!busy.get()) {
+            progress.set("");
+        }
+    }
+
+    /**
      * Checks the bundle (dir or .zip) completely before anything changes; then restores its
      * hyperparameters into the settings and continues from its network, paused. A broken bundle
      * is reported and the current session keeps running untouched.
      */
     public void open(Path path) {
         if (busy.get()) {
+            return;
+        }
+        if (Files.isDirectory(path) && isEmptyDirectory(path)) {
+            begin("Opening " + path.getFileName() + "…");
+            finished(Notice.error("Could not open " + path.getFileName(), path.getFileName()
+                    + " is an empty folder. Choose the folder of an exported model (it holds "
+                    + ModelBundle.MANIFEST_FILE + ") or its .zip.\n\nThe current model is unchanged."));
             return;
         }
         begin("Opening " + path.getFileName() + "…");
@@ -142,10 +178,10 @@ public final class ModelFilesViewModel {
             Manifest manifest = checked.manifest();
             Hyperparameters hp = checked.hyperparameters();
             hyperparameters.load(hp);
-            training.continuePausedFrom(loader(path, hp.device()));
+            training.continuePausedFrom(loader(path, hp.device()), checked.start());
             whenStarted(state -> {
                 if (state == SessionState.PAUSED) {
-                    finished(Notice.info("Model opened", describe(path, manifest)));
+                    finished(Notice.info("Model opened", describe(path, manifest) + checked.curvesNote()));
                 } else {
                     // The session's own failure dialog explains why (e.g. the file changed since the check).
                     busy.set(false);
@@ -181,17 +217,19 @@ public final class ModelFilesViewModel {
                 mode, r.mean(), r.min(), r.max(), r.episodes(), r.seed());
     }
 
-    private void export(Path dir, Consumer<List<String>> written) {
+    private void export(Path dir, String doing, Consumer<List<String>> written) {
         if (!canUseNetwork.get()) {
             return;
         }
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
-        Map<String, BufferedImage> images = charts.capture();
+        Map<String, Supplier<byte[]>> images = charts.capture();
         Supplier<MetricsLog> metrics = training.metricsLog();
-        begin("Exporting model to " + dir.getFileName() + "…");
+        LongSupplier solvedAt = training.solvedAtStep();
+        RunStart base = training.runStart();
+        begin(doing);
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.submit(a2c -> save(a2c, dir, metrics.get(), pngs)))
+                .thenCompose(pngs -> training.submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background)
                 .whenCompleteAsync((files, error) -> {
                     if (error != null) {
@@ -202,11 +240,18 @@ public final class ModelFilesViewModel {
                 }, ui);
     }
 
-    /** On the training thread, between updates: network, statistics and metrics agree. */
-    private static Void save(A2c a2c, Path dir, MetricsLog metrics, Map<String, byte[]> images) {
-        TrainingResult result = new TrainingResult(SOLVED.solved(a2c), a2c.envSteps(), a2c.updates(),
-                a2c.episodes(), a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(),
-                a2c.hyperparameters());
+    /**
+     * On the training thread, between updates: network, statistics and metrics agree. "Solved"
+     * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
+     */
+    private static Void save(A2c a2c, RunStart base, Path dir, MetricsLog metrics, long solvedAt,
+            Map<String, byte[]> images) {
+        // an opened model's counters go on from its own training; so does its mean until new episodes end
+        double mean = a2c.episodes() > 0 ? a2c.meanReturnLast100() : base.meanReturnLast100();
+        TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + a2c.envSteps(),
+                base.updates() + a2c.updates(), base.episodes() + a2c.episodes(),
+                base.trainingSeconds() + a2c.trainingSeconds(), mean, a2c.deviceName(),
+                a2c.hyperparameters(), solvedAt);
         try {
             ModelBundle.save(dir, a2c.network(), result, metrics, images);
             return null;
@@ -215,17 +260,17 @@ public final class ModelFilesViewModel {
         }
     }
 
-    private static Map<String, byte[]> encodeImages(Map<String, BufferedImage> images) {
+    /** On the background thread: the charts' PNGs, encoded in parallel. */
+    private static Map<String, byte[]> encodeImages(Map<String, Supplier<byte[]>> images) {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (Map.Entry<String, BufferedImage> image : images.entrySet()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        images.entrySet().parallelStream().map(image -> {
             try {
-                ImageIO.write(image.getValue(), "png", bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not encode " + image.getKey() + ": " + e.getMessage(), e);
+                return Map.entry(image.getKey(), image.getValue().get());
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("could not encode " + image.getKey() + ": "
+                        + e.getCause().getMessage(), e.getCause());
             }
-            pngs.put(image.getKey(), bytes.toByteArray());
-        }
+        }).forEachOrdered(png -> pngs.put(png.getKey(), png.getValue()));
         return pngs;
     }
 
@@ -237,9 +282,15 @@ public final class ModelFilesViewModel {
         }
     }
 
-    /** A bundle that passed every check, and the settings it will run with here. */
-    private record Checked(Manifest manifest, Hyperparameters hyperparameters) {
+    /**
+     * A bundle that passed every check, the settings it will run with here, and its own training
+     * (counters, and curves when its metrics.csv could be read; {@code curvesNote} says if not).
+     */
+    private record Checked(Manifest manifest, Hyperparameters hyperparameters, RunStart start, String curvesNote) {
     }
+
+    /** Curves of an opened model kept for its plots: the shape of the whole run, in bounded memory. */
+    static final int OPENED_CURVE_ROWS = 20_000;
 
     /** Loads and closes the bundle's network: every check ModelBundle makes, nothing kept. */
     private CompletableFuture<Checked> check(Path path) {
@@ -263,7 +314,18 @@ public final class ModelFilesViewModel {
             if (hp.device() == DeviceChoice.GPU && DjlRuntime.gpuCount() == 0) {
                 hp = hp.withDevice(DeviceChoice.AUTO);
             }
-            return new Checked(model.manifest(), hp);
+            MetricsLog curves = null;
+            String note = "";
+            try {
+                curves = MetricsCsv.readBundle(path, OPENED_CURVE_ROWS);
+                if (curves == null) {
+                    note = "\nIt was saved without metrics.csv: the plots start empty.";
+                }
+            } catch (IOException | RuntimeException e) {
+                // the network is fine; only its curves are unreadable
+                note = "\nIts training curves could not be read (" + e.getMessage() + "): the plots start empty.";
+            }
+            return new Checked(model.manifest(), hp, RunStart.of(model.manifest().training(), curves), note);
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
@@ -292,6 +354,19 @@ public final class ModelFilesViewModel {
             }
         };
         training.stateProperty().addListener(listener);
+    }
+
+    private String describeCurrent() {
+        long steps = training.envStepsShown();
+        return steps > 0 ? String.format("%,d env steps of training", steps) : "not trained yet";
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // unreadable: let the loader say why
+        }
     }
 
     private static String describe(Path path, Manifest m) {

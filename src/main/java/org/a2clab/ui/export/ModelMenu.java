@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -18,12 +19,16 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The File menu's model items (Open, Export, Export as .zip, Evaluate), the progress shown
  * beside the menu bar, and the dialogs that confirm or explain an outcome. Binds only.
  */
 public final class ModelMenu {
+    /** How long "Model exported", "Could not open …" stay beside the menu. */
+    static final Duration OUTCOME_SHOWN = Duration.seconds(6);
+
     private final ModelFilesViewModel model;
     private final ModelPrompts prompts;
 
@@ -34,10 +39,12 @@ public final class ModelMenu {
 
     /** Items for the File menu, in order. */
     public List<MenuItem> items() {
-        MenuItem open = item("open-model-item", "Open model…", "Shortcut+O", model.canOpenProperty(),
-                prompts::modelToOpen, model::open);
+        MenuItem open = item("open-model-item", "Open model folder…", "Shortcut+O", model.canOpenProperty(),
+                prompts::modelToOpen, this::open);
+        MenuItem openZip = item("open-zip-item", "Open model from .zip…", null, model.canOpenProperty(),
+                prompts::modelZipToOpen, this::open);
         MenuItem export = item("export-model-item", "Export model…", "Shortcut+E", model.canUseNetworkProperty(),
-                prompts::exportDirectory, model::exportTo);
+                prompts::exportDirectory, this::export);
         MenuItem zip = item("export-zip-item", "Export as .zip…", null, model.canUseNetworkProperty(),
                 prompts::exportZip, model::exportZip);
         MenuItem greedy = new MenuItem("Evaluate greedy (argmax π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
@@ -48,7 +55,24 @@ public final class ModelMenu {
         sampled.setId("evaluate-sampled-item");
         sampled.disableProperty().bind(model.canUseNetworkProperty().not());
         sampled.setOnAction(e -> model.evaluate(false));
-        return List.of(open, export, zip, new SeparatorMenuItem(), greedy, sampled);
+        return List.of(open, openZip, export, zip, new SeparatorMenuItem(), greedy, sampled);
+    }
+
+    /** Asks first when the network in hand would be replaced. */
+    private void open(Path path) {
+        Optional<String> question = model.openWouldReplace();
+        if (question.isEmpty() || prompts.confirm("Replace the current model with " + path.getFileName() + "?",
+                question.get(), "Open and replace")) {
+            model.open(path);
+        }
+    }
+
+    /** Asks first when a bundle folder is there already. */
+    private void export(Path dir) {
+        Optional<String> question = model.exportWouldReplace(dir);
+        if (question.isEmpty() || prompts.confirm("Replace " + dir.getFileName() + "?", question.get(), "Replace")) {
+            model.exportTo(dir);
+        }
     }
 
     private static MenuItem item(String id, String text, String accelerator, ObservableBooleanValue enabled,
@@ -72,6 +96,14 @@ public final class ModelMenu {
         Label text = new Label();
         text.setId("model-progress");
         text.textProperty().bind(model.progressProperty());
+        // How an action ended is news for a few seconds, not a permanent label.
+        PauseTransition fade = new PauseTransition(OUTCOME_SHOWN);
+        fade.setOnFinished(e -> model.clearOutcome());
+        model.progressProperty().addListener((obs, old, now) -> {
+            if (!model.busyProperty().get() && !now.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
         HBox box = new HBox(6, spinner, text);
         box.getStyleClass().add("model-progress");
         box.setAlignment(Pos.CENTER_RIGHT);

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Asks the user where to export and what to open; empty when cancelled. The app uses file
- * choosers ({@link FileChooserPrompts}); tests answer with paths in a temporary directory.
+ * Asks the user where to export, what to open, and whether to go on when something would be
+ * replaced; empty (or false) when cancelled. The app uses file choosers and dialogs
+ * ({@link FileChooserPrompts}); tests answer with paths in a temporary directory.
  */
 public interface ModelPrompts {
     /** A new (or empty, or existing bundle) directory to write the bundle into. */
@@ -14,6 +15,12 @@ public interface ModelPrompts {
     /** The .zip file to write. */
     Optional<Path> exportZip();
 
-    /** A bundle directory or a .zip of one. */
+    /** A bundle directory (the folder itself). */
     Optional<Path> modelToOpen();
+
+    /** A .zip of a bundle. */
+    Optional<Path> modelZipToOpen();
+
+    /** True when the user goes on with {@code action} (e.g. "Open and replace") after reading {@code question}. */
+    boolean confirm(String header, String question, String action);
 }

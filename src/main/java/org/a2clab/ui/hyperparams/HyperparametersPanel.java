@@ -1,5 +1,6 @@
 package org.a2clab.ui.hyperparams;
 
+import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,12 +11,14 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 
 /** The hyperparameter sliders and choices, with a banner naming the edits that wait for a retrain. */
 public final class HyperparametersPanel extends VBox {
     private static final int MAX_SEED = Integer.MAX_VALUE;
+    private static final double BADGE_WIDTH = 74;
 
     public HyperparametersPanel(HyperparametersViewModel model) {
         getStyleClass().add("hp-panel");
@@ -29,7 +32,9 @@ public final class HyperparametersPanel extends VBox {
         ColumnConstraints slider = new ColumnConstraints(80, 120, Double.MAX_VALUE);
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints value = new ColumnConstraints(64);
-        grid.getColumnConstraints().addAll(name, slider, value, new ColumnConstraints());
+        // fixed: a badge turning bold ("pending") must not take width from the sliders
+        ColumnConstraints badge = new ColumnConstraints(BADGE_WIDTH, BADGE_WIDTH, BADGE_WIDTH);
+        grid.getColumnConstraints().addAll(name, slider, value, badge);
         int row = 0;
         for (HyperparameterField f : HyperparameterField.values()) {
             new HyperparameterRow(f, model).addTo(grid, row++);
@@ -60,6 +65,7 @@ public final class HyperparametersPanel extends VBox {
         ComboBox<OptimizerKind> optimizer = new ComboBox<>();
         optimizer.setId("optimizer-choice");
         optimizer.getItems().setAll(OptimizerKind.values());
+        optimizer.setConverter(names(k -> k == OptimizerKind.ADAM ? "Adam" : "RMSprop", OptimizerKind.values()));
         optimizer.setValue(model.settings().optimizer());
         optimizer.valueProperty().addListener((obs, old, v) -> model.setOptimizer(v));
         model.settingsProperty().addListener((obs, old, hp) -> optimizer.setValue(hp.optimizer()));
@@ -67,6 +73,8 @@ public final class HyperparametersPanel extends VBox {
         ComboBox<DeviceChoice> device = new ComboBox<>();
         device.setId("device-choice");
         device.getItems().setAll(DeviceChoice.values());
+        device.setConverter(names(d -> d == DeviceChoice.AUTO ? "auto" : d.name(),
+                DeviceChoice.values()));
         device.setValue(model.settings().device());
         device.valueProperty().addListener((obs, old, v) -> model.setDevice(v));
         model.settingsProperty().addListener((obs, old, hp) -> device.setValue(hp.device()));
@@ -74,6 +82,26 @@ public final class HyperparametersPanel extends VBox {
         addChoice(grid, row, "seed", seed, "seeds network initialisation, environments and action sampling");
         addChoice(grid, row + 1, "optimizer", optimizer, "Adam, or RMSprop as in the A3C paper");
         addChoice(grid, row + 2, "device", device, "auto picks a CUDA GPU when PyTorch sees one, else the CPU");
+    }
+
+    /** Shows enum constants as people write them ("RMSprop", not "RMSPROP"). */
+    private static <E extends Enum<E>> StringConverter<E> names(Function<E, String> name, E[] values) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : name.apply(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                for (E e : values) {
+                    if (name.apply(e).equals(s)) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+        };
     }
 
     private static void addChoice(GridPane grid, int row, String name, javafx.scene.control.Control control, String meaning) {

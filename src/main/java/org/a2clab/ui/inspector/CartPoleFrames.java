@@ -1,7 +1,6 @@
 package org.a2clab.ui.inspector;
 
-import java.awt.image.BufferedImage;
-import javafx.embed.swing.SwingFXUtils;
+import java.util.function.Supplier;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -10,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.EpisodeFrame;
+import org.a2clab.ui.export.PngImage;
 
 /**
  * Exported frames: the inspector's cart-pole drawing ({@link EpisodeFrameDrawing}) on an off-screen canvas of fixed size, so
@@ -23,11 +23,8 @@ public final class CartPoleFrames implements FrameImages {
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final SnapshotParameters parameters = new SnapshotParameters();
-    /** Reused by every snapshot; each frame is copied out into its own BufferedImage. */
-    private WritableImage image;
-
     @Override
-    public BufferedImage render(EpisodeFrame f) {
+    public Supplier<byte[]> render(EpisodeFrame f) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double sceneHeight = HEIGHT - CAPTION_HEIGHT;
         EpisodeFrameDrawing.draw(g, WIDTH, sceneHeight, f);
@@ -37,8 +34,9 @@ public final class CartPoleFrames implements FrameImages {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(caption(f), 8, sceneHeight + CAPTION_HEIGHT / 2);
-        image = canvas.snapshot(parameters, image);
-        return SwingFXUtils.fromFXImage(image, null);
+        // a fresh image per frame: it is encoded later, on another thread, while the canvas draws on
+        WritableImage image = canvas.snapshot(parameters, null);
+        return () -> PngImage.encode(image);
     }
 
     static String caption(EpisodeFrame f) {

@@ -17,7 +17,7 @@ final class FramePanel extends GridPane {
         setVgap(3);
         ColumnConstraints explanation = new ColumnConstraints();
         explanation.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(120), explanation);
+        getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(112, 112, 112), explanation);
         int row = 0;
         row = add(model, row, "t", "frame", "step of the episode", f -> Integer.toString(f.t()));
         row = add(model, row, "state", "x, ẋ", "cart position (m) and velocity (m/s)",
@@ -54,12 +54,14 @@ final class FramePanel extends GridPane {
         nameLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.setId(id);
+        value.setMinWidth(Region.USE_PREF_SIZE); // a number is never shortened; the explanation wraps instead
         value.textProperty().bind(Bindings.createStringBinding(() -> {
             EpisodeFrame f = model.currentFrame();
             return f == null ? "–" : format.apply(f);
         }, model.currentFrameProperty()));
         Label help = new Label(explanation);
         help.setStyle("-fx-text-fill: #6c757d; -fx-font-size: 11px");
+        help.setWrapText(true); // a narrow side panel wraps the explanation instead of cutting it
         addRow(row, nameLabel, value, help);
         return row + 1;
     }

@@ -21,7 +21,7 @@ final class HeatmapPane extends CanvasPane {
 
     private static final double LEFT = 40;
     private static final double BOTTOM = 28;
-    private static final double LEGEND = 46;
+    private static final double LEGEND = 58;
 
     private final InspectorViewModel model;
     private final Quantity quantity;
@@ -32,6 +32,7 @@ final class HeatmapPane extends CanvasPane {
         this.quantity = quantity;
         model.heatmapProperty().addListener((obs, old, map) -> redraw());
         model.currentFrameProperty().addListener((obs, old, f) -> redraw());
+        model.networkAvailableProperty().addListener((obs, old, available) -> redraw());
     }
 
     /** π(right): blue (push left) through white (undecided) to red (push right). */
@@ -59,17 +60,24 @@ final class HeatmapPane extends CanvasPane {
         g.setFill(Color.web("#343a40"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(quantity == Quantity.PROB_RIGHT ? "π(right | s)" : "V(s)", LEFT, 0);
+        ValueScale shown = model.valueScaleProperty().get();
+        g.fillText(quantity == Quantity.PROB_RIGHT ? "π(right | s)   scale 0 … 1"
+                : shown == null ? "V(s)" : "V(s)   scale " + formatLegend(shown.lo()) + " … "
+                        + formatLegend(shown.hi()) + " (only widens)", LEFT, 0);
         double top = 16;
         double plotW = w - LEFT - LEGEND;
         double plotH = h - top - BOTTOM;
         if (map == null || plotW <= 0 || plotH <= 0) {
-            g.fillText("computing…", LEFT, top + 4);
+            g.fillText(model.networkAvailableProperty().get() ? "computing…"
+                    : "no network yet: press Train or open a model", LEFT, top + 4);
             return;
         }
-        double lo = quantity == Quantity.PROB_RIGHT ? 0 : map.minValue();
-        double hi = quantity == Quantity.PROB_RIGHT ? 1 : Math.max(map.maxValue(), lo + 1e-6);
-        DoubleUnaryOperator norm = v -> (v - lo) / (hi - lo);
+        // π is a probability: always 0 … 1. V: a range that only widens, so colours compare over time.
+        ValueScale scale = quantity == Quantity.PROB_RIGHT || model.valueScaleProperty().get() == null
+                ? new ValueScale(0, 1) : model.valueScaleProperty().get();
+        double lo = scale.lo();
+        double hi = scale.hi();
+        DoubleUnaryOperator norm = scale::position;
 
         WritableImage image = new WritableImage(map.columns(), map.rows());
         PixelWriter px = image.getPixelWriter();

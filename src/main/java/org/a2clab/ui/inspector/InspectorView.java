@@ -6,7 +6,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,10 +16,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,15 +44,24 @@ public final class InspectorView extends BorderPane {
         this.model = model;
         getStyleClass().add("inspector");
         setTop(toolbar());
-        setLeft(episodeList());
-        setCenter(player());
-        setRight(sidePanel());
+        // Three panes whose dividers the user can drag; the side panel scrolls when short, so at
+        // 1024 × 700 nothing is cut (numbers and heatmaps shrink or scroll instead).
+        ScrollPane side = new ScrollPane(sidePanel());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(300);
+        Node list = episodeList();
+        SplitPane panes = new SplitPane(list, player(), side);
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(side, false);
+        panes.setDividerPositions(0.2, 0.63);
+        setCenter(panes);
         Label status = new Label();
         status.setId("inspectorStatus");
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(2, 8, 2, 8));
         setBottom(status);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::handleFrameKey);
         // The view-model is driven by pulses only while the view is in a window.
         pulse = new AnimationTimer() {
             @Override
@@ -67,8 +78,12 @@ public final class InspectorView extends BorderPane {
         });
     }
 
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+    /**
+     * ← → Home End Space step the player and are consumed, whatever has focus (list, slider,
+     * canvas, or a tab header outside this view: the window forwards them while this view shows).
+     */
+    public void handleFrameKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         switch (e.getCode()) {
@@ -97,6 +112,14 @@ public final class InspectorView extends BorderPane {
         Button greedy = button("recordGreedy", "Record greedy", "Play one episode with argmax π(a|s)", model::recordGreedy);
         Button sampled = button("recordSampled", "Record sampled", "Play one episode sampling a ~ π(·|s)", model::recordSampled);
         Button live = button("playLive", "Play live", "A greedy episode in real time that you can push", model::playLive);
+        for (Button b : new Button[] {greedy, sampled, live}) {
+            b.disableProperty().bind(model.networkAvailableProperty().not());
+        }
+        Label noNetwork = new Label("No network yet: press Train on the Training tab, or File → Open model…");
+        noNetwork.setId("noNetworkHint");
+        noNetwork.getStyleClass().add("hint");
+        noNetwork.visibleProperty().bind(model.networkAvailableProperty().not());
+        noNetwork.managedProperty().bind(noNetwork.visibleProperty());
         Slider impulse = new Slider(0.1, 2.0, model.impulseSizeProperty().get());
         impulse.setId("impulseSize");
         impulse.setPrefWidth(90);
@@ -112,9 +135,24 @@ public final class InspectorView extends BorderPane {
         Button frames = button("exportFrames", "Export frames…",
                 "Save the selected episode as a numbered PNG sequence in a folder", this::exportFrames);
         frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exportingFramesProperty()));
-        return new ToolBar(greedy, sampled, new Separator(Orientation.VERTICAL), live, new Label("Push:"),
-                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse,
-                new Separator(Orientation.VERTICAL), export, frames);
+        impulseText.setMinWidth(Region.USE_PREF_SIZE);
+        // Groups wrap onto a second row in narrow windows instead of hiding behind "»".
+        FlowPane bar = new FlowPane(12, 4, group(greedy, sampled, live), group(new Label("Push:"),
+                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse), group(export, frames), noNetwork);
+        bar.getStyleClass().add("inspector-toolbar");
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        return bar;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Region) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return box;
     }
 
     private double size() {
@@ -159,13 +197,20 @@ public final class InspectorView extends BorderPane {
     private Node episodeList() {
         ListView<RecordedEpisode> list = new ListView<>(model.episodes());
         list.setId("episodes");
-        list.setPrefWidth(290);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RecordedEpisode e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label());
-            }
+        list.setPrefWidth(210);
+        list.setMinWidth(140);
+        list.setCellFactory(v -> {
+            ListCell<RecordedEpisode> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(RecordedEpisode e, boolean empty) {
+                    super.updateItem(e, empty);
+                    setText(empty || e == null ? null : e.label());
+                }
+            };
+            // full labels, wrapped to the list's width instead of cut or scrolled sideways
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(v.widthProperty().subtract(18));
+            return cell;
         });
         // two-way between the list's selection and the view-model's selected episode
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
@@ -193,6 +238,7 @@ public final class InspectorView extends BorderPane {
         Button back = button("stepBack", "◀", "Previous frame (←)", model::stepBack);
         Button play = button("playPause", "Play", "Play / pause (space)", model::togglePlay);
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        play.setPrefWidth(64); // Play ↔ Pause keeps its width
         Button forward = button("stepForward", "▶", "Next frame (→)", model::stepForward);
         Button end = button("jumpEnd", "▶|", "Last frame (End)", model::jumpToEnd);
 
@@ -224,11 +270,20 @@ public final class InspectorView extends BorderPane {
         speed.setButtonCell(speedCell());
         speed.setCellFactory(v -> speedCell());
 
-        HBox controls = new HBox(4, start, back, play, forward, end, scrub, position, new Label("speed"), speed);
+        for (Region r : new Region[] {start, back, play, forward, end, position, speed}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speed.setPrefWidth(80);
+        Label speedText = new Label("speed");
+        speedText.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(4, start, back, play, forward, end, position, spacer, speedText, speed);
         controls.setAlignment(Pos.CENTER_LEFT);
+        scrub.setMinWidth(60);
         TimelineCanvas timeline = new TimelineCanvas(model);
         timeline.setId("timeline");
-        VBox box = new VBox(6, cartPole, controls, timeline);
+        VBox box = new VBox(6, cartPole, scrub, controls, timeline);
         VBox.setVgrow(cartPole, Priority.ALWAYS);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -250,6 +305,8 @@ public final class InspectorView extends BorderPane {
         policy.setId("heatmapPolicy");
         HeatmapPane value = new HeatmapPane(model, HeatmapPane.Quantity.VALUE);
         value.setId("heatmapValue");
+        policy.setMinHeight(150);
+        value.setMinHeight(150);
         Slider x = slider("heatmapX", -2.4, 2.4, model.heatmapXProperty());
         Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmapXDotProperty());
         Label xText = new Label();
@@ -258,10 +315,13 @@ public final class InspectorView extends BorderPane {
         xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmapXDotProperty()));
         Label title = new Label("π and V over (θ, dθ/dt) — ring: current frame");
         title.setStyle("-fx-font-weight: bold");
+        title.setWrapText(true);
+        xText.setMinWidth(Region.USE_PREF_SIZE);
+        xDotText.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, new FramePanel(model), new Separator(), title, new HBox(6, xText, x),
                 new HBox(6, xDotText, xDot), policy, value);
         box.setPadding(new Insets(6));
-        box.setPrefWidth(470);
+        box.setPrefWidth(440);
         return box;
     }
 

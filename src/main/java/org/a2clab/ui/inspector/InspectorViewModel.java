@@ -1,6 +1,5 @@
 package org.a2clab.ui.inspector;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ public final class InspectorViewModel {
      * Frames drawn per turn on the FX thread while exporting: a few snapshots keep each turn
      * short, so pulses (and the user) get in between.
      */
-    static final int EXPORT_FRAMES_PER_TURN = 4;
+    static final int EXPORT_FRAMES_PER_TURN = 6;
     /** Live play takes at most this many steps per job, so a slow pulse never floods the queue. */
     private static final int MAX_LIVE_STEPS_PER_JOB = 10;
 
@@ -95,6 +94,8 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>(this, "heatmap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper exportingFrames = new ReadOnlyBooleanWrapper(this, "exportingFrames");
+    private final ReadOnlyObjectWrapper<ValueScale> valueScale = new ReadOnlyObjectWrapper<>(this, "valueScale");
+    private final BooleanProperty networkAvailable = new SimpleBooleanProperty(this, "networkAvailable", true);
 
     private LiveEpisode live;
     private boolean liveJobInFlight;
@@ -137,6 +138,18 @@ public final class InspectorViewModel {
                 updateCurrentFrame();
             }
         });
+        networkAvailable.addListener((obs, old, available) -> {
+            heatmapDirty.set(true);
+            if (!available) {
+                heatmap.set(null); // the old network's map would be mistaken for the next one's
+                valueScale.set(null);
+                if (live != null) {
+                    live = null;
+                    liveEpisode.set(null);
+                    playing.set(false);
+                }
+            }
+        });
         heatmapX.addListener((obs, old, x) -> heatmapDirty.set(true));
         heatmapXDot.addListener((obs, old, x) -> heatmapDirty.set(true));
     }
@@ -163,6 +176,9 @@ public final class InspectorViewModel {
     }
 
     private void record(EpisodeKind kind) {
+        if (!networkAvailable.get()) {
+            return;
+        }
         long seed = nextSeed++;
         Hyperparameters hp = hyperparameters.get();
         run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma()), episode -> {
@@ -175,6 +191,9 @@ public final class InspectorViewModel {
 
     /** Starts a greedy episode that plays in real time and can be pushed; the player follows it. */
     public void playLive() {
+        if (!networkAvailable.get()) {
+            return;
+        }
         long seed = nextSeed++;
         live = new LiveEpisode(EpisodeKind.GREEDY, seed);
         RecordedEpisode empty = RecordedEpisode.of(EpisodeKind.GREEDY, seed, List.of(), 0, 1, 1);
@@ -270,16 +289,21 @@ public final class InspectorViewModel {
         }
         exportingFrames.set(true);
         status.set("Writing frames 0/" + e.length());
-        exportFramesFrom(e, sequence, 0);
+        exportFramesFrom(e, sequence, 0, CompletableFuture.completedFuture(null));
     }
 
     /**
-     * Draws frames {@code from}… of one turn, then writes them in the background; the next turn
-     * starts only after they are written, so at most one turn's images are held in memory.
+     * Draws frames {@code from}… of one turn on the UI thread and hands them to the background to
+     * encode (the turn's frames in parallel) and write. Drawing the next turn overlaps with writing
+     * this one: it waits only for the turn before, so at most two turns' images are in memory.
      */
-    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from) {
+    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from,
+            CompletableFuture<Void> previousWrite) {
+        if (!exportingFrames.get()) {
+            return; // an earlier turn failed and reported it
+        }
         int to = Math.min(from + EXPORT_FRAMES_PER_TURN, e.length());
-        List<BufferedImage> images = new ArrayList<>(to - from);
+        List<Supplier<byte[]>> images = new ArrayList<>(to - from);
         try {
             for (int t = from; t < to; t++) {
                 images.add(frameImages.render(e.frame(t)));
@@ -288,31 +312,46 @@ public final class InspectorViewModel {
             framesFailed(sequence, ex);
             return;
         }
-        CompletableFuture.runAsync(() -> {
-            try {
-                for (int i = 0; i < images.size(); i++) {
+        CompletableFuture<Void> written = previousWrite.thenRunAsync(() -> {
+            java.util.stream.IntStream.range(0, images.size()).parallel().forEach(i -> {
+                try {
                     sequence.write(from + i, images.get(i));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
-                if (to == e.length()) {
+            });
+            if (to == e.length()) {
+                try {
                     sequence.commit();
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
             }
-        }, background).whenCompleteAsync((done, error) -> {
+        }, background);
+        written.whenCompleteAsync((done, error) -> {
             if (error != null) {
                 framesFailed(sequence, error);
             } else if (to < e.length()) {
                 status.set("Writing frames " + to + "/" + e.length());
-                exportFramesFrom(e, sequence, to);
             } else {
                 exportingFrames.set(false);
                 status.set("Exported " + e.length() + " frames to " + sequence.target());
             }
         }, ui);
+        if (to < e.length()) {
+            // the next turn is drawn while this one is written
+            previousWrite.whenCompleteAsync((done, error) -> {
+                if (error == null) {
+                    exportFramesFrom(e, sequence, to, written);
+                }
+            }, ui);
+        }
     }
 
     private void framesFailed(PngSequence sequence, Throwable error) {
+        if (!exportingFrames.get()) {
+            return; // already reported (a later turn's failure follows the first)
+        }
         sequence.discard();
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
@@ -415,7 +454,7 @@ public final class InspectorViewModel {
     }
 
     private void refreshHeatmapIfDue(long nowNanos) {
-        if (heatmapInFlight || nowNanos - lastHeatmapStart < HEATMAP_INTERVAL_NANOS
+        if (heatmapInFlight || !networkAvailable.get() || nowNanos - lastHeatmapStart < HEATMAP_INTERVAL_NANOS
                 || !heatmapDirty.getAndSet(false)) {
             return;
         }
@@ -425,6 +464,7 @@ public final class InspectorViewModel {
         double xDot = heatmapXDot.get();
         run(net -> Heatmap.compute(net, x, xDot, HEATMAP_COLUMNS, HEATMAP_ROWS), map -> {
             heatmapInFlight = false;
+            valueScale.set(ValueScale.widen(valueScale.get(), map.minValue(), map.maxValue()));
             heatmap.set(map);
         }, () -> {
             heatmapInFlight = false;
@@ -461,6 +501,14 @@ public final class InspectorViewModel {
     }
 
     // Property accessors
+
+    /**
+     * Whether a network exists to record, play live and map (the window binds it to the
+     * training session's); without one those commands are disabled and nothing is submitted.
+     */
+    public BooleanProperty networkAvailableProperty() {
+        return networkAvailable;
+    }
 
     public ObservableList<RecordedEpisode> episodes() {
         return history.episodes();
@@ -518,6 +566,14 @@ public final class InspectorViewModel {
 
     public DoubleProperty heatmapXDotProperty() {
         return heatmapXDot;
+    }
+
+    /**
+     * The V heatmap's colour scale: it only widens while a network trains, so a colour means the
+     * same value from one refresh to the next. Starts again with a new run.
+     */
+    public ReadOnlyObjectProperty<ValueScale> valueScaleProperty() {
+        return valueScale.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {

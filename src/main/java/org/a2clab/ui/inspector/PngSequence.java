@@ -1,6 +1,7 @@
 package org.a2clab.ui.inspector;
 
-import java.awt.image.BufferedImage;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.a2clab.io.AtomicDirectory;
 
 /**
@@ -52,13 +52,13 @@ final class PngSequence {
         return String.format("frame-%04d.png", index);
     }
 
-    /** Any thread. */
-    void write(int index, BufferedImage image) throws IOException {
+    /** Any thread: encodes the frame and writes it. */
+    void write(int index, Supplier<byte[]> png) throws IOException {
         Path file = staging.resolve(fileName(index));
         try {
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IOException("no PNG encoder available");
-            }
+            Files.write(file, png.get());
+        } catch (UncheckedIOException e) {
+            throw new IOException("cannot encode " + file.getFileName() + " (" + reason(e.getCause()) + ")", e);
         } catch (IOException e) {
             throw new IOException("cannot write " + file + " (" + reason(e) + ")", e);
         }

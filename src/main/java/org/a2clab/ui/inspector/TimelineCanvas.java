@@ -95,13 +95,15 @@ final class TimelineCanvas extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         double lx = LEFT;
+        // four equal slots across the plot's width: a narrow pane squeezes the names, never cuts them off
+        double slot = Math.min(110, (w - LEFT - RIGHT) / 4);
         for (Object[] item : new Object[][] {{"V(s)", VALUE}, {"advantage A", ADVANTAGE},
                 {"π(right)", PROB_RIGHT}, {"reward r", REWARD}}) {
             g.setFill((Color) item[1]);
             g.fillRect(lx, 5, 14, 3);
             g.setFill(Color.web("#343a40"));
-            g.fillText((String) item[0], lx + 18, 1);
-            lx += 110;
+            g.fillText((String) item[0], lx + 18, 1, Math.max(10, slot - 22));
+            lx += slot;
         }
         g.setFill(Color.web("#868e96"));
         g.setTextAlign(TextAlignment.RIGHT);
@@ -116,13 +118,18 @@ final class TimelineCanvas extends CanvasPane {
         g.strokeRect(LEFT, top, w - LEFT - RIGHT, height);
         g.setFill(Color.web("#868e96"));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(format(hi), LEFT - 4, top + 5);
-        g.fillText(format(lo), LEFT - 4, top + height - 5);
+        // hi hangs from the panel's top, lo stands on its bottom: the two panels' labels never meet
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(format(hi), LEFT - 4, top);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(format(lo), LEFT - 4, top + height);
         if (lo < 0 && hi > 0) {
             double zero = top + height * (hi / (hi - lo));
             g.strokeLine(LEFT, zero, w - RIGHT, zero);
-            g.fillText("0", LEFT - 4, zero);
+            if (zero - top > 18 && top + height - zero > 18) {
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText("0", LEFT - 4, zero);
+            }
         }
     }
 

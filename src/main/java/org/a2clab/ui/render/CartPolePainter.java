@@ -90,7 +90,7 @@ public final class CartPolePainter {
         g.strokeLine(cartX, cartTop, tipX, tipY);
         g.setFill(Color.web("#7a5a22"));
         g.fillOval(cartX - 4, cartTop - 4, 8, 8);
-        paintCaption(g, scene.caption());
+        paintCaption(g, scene.caption(), width);
         paintFlash(g, width, height, scene.flash());
     }
 
@@ -157,18 +157,20 @@ public final class CartPolePainter {
         g.setLineWidth(4);
         g.strokeLine(from, y, to - dir * 8, y);
         g.fillPolygon(new double[] {to, to - dir * 12, to - dir * 12}, new double[] {y, y - 7, y + 7}, 3);
+        // The label sits under the caption, away from the pole and the ±2.4 m limits.
         g.setFont(INFO);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(String.format(Locale.ROOT, "π(%s) %.2f", dir > 0 ? "right" : "left", p), (from + to) / 2, y - 9);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(String.format(Locale.ROOT, "push %s · arrow length π(%s) = %.2f",
+                dir > 0 ? "right →" : "← left", dir > 0 ? "right" : "left", p), 10, 8 + 15);
     }
 
-    private static void paintCaption(GraphicsContext g, String caption) {
+    private static void paintCaption(GraphicsContext g, String caption, double width) {
         g.setFont(INFO);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Color.web("#1f2328"));
-        g.fillText(caption, 10, 8);
+        g.fillText(caption, 10, 8, Math.max(40, width - 20));
     }
 
     private static void paintFlash(GraphicsContext g, double width, double height, Flash flash) {
@@ -183,8 +185,14 @@ public final class CartPolePainter {
         g.setFont(BANNER);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(flash == Flash.TERMINATED ? "terminated: pole fell or cart left the track"
-                : "truncated: 500-step limit reached (bootstrapped, not a failure)", width - 12, 8 + 14);
+        // Two short lines under the caption, squeezed to the canvas width rather than cut.
+        String[] lines = flash == Flash.TERMINATED
+                ? new String[] {"terminated", "pole fell or cart left the track"}
+                : new String[] {"truncated: 500-step limit", "bootstrapped, not a failure"};
+        double room = Math.max(40, width - 24);
+        g.fillText(lines[0], width - 12, 8 + 32, room);
+        g.setFont(INFO);
+        g.fillText(lines[1], width - 12, 8 + 50, room);
     }
 
     private static void label(GraphicsContext g, String text, double x, double y, TextAlignment align) {

@@ -1,6 +1,8 @@
 package org.a2clab.ui.render;
 
 import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -15,7 +17,10 @@ import org.a2clab.ui.canvas.CanvasPane;
 public final class CartPoleView extends CanvasPane {
     private final FramePlayer player;
     private final ChoiceBox<PlaybackSpeed> speed = new ChoiceBox<>();
+    private final StringProperty idleMessage = new SimpleStringProperty("waiting for the first steps…");
+    private final StringProperty source = new SimpleStringProperty("worker 0");
     private long paints;
+    private boolean repaintIdle;
 
     public CartPoleView(FramePlayer player) {
         this.player = player;
@@ -25,6 +30,17 @@ public final class CartPoleView extends CanvasPane {
         speed.getItems().setAll(PlaybackSpeed.values());
         speed.setValue(PlaybackSpeed.REAL_TIME);
         speed.valueProperty().addListener((obs, old, s) -> player.setSpeed(s));
+        idleMessage.addListener((obs, old, m) -> repaintIdle = true);
+    }
+
+    /** Whose frames these are, for the caption: "worker 0" while training. */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    /** What the empty track says before the first frame (e.g. "paused: press Resume…"). */
+    public StringProperty idleMessageProperty() {
+        return idleMessage;
     }
 
     /** The speed choice, for a toolbar. */
@@ -37,23 +53,25 @@ public final class CartPoleView extends CanvasPane {
     /** Called every pulse: advances playback and repaints if anything visible changed. */
     public void pulse(long nowNanos) {
         boolean changed = player.pulse(nowNanos);
-        if (changed | takeSizeChanged()) {
+        boolean idleChanged = repaintIdle && player.current() == null;
+        repaintIdle = false;
+        if (changed | takeSizeChanged() | idleChanged) {
             GraphicsContext g = canvas.getGraphicsContext2D();
             WorkerFrame frame = player.current();
             if (frame == null) {
-                CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), "waiting for the first steps…");
+                CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), idleMessage.get());
             } else {
-                CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(frame, player.flash()));
+                CartPolePainter.paint(g, canvas.getWidth(), canvas.getHeight(), scene(source.get(), frame, player.flash()));
             }
             paints++;
         }
     }
 
-    private static CartPoleScene scene(WorkerFrame f, Flash flash) {
+    private static CartPoleScene scene(String source, WorkerFrame f, Flash flash) {
         double[] s = f.state();
         String caption = String.format(Locale.ROOT,
-                "worker 0 · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
-                f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
+                "%s · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
+                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
         double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
         return new CartPoleScene(s, f.action(), prob, caption, false, flash);
     }

@@ -57,6 +57,11 @@ public final class FramePlayer implements TrainingObserver {
             while (!backlog.isEmpty()) {
                 show(backlog.poll(), nowNanos);
             }
+            // Many episodes end per pulse here: a held flash would never go off. Show one only
+            // while the frame on screen is itself an episode's end (and fade it as usual).
+            if (endOf(current) == Flash.NONE) {
+                flash = Flash.NONE;
+            }
         } else {
             if (lastAdvance == Long.MIN_VALUE) {
                 lastAdvance = nowNanos;
@@ -98,10 +103,17 @@ public final class FramePlayer implements TrainingObserver {
         current = frame;
         framesShown++;
         if (frame.terminated() || frame.truncated()) {
-            // A time limit is not a failure: truncation gets its own colour.
-            flash = frame.terminated() ? Flash.TERMINATED : Flash.TRUNCATED;
+            flash = endOf(frame);
             flashUntil = nowNanos + FLASH_NANOS;
         }
+    }
+
+    /** A time limit is not a failure: truncation gets its own colour. */
+    private static Flash endOf(WorkerFrame frame) {
+        if (frame == null) {
+            return Flash.NONE;
+        }
+        return frame.terminated() ? Flash.TERMINATED : frame.truncated() ? Flash.TRUNCATED : Flash.NONE;
     }
 
     /** The frame on screen; null before the first. */

@@ -7,14 +7,17 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.a2clab.train.StopRule;
 import org.a2clab.train.UpdateStats;
+import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingObserver;
 
-/** The run's counters for the status bar; "solved" latches once the mean of the last 100 reaches 475. */
+/**
+ * The run's counters for the status bar. "Solved" latches the first time the run meets
+ * {@link StopRule#solved} (≥ 100 episodes, mean of the last 100 ≥ 475), the rule the exported
+ * manifest's {@code solved} and {@code solved_at_step} use too.
+ */
 public final class StatusViewModel implements TrainingObserver {
-    /** CartPole-v1's reward threshold. */
-    public static final double SOLVED_RETURN = 475;
-
     // Properties
     private final ReadOnlyLongWrapper envSteps = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper episodes = new ReadOnlyLongWrapper();
@@ -37,6 +40,18 @@ public final class StatusViewModel implements TrainingObserver {
         solvedAtSteps.set(0);
     }
 
+    /** An opened model's own counters, until its curves or new updates say more. */
+    @Override
+    public void onRunStart(RunStart start) {
+        envSteps.set(start.envSteps());
+        episodes.set(start.episodes());
+        updates.set(start.updates());
+        trainingSeconds.set(start.trainingSeconds());
+        meanReturn.set(start.meanReturnLast100());
+        solved.set(start.solvedAtStep() >= 0);
+        solvedAtSteps.set(Math.max(0, start.solvedAtStep()));
+    }
+
     @Override
     public void onUpdates(List<UpdateStats> batch) {
         UpdateStats u = batch.get(batch.size() - 1);
@@ -48,7 +63,7 @@ public final class StatusViewModel implements TrainingObserver {
         meanReturn.set(u.meanReturnLast100());
         if (!solved.get()) {
             for (UpdateStats s : batch) {
-                if (s.meanReturnLast100() >= SOLVED_RETURN) {
+                if (StopRule.solved(s.episodes(), s.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
                     solvedAtSteps.set(s.envSteps());
                     solved.set(true);
                     break;

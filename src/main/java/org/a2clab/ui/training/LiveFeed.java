@@ -26,12 +26,27 @@ final class LiveFeed implements TrainingListener {
     final DropOldestQueue<StateChange> states = new DropOldestQueue<>(1_000);
     final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
-    /** Rows for the exported CSVs: up to 200k of each (tens of MB), thinned beyond. */
-    final RunLog metrics = new RunLog(200_000);
+    /**
+     * Rows for the exported CSVs: up to 20k of each (a few MB, the whole curve's shape), thinned
+     * beyond, so an export after hours of training still takes a second, not 15.
+     */
+    final RunLog metrics = new RunLog(20_000);
+    final RunStart start;
+
+    LiveFeed(RunStart start) {
+        this.start = start;
+        metrics.seed(start);
+    }
 
     @Override
-    public void onUpdate(UpdateStats stats, List<EpisodeStats> finished, List<WorkerFrame> workerFrames,
+    public void onUpdate(UpdateStats session, List<EpisodeStats> sessionEpisodes, List<WorkerFrame> workerFrames,
             RolloutSnapshot rollout) {
+        // counted on from where an opened model's training ended
+        UpdateStats stats = start.shift(session);
+        List<EpisodeStats> finished = new java.util.ArrayList<>(sessionEpisodes.size());
+        for (EpisodeStats e : sessionEpisodes) {
+            finished.add(start.shift(e));
+        }
         metrics.record(stats, finished);
         updates.add(stats);
         episodes.addAll(finished);

@@ -1,8 +1,10 @@
 package org.a2clab.ui.training;
 
-/** What the main button does in the current state: one button reads Train, Pause or Resume. */
+/** What the main button does in the current state: one button reads Train, Pause, Resume or Continue. */
 public enum PrimaryAction {
-    TRAIN("Train"), PAUSE("Pause"), RESUME("Resume");
+    TRAIN("Train"), PAUSE("Pause"), RESUME("Resume"),
+    /** After Stop: train the kept network further. */
+    CONTINUE("Continue");
 
     private final String label;
 

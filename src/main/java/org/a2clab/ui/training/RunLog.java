@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.MetricsLog;
+import org.a2clab.train.StopRule;
 import org.a2clab.train.UpdateStats;
 
 /**
@@ -15,6 +16,7 @@ final class RunLog {
     private final int capacity;
     private final Thinned<UpdateStats> updates;
     private final Thinned<EpisodeStats> episodes;
+    private long solvedAtStep = -1;
 
     RunLog(int capacity) {
         this.capacity = capacity;
@@ -22,12 +24,31 @@ final class RunLog {
         episodes = new Thinned<>();
     }
 
+    /** Starts from an opened model's curves and solved step (nothing for a fresh run). */
+    synchronized void seed(RunStart start) {
+        solvedAtStep = start.solvedAtStep();
+        for (UpdateStats u : start.updateHistory()) {
+            updates.add(u);
+        }
+        for (EpisodeStats e : start.episodeHistory()) {
+            episodes.add(e);
+        }
+    }
+
     /** On the training thread after each update. */
     synchronized void record(UpdateStats update, List<EpisodeStats> finished) {
+        if (solvedAtStep < 0 && StopRule.solved(update.episodes(), update.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
+            solvedAtStep = update.envSteps();
+        }
         updates.add(update);
         for (EpisodeStats e : finished) {
             episodes.add(e);
         }
+    }
+
+    /** Env steps when the run first met {@link StopRule#solved}; −1 while it never has. */
+    synchronized long solvedAtStep() {
+        return solvedAtStep;
     }
 
     /** A copy for the exporter; MetricsLog files episodes under an update, the CSVs list them apart. */

@@ -1,51 +1,127 @@
 package org.a2clab.ui.training;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.a2clab.train.SessionState;
 
-/** Train / Pause / Resume, Stop, Retrain and Defaults, bound to the view-model's state. */
+/**
+ * Train / Pause / Resume / Continue, Stop, Retrain and Defaults, bound to the view-model's state.
+ * Tooltips say what each button keeps and what it discards; accelerators are registered on the
+ * scene so they work from any tab.
+ */
 public final class TrainingControls extends VBox {
+    static final String PRIMARY_KEYS = "Shortcut+T";
+    static final String STOP_KEYS = "Shortcut+Period";
+    static final String RETRAIN_KEYS = "Shortcut+R";
+    /** Equal, fixed widths: Pause ↔ Resume ↔ Continue never shifts the row. */
+    private static final double BUTTON_WIDTH = 78;
+
+    private final Button primary = new Button();
+
     public TrainingControls(TrainingViewModel model, Runnable defaults) {
         getStyleClass().add("training-controls");
-        Button primary = new Button();
         primary.setId("primary-button");
         primary.getStyleClass().add("accent");
         primary.setDefaultButton(true);
         primary.textProperty().bind(model.primaryActionProperty().map(PrimaryAction::label));
+        Tooltip primaryTip = tip("");
+        primaryTip.textProperty().bind(model.primaryActionProperty().map(TrainingControls::explain));
+        primary.setTooltip(primaryTip);
         primary.setOnAction(e -> model.primary());
 
         Button stop = new Button("Stop");
         stop.setId("stop-button");
         stop.disableProperty().bind(model.canStopProperty().not());
+        stop.setTooltip(tip("End training. Keeps the network, its plots and statistics for Export, "
+                + "Evaluate and the Inspector until a new run starts; Continue trains it further. ("
+                + shown(STOP_KEYS) + ")"));
         stop.setOnAction(e -> model.stop());
 
         Button retrain = new Button("Retrain");
         retrain.setId("retrain-button");
-        retrain.setTooltip(new Tooltip("Stop, clear the plots and train a fresh network with the current settings"));
+        retrain.setTooltip(tip("Start fresh: discards the current network, its plots and statistics and "
+                + "trains a new network with the current settings. Export first to keep it. ("
+                + shown(RETRAIN_KEYS) + ")"));
         retrain.setOnAction(e -> model.retrain());
 
         Button reset = new Button("Defaults");
         reset.setId("defaults-button");
-        reset.setTooltip(new Tooltip("Reset every hyperparameter to its default"));
+        reset.setTooltip(tip("Reset every hyperparameter to its default. The network is kept; "
+                + "live settings apply at once, the others at the next Retrain"));
         reset.setOnAction(e -> defaults.run());
 
         for (Button b : new Button[] {primary, stop, retrain, reset}) {
+            b.setMinWidth(BUTTON_WIDTH);
+            b.setPrefWidth(BUTTON_WIDTH);
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         Label state = new Label();
         state.setId("state-label");
         state.getStyleClass().add("state-label");
-        state.textProperty().bind(model.stateProperty().map(TrainingControls::describe));
+        state.setWrapText(true);
+        state.textProperty().bind(Bindings.createStringBinding(
+                () -> describe(model.stateProperty().get(), model.modelKeptProperty().get()),
+                model.stateProperty(), model.modelKeptProperty()));
         getChildren().addAll(new HBox(6, primary, stop, retrain, reset), state);
+
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                accelerate(scene, PRIMARY_KEYS, primary);
+                accelerate(scene, STOP_KEYS, stop);
+                accelerate(scene, RETRAIN_KEYS, retrain);
+            }
+        });
     }
 
-    private static String describe(SessionState s) {
+    /** The main button, focused first when the window opens. */
+    public Button primaryButton() {
+        return primary;
+    }
+
+    private static void accelerate(Scene scene, String keys, Button button) {
+        scene.getAccelerators().put(KeyCombination.keyCombination(keys), () -> {
+            if (!button.isDisabled()) {
+                button.fire();
+            }
+        });
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        t.setShowDelay(Duration.millis(400));
+        return t;
+    }
+
+    private static String shown(String keys) {
+        return KeyCombination.keyCombination(keys).getDisplayText();
+    }
+
+    private static String explain(PrimaryAction action) {
+        String keys = " (" + shown(PRIMARY_KEYS) + ")";
+        switch (action) {
+            case PAUSE:
+                return "Pause training; keeps the network, plots and counters. Resume goes on" + keys;
+            case RESUME:
+                return "Continue training the same network, in the same run" + keys;
+            case CONTINUE:
+                return "Train the kept network further, in the same run; Retrain starts fresh instead" + keys;
+            default:
+                return "Train a fresh network with the current settings" + keys;
+        }
+    }
+
+    static String describe(SessionState s, boolean modelKept) {
         switch (s) {
             case NEW:
                 return "Ready — press Train";
@@ -54,11 +130,13 @@ public final class TrainingControls extends VBox {
             case RUNNING:
                 return "Training";
             case PAUSED:
-                return "Paused";
+                return "Paused — network kept; Resume goes on";
             case FAILED:
                 return "Failed — network kept; lower α and Resume, or Retrain";
             default:
-                return "Stopped";
+                return modelKept ? "Stopped — network kept for Export, Evaluate and the Inspector. "
+                        + "Continue trains it further; Retrain starts fresh."
+                        : "Stopped — press Train";
         }
     }
 }

@@ -13,6 +13,13 @@ import org.a2clab.train.WorkerFrame;
 public interface TrainingObserver {
     void reset();
 
+    /**
+     * After {@link #reset()} when the run goes on from an opened model's training: its counters.
+     * Its curves, when the bundle had them, follow as ordinary {@link #onUpdates}/{@link #onEpisodes}.
+     */
+    default void onRunStart(RunStart start) {
+    }
+
     /** Never empty; in update order. */
     default void onUpdates(List<UpdateStats> updates) {
     }
@@ -25,5 +32,9 @@ public interface TrainingObserver {
     }
 
     default void onSnapshot(RolloutSnapshot snapshot) {
+    }
+
+    /** A live setting reached the running session (plots mark the moment). */
+    default void onLiveChange(LiveChange change) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,11 +46,12 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
+    private final ReadOnlyBooleanWrapper modelKept = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canStop = Bindings.createBooleanBinding(
             () -> isActive(state.get()), state);
     private final BooleanBinding hasNetwork = Bindings.createBooleanBinding(
             () -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED
-                    || state.get() == SessionState.FAILED, state);
+                    || state.get() == SessionState.FAILED || modelKept.get(), state, modelKept);
 
     private final ObservableValue<Hyperparameters> settings;
     private final SessionFactory factory;
@@ -58,6 +60,9 @@ public final class TrainingViewModel {
     private TrainingHandle session;
     private LiveFeed feed;
     private long lastSnapshotRequest;
+    private long envStepsShown;
+    /** The last state the current session reported; differs from {@link #state} after Stop. */
+    private SessionState sessionState = SessionState.NEW;
 
     /**
      * @param settings the edited hyperparameters; live fields reach a running session at once,
@@ -72,6 +77,7 @@ public final class TrainingViewModel {
             primaryAction.set(primaryFor(s));
             updateRetrainPending();
         });
+        modelKept.addListener((obs, old, kept) -> primaryAction.set(primaryFor(state.get())));
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
@@ -97,6 +103,11 @@ public final class TrainingViewModel {
         return device.getReadOnlyProperty();
     }
 
+    /** Env steps of the current run as last handed to the observers; 0 before its first update. */
+    public long envStepsShown() {
+        return envStepsShown;
+    }
+
     /** Counts sessions started; a live change keeps it, a retrain increments it. */
     public ReadOnlyIntegerProperty runNumberProperty() {
         return runNumber.getReadOnlyProperty();
@@ -104,6 +115,15 @@ public final class TrainingViewModel {
 
     public ReadOnlyObjectProperty<PrimaryAction> primaryActionProperty() {
         return primaryAction.getReadOnlyProperty();
+    }
+
+    /**
+     * True after Stop: training has ended but the network, its plots and statistics stay for
+     * export, evaluation and the Inspector until a new run starts ({@link PrimaryAction#CONTINUE}
+     * trains the same network further; Train or Retrain start a fresh one).
+     */
+    public ReadOnlyBooleanProperty modelKeptProperty() {
+        return modelKept.getReadOnlyProperty();
     }
 
     public BooleanBinding canStopProperty() {
@@ -126,7 +146,7 @@ public final class TrainingViewModel {
      * run: the old session stops and the plots clear. The settings must match the network (hidden size).
      */
     public void continueFrom(Supplier<ActorCritic> network) {
-        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), false);
+        startNewRun(RunStart.ZERO, feed -> factory.continuing(settings.getValue(), network, feed), false);
     }
 
     /**
@@ -134,7 +154,21 @@ public final class TrainingViewModel {
      * or evaluate it first; Resume trains it further). Paused before it starts, so no update runs.
      */
     public void continuePausedFrom(Supplier<ActorCritic> network) {
-        startNewRun(feed -> factory.continuing(settings.getValue(), network, feed), true);
+        continuePausedFrom(network, RunStart.ZERO);
+    }
+
+    /**
+     * As {@link #continuePausedFrom(Supplier)} for an opened model with its own training behind
+     * it: the plots and the status bar show {@code start}'s curves and counters at once, and
+     * training goes on counting from them.
+     */
+    public void continuePausedFrom(Supplier<ActorCritic> network, RunStart start) {
+        startNewRun(start, feed -> factory.continuing(settings.getValue(), network, feed), true);
+    }
+
+    /** Where the current run started (an opened model's counters, or zero). */
+    public RunStart runStart() {
+        return feed == null ? RunStart.ZERO : feed.start;
     }
 
     /**
@@ -151,6 +185,18 @@ public final class TrainingViewModel {
     }
 
     /**
+     * When the current run first met the solved rule ({@link org.a2clab.train.StopRule#solved}),
+     * in env steps; −1 while it never has. Like {@link #metricsLog}, read it in a {@link #submit} job.
+     */
+    public LongSupplier solvedAtStep() {
+        if (feed == null) {
+            return () -> -1;
+        }
+        RunLog log = feed.metrics;
+        return log::solvedAtStep;
+    }
+
+    /**
      * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
      * there is none or it has stopped.
      */
@@ -161,7 +207,7 @@ public final class TrainingViewModel {
         return session.submit(job);
     }
 
-    /** Train when idle, Pause when running, Resume when paused or failed. */
+    /** Train when idle, Pause when running, Resume when paused or failed, Continue after Stop. */
     public void primary() {
         switch (primaryAction.get()) {
             case PAUSE:
@@ -170,15 +216,34 @@ public final class TrainingViewModel {
             case RESUME:
                 resume();
                 break;
+            case CONTINUE:
+                continueKept();
+                break;
             default:
                 train();
         }
     }
 
+    /**
+     * After Stop: trains the kept network further, in the same run (plots and counters go on).
+     * Live settings edited while stopped apply now.
+     */
+    public void continueKept() {
+        if (session == null || !modelKept.get()) {
+            return;
+        }
+        failure.set(null);
+        applyLive(settings.getValue());
+        session.resume();
+        // state first: the network stays available throughout
+        state.set(sessionState == SessionState.STARTING ? SessionState.STARTING : SessionState.RUNNING);
+        modelKept.set(false);
+    }
+
     /** Starts a fresh run with the current settings; does nothing while one is active. */
     public void train() {
         if (!isActive(state.get())) {
-            startNewRun(feed -> factory.create(settings.getValue(), feed), false);
+            startNewRun(RunStart.ZERO, feed -> factory.create(settings.getValue(), feed), false);
         }
     }
 
@@ -195,16 +260,21 @@ public final class TrainingViewModel {
         }
     }
 
+    /**
+     * Ends training but keeps the network: the session is held paused, so Export, Evaluate and
+     * the Inspector keep working on it until a new run (Train, Retrain, Open model) replaces it.
+     */
     public void stop() {
-        TrainingHandle old = session;
-        if (old != null && isActive(state.get())) {
-            control.execute(old::stop);
+        if (session != null && isActive(state.get())) {
+            session.pause();
+            modelKept.set(true);
+            state.set(SessionState.STOPPED);
         }
     }
 
     /** Stops the current run (if any), clears every plot and trains a fresh network. */
     public void retrain() {
-        startNewRun(feed -> factory.create(settings.getValue(), feed), false);
+        startNewRun(RunStart.ZERO, feed -> factory.create(settings.getValue(), feed), false);
     }
 
     /** Stops training and waits for the session to end (app shutdown). */
@@ -220,6 +290,14 @@ public final class TrainingViewModel {
             return;
         }
         for (LiveFeed.StateChange change : feed.states.drain()) {
+            sessionState = change.state();
+            if (change.state() == SessionState.STOPPED) {
+                // the session's thread has ended (e.g. it could not start): nothing is kept
+                modelKept.set(false);
+            } else if (modelKept.get()) {
+                // after Stop the session only finishes its last update and holds still
+                continue;
+            }
             if (change.state() == SessionState.FAILED) {
                 failure.set(new Failure(change.message(), state.get() == SessionState.STARTING));
             }
@@ -230,6 +308,9 @@ public final class TrainingViewModel {
             device.set(name);
         }
         List<UpdateStats> updates = feed.updates.drain();
+        if (!updates.isEmpty()) {
+            envStepsShown = updates.get(updates.size() - 1).envSteps();
+        }
         List<EpisodeStats> episodes = feed.episodes.drain();
         List<WorkerFrame> frames = feed.frames.drain();
         RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
@@ -254,9 +335,9 @@ public final class TrainingViewModel {
         }
     }
 
-    private void startNewRun(Function<LiveFeed, TrainingHandle> create, boolean paused) {
+    private void startNewRun(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
         TrainingHandle old = session;
-        feed = new LiveFeed();
+        feed = new LiveFeed(start);
         LiveFeed newFeed = feed;
         session = create.apply(newFeed);
         TrainingHandle next = session;
@@ -264,11 +345,26 @@ public final class TrainingViewModel {
             next.pause();
         }
         runNumber.set(runNumber.get() + 1);
+        modelKept.set(false);
+        sessionState = SessionState.NEW;
         applied.set(next.hyperparameters());
         failure.set(null);
         device.set("");
         state.set(SessionState.STARTING);
+        envStepsShown = start.envSteps();
         observers.forEach(TrainingObserver::reset);
+        // an opened model's own curves, shown before (and under) what training adds
+        for (TrainingObserver o : observers) {
+            if (start != RunStart.ZERO) {
+                o.onRunStart(start);
+            }
+            if (!start.updateHistory().isEmpty()) {
+                o.onUpdates(start.updateHistory());
+            }
+            if (!start.episodeHistory().isEmpty()) {
+                o.onEpisodes(start.episodeHistory());
+            }
+        }
         next.deviceName().thenAccept(newFeed.device::set);
         // Stop before start, in order on one thread: two sessions must never update at once
         // (libtorch allows one gradient collector per JVM).
@@ -281,20 +377,43 @@ public final class TrainingViewModel {
     }
 
     private void applyLive(Hyperparameters edited) {
-        if (session != null && isActive(state.get())) {
+        if (session != null && (isActive(state.get()) || modelKept.get())) {
             Hyperparameters running = session.hyperparameters();
             Hyperparameters next = LiveFields.apply(running, edited);
             if (!next.equals(running)) {
                 session.setHyperparameters(next);
                 applied.set(next);
+                LiveChange change = new LiveChange(envStepsShown, describeLive(running, next));
+                observers.forEach(o -> o.onLiveChange(change));
             }
         }
         updateRetrainPending();
     }
 
+    /** "α 3.0e-03 → 1.0e-04, β 0.0000 → 0.0100": the live fields that differ. */
+    static String describeLive(Hyperparameters from, Hyperparameters to) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (from.learningRate() != to.learningRate()) {
+            parts.add(String.format(java.util.Locale.ROOT, "α %.1e → %.1e", from.learningRate(), to.learningRate()));
+        }
+        if (from.entropyCoef() != to.entropyCoef()) {
+            parts.add(String.format(java.util.Locale.ROOT, "β %.4f → %.4f", from.entropyCoef(), to.entropyCoef()));
+        }
+        if (from.gamma() != to.gamma()) {
+            parts.add(String.format(java.util.Locale.ROOT, "γ %.4f → %.4f", from.gamma(), to.gamma()));
+        }
+        if (from.valueCoef() != to.valueCoef()) {
+            parts.add(String.format(java.util.Locale.ROOT, "c %.3f → %.3f", from.valueCoef(), to.valueCoef()));
+        }
+        if (from.maxGradNorm() != to.maxGradNorm()) {
+            parts.add(String.format(java.util.Locale.ROOT, "max ‖∇‖ %.2f → %.2f", from.maxGradNorm(), to.maxGradNorm()));
+        }
+        return String.join(", ", parts);
+    }
+
     private void updateRetrainPending() {
         Hyperparameters running = applied.get();
-        retrainPending.set(running != null && isActive(state.get())
+        retrainPending.set(running != null && (isActive(state.get()) || modelKept.get())
                 && running.needsRestartFor(Objects.requireNonNull(settings.getValue())));
     }
 
@@ -302,7 +421,10 @@ public final class TrainingViewModel {
         return s != SessionState.NEW && s != SessionState.STOPPED;
     }
 
-    private static PrimaryAction primaryFor(SessionState s) {
+    private PrimaryAction primaryFor(SessionState s) {
+        if (s == SessionState.STOPPED && modelKept.get()) {
+            return PrimaryAction.CONTINUE;
+        }
         switch (s) {
             case STARTING:
             case RUNNING:

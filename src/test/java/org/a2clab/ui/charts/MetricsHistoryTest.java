@@ -52,4 +52,19 @@ class MetricsHistoryTest {
         s.visit(0, Double.MAX_VALUE, (x, y) -> out.add(x));
         return out;
     }
+
+    @Test
+    void liveChangesAreMarkedOncePerMomentAndClearedWithTheRun() {
+        MetricsHistory h = new MetricsHistory();
+        // a slider drag: many changes before the next update
+        h.onLiveChange(new org.a2clab.ui.training.LiveChange(1_000, "α 3.0e-03 → 2.0e-03"));
+        h.onLiveChange(new org.a2clab.ui.training.LiveChange(1_000, "α 2.0e-03 → 1.0e-04"));
+        h.onLiveChange(new org.a2clab.ui.training.LiveChange(1_000, "β 0.0000 → 0.0100"));
+        h.onLiveChange(new org.a2clab.ui.training.LiveChange(5_000, "γ 0.9800 → 0.9900"));
+        assertEquals(2, h.liveChanges().size());
+        assertEquals("α 3.0e-03 → 1.0e-04, β 0.0000 → 0.0100", h.liveChanges().get(0).text());
+        assertEquals(5_000, h.liveChanges().get(1).envSteps());
+        h.reset();
+        assertTrue(h.liveChanges().isEmpty());
+    }
 }

@@ -97,6 +97,56 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void anOpenedModelBringsItsOwnCountersAndCurves() throws Exception {
+        Hyperparameters trained = Hyperparameters.DEFAULTS.withHiddenSize(16).withNSteps(5).withNumEnvs(4);
+        Path bundle = dir.resolve("trained");
+        org.a2clab.train.MetricsLog curves = new org.a2clab.train.MetricsLog();
+        for (int u = 1; u <= 30; u++) {
+            curves.record(org.a2clab.ui.training.Samples.update(u, 20L * u, u, 10 + u), List.of());
+        }
+        DjlRuntime.prepareTrainingThread();
+        try (ActorCritic net = new ActorCritic(16, 1, Device.cpu())) {
+            ModelBundle.save(bundle, net, new TrainingResult(false, 600, 30, 30, 2.5, 40, "CPU", trained), curves);
+        }
+
+        model.open(bundle);
+
+        org.a2clab.ui.training.RunStart start = training.runStart();
+        assertEquals(600, start.envSteps());
+        assertEquals(30, start.updates());
+        assertEquals(30, start.updateHistory().size(), "the curves of its metrics.csv");
+        assertEquals(600, training.envStepsShown());
+        assertEquals(-1, training.solvedAtStep().getAsLong());
+    }
+
+    @Test
+    void anEmptyFolderIsNotAModelAndSaysWhatToChoose() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        model.open(empty);
+        Notice notice = model.noticeProperty().get();
+        assertEquals(Notice.Kind.ERROR, notice.kind());
+        assertTrue(notice.text().contains("empty folder") && notice.text().contains("manifest.json"), notice.text());
+        assertTrue(log.isEmpty());
+        assertEquals("Could not open empty", model.progressProperty().get());
+        model.clearOutcome();
+        assertEquals("", model.progressProperty().get());
+    }
+
+    @Test
+    void replacingAModelOrABundleIsAskedAboutOnlyWhenSomethingWouldBeLost() throws Exception {
+        assertTrue(model.openWouldReplace().isEmpty(), "nothing to lose before any training");
+        training.train();
+        assertTrue(model.openWouldReplace().isPresent(), "a starting run would be replaced");
+        assertTrue(model.openWouldReplace().get().contains("Export it first"));
+
+        assertTrue(model.exportWouldReplace(dir.resolve("new")).isEmpty());
+        assertTrue(model.exportWouldReplace(Files.createDirectory(dir.resolve("empty"))).isEmpty());
+        Path existing = Files.createDirectory(dir.resolve("existing"));
+        Files.writeString(existing.resolve("manifest.json"), "{}");
+        assertTrue(model.exportWouldReplace(existing).get().startsWith("existing already exists"));
+    }
+
+    @Test
     void aGpuTrainedModelOpensOnTheCpuWhenNoGpuIsPresent() throws Exception {
         DjlRuntime.prepareTrainingThread();
         org.junit.jupiter.api.Assumptions.assumeTrue(DjlRuntime.gpuCount() == 0, "this machine has a GPU");

@@ -61,7 +61,7 @@ class InspectorViewModelTest {
     }
 
     /** A tiny picture whose colour encodes the frame's t, so each written file can be told apart. */
-    private BufferedImage frameImage(EpisodeFrame f) {
+    private java.util.function.Supplier<byte[]> frameImage(EpisodeFrame f) {
         if (f.t() == failAtFrame) {
             throw new IllegalStateException("disk full at frame " + f.t());
         }
@@ -71,7 +71,15 @@ class InspectorViewModelTest {
                 image.setRGB(x, y, f.t());
             }
         }
-        return image;
+        return () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(image, "png", bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        };
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -186,6 +194,24 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void theListKeepsAStableOrderUsersEpisodesFirstEachKindNewestFirst() {
+        RecordedEpisode greedy = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 3, 0);
+        RecordedEpisode training1 = SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 3, 0);
+        RecordedEpisode sampled = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 3, 0);
+        RecordedEpisode training2 = SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 4, 0);
+        model.addEpisode(greedy);
+        model.addEpisode(training1);
+        model.addEpisode(sampled);
+        model.addEpisode(training2);
+        assertEquals(List.of(sampled, greedy, training2, training1), List.copyOf(model.episodes()));
+        // training episodes rolling in never move the user's episodes
+        for (int i = 0; i < 8; i++) {
+            model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.TRAINING, -1, 3, 0));
+            assertEquals(List.of(sampled, greedy), List.copyOf(model.episodes().subList(0, 2)));
+        }
+    }
+
+    @Test
     void framesAreExportedOnePngPerFrameWithProgressAndAnEarlierSequenceIsReplaced(@TempDir Path tmp)
             throws IOException {
         List<String> statuses = new ArrayList<>();
@@ -194,7 +220,7 @@ class InspectorViewModelTest {
         model.addEpisode(ten);
         Path dir = tmp.resolve("frames");
         model.exportFrames(dir);
-        assertEquals(List.of("Writing frames 0/10", "Writing frames 4/10", "Writing frames 8/10",
+        assertEquals(List.of("Writing frames 0/10", "Writing frames 6/10",
                 "Exported 10 frames to " + dir.toAbsolutePath()), statuses);
         assertFalse(model.exportingFramesProperty().get());
         assertEquals(frameNames(10), names(dir));

@@ -111,8 +111,14 @@ class InspectorViewTest {
         assertTrue(started.get(), "space started playback");
         waitFor(() -> !model.playingProperty().get()); // plays to the end and stops
         assertEquals("10", text(robot, "#t"));
-        robot.type(KeyCode.SPACE).type(KeyCode.SPACE);
-        assertFalse(model.playingProperty().get());
+
+        // space twice: an episode of 20 s at 0.1× plays long enough that nothing ends it in between
+        robot.clickOn(second.label());
+        robot.interact(() -> model.speedProperty().set(0.1));
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playingProperty().get(), "space plays");
+        robot.type(KeyCode.SPACE);
+        assertFalse(model.playingProperty().get(), "space again pauses");
     }
 
     @Test
@@ -129,7 +135,8 @@ class InspectorViewTest {
     void recordingAGreedyEpisodeOfTheNetworkSelectsItAndHeatmapsAppear(FxRobot robot) throws Exception {
         robot.clickOn("#recordGreedy");
         waitFor(() -> model.episodes().size() == 3);
-        RecordedEpisode recorded = model.episodes().get(2);
+        RecordedEpisode recorded = model.episodes().get(0);
+        assertEquals(recorded, model.selectedEpisodeProperty().get(), "newest first, and selected");
         assertEquals(EpisodeKind.GREEDY, recorded.kind());
         assertTrue(recorded.finished());
         assertEquals(String.format("%.3f", recorded.frame(0).value()), text(robot, "#value"));

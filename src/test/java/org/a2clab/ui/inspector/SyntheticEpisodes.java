@@ -7,11 +7,11 @@ import org.a2clab.inspect.EpisodeStep;
 import org.a2clab.inspect.RecordedEpisode;
 
 /** Episodes with known numbers: frame t has V = base + t and θ = 0.01·t; the last one terminates. */
-final class SyntheticEpisodes {
+public final class SyntheticEpisodes {
     private SyntheticEpisodes() {
     }
 
-    static RecordedEpisode episode(EpisodeKind kind, long seed, int length, double base) {
+    public static RecordedEpisode episode(EpisodeKind kind, long seed, int length, double base) {
         List<EpisodeStep> steps = new ArrayList<>();
         for (int t = 0; t < length; t++) {
             double[] s = {0, 0, 0.01 * t, 0};

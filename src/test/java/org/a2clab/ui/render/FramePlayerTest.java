@@ -35,6 +35,28 @@ class FramePlayerTest {
     }
 
     @Test
+    void inFastPlaybackTheTruncationBannerGoesOffWhileEpisodesKeepEnding() {
+        FramePlayer p = new FramePlayer();
+        p.setSpeed(PlaybackSpeed.AS_FAST_AS_TRAINING);
+        // a solved agent: a 500-step truncation in every batch, the newest frame mid-episode
+        for (int pulse = 0; pulse < 20; pulse++) {
+            List<WorkerFrame> batch = new ArrayList<>();
+            for (int t = 400; t < 500; t++) {
+                batch.add(Samples.frame(t, false, t == 499));
+            }
+            for (int t = 0; t < 30; t++) {
+                batch.add(Samples.frame(t, false, false));
+            }
+            p.onFrames(batch);
+            p.pulse(pulse * 16 * MS);
+            assertEquals(Flash.NONE, p.flash(), "pulse " + pulse);
+        }
+        p.onFrames(List.of(Samples.frame(499, false, true)));
+        p.pulse(400 * MS);
+        assertEquals(Flash.TRUNCATED, p.flash(), "an end on screen still shows");
+    }
+
+    @Test
     void terminationAndTruncationFlashDifferentlyAndFade() {
         FramePlayer p = new FramePlayer();
         p.setSpeed(PlaybackSpeed.AS_FAST_AS_TRAINING);

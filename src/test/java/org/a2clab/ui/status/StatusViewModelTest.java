@@ -12,17 +12,28 @@ class StatusViewModelTest {
     @Test
     void countersFollowTheLatestUpdateAndSolvedLatchesUntilReset() {
         StatusViewModel m = new StatusViewModel();
-        m.onUpdates(List.of(Samples.update(10, 1_000, 300), Samples.update(11, 1_100, 480)));
+        m.onUpdates(List.of(Samples.update(10, 1_000, 150, 300), Samples.update(11, 1_100, 160, 480)));
         assertEquals(1_100, m.envStepsProperty().get());
         assertEquals(11, m.updatesProperty().get());
         assertTrue(m.solvedProperty().get());
         assertEquals(1_100, m.solvedAtStepsProperty().get());
 
-        m.onUpdates(List.of(Samples.update(12, 1_200, 400)));
+        m.onUpdates(List.of(Samples.update(12, 1_200, 170, 400)));
         assertTrue(m.solvedProperty().get(), "solved once stays solved for the run");
+        assertEquals(400, m.meanReturnProperty().get(), "while the mean shows where it is now");
 
         m.reset();
         assertFalse(m.solvedProperty().get());
         assertEquals(0, m.envStepsProperty().get());
+    }
+
+    @Test
+    void aHighMeanOverFewerThan100EpisodesIsNotSolved() {
+        StatusViewModel m = new StatusViewModel();
+        m.onUpdates(List.of(Samples.update(3, 1_500, 3, 500)));
+        assertFalse(m.solvedProperty().get(), "3 episodes of 500 are not the 100 the rule asks for");
+        m.onUpdates(List.of(Samples.update(40, 50_000, 100, 475)));
+        assertTrue(m.solvedProperty().get());
+        assertEquals(50_000, m.solvedAtStepsProperty().get());
     }
 }

@@ -11,8 +11,12 @@ public final class Samples {
     }
 
     public static UpdateStats update(long update, long envSteps, double meanReturn) {
+        return update(update, envSteps, update, meanReturn);
+    }
+
+    public static UpdateStats update(long update, long envSteps, long episodes, double meanReturn) {
         Summary s = new Summary(0.5, 0.1, 0.3, 0.7);
-        return new UpdateStats(update, envSteps, update, 0.1, 0.2, 0.69, 0.3, 0.5, 1.5, 2e-3, s, s, s,
+        return new UpdateStats(update, envSteps, episodes, 0.1, 0.2, 0.69, 0.3, 0.5, 1.5, 2e-3, s, s, s,
                 new Summary(0, 1, -2, 2), meanReturn, 10_000, envSteps / 10_000.0);
     }
 

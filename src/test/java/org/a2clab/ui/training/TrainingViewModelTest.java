@@ -75,6 +75,19 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aLiveChangeIsAnnouncedToThePlotsAtTheCurrentStep() {
+        startRunning();
+        sessions.get(0).listener.onUpdate(Samples.update(1, 640, 12), List.of(), List.of(), null);
+        model.pulse(1);
+        settings.set(settings.get().withLearningRate(1e-4));
+        assertEquals(1, observer.liveChanges.size());
+        assertEquals(640, observer.liveChanges.get(0).envSteps());
+        assertEquals("α 3.0e-03 → 1.0e-04", observer.liveChanges.get(0).text());
+        settings.set(settings.get().withNSteps(32));
+        assertEquals(1, observer.liveChanges.size(), "a retrain-only edit is not a live change");
+    }
+
+    @Test
     void restartOnlyChangeWaitsForRetrainAndIsFlagged() {
         startRunning();
         settings.set(settings.get().withNSteps(32).withLearningRate(5e-4));
@@ -146,15 +159,63 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void stopEndsTheRunAndTrainStartsAFreshOne() {
+    void stopEndsTrainingButKeepsTheNetworkForExportEvaluateAndTheInspector() {
+        startRunning();
+        model.stop();
+        assertEquals(List.of("s1:start", "s1:pause"), log, "the session is held, not closed");
+        assertEquals(SessionState.STOPPED, model.stateProperty().get());
+        assertTrue(model.modelKeptProperty().get());
+        assertTrue(model.hasNetworkProperty().get());
+        assertFalse(model.canStopProperty().get());
+        assertEquals(PrimaryAction.CONTINUE, model.primaryActionProperty().get());
+        // the held session confirms its pause: still "stopped" to the user
+        sessions.get(0).report(SessionState.PAUSED);
+        model.pulse(1);
+        assertEquals(SessionState.STOPPED, model.stateProperty().get());
+        assertEquals("kept", model.submit(a2c -> "kept").join());
+        assertEquals("s1:submit", log.get(log.size() - 1));
+    }
+
+    @Test
+    void continueAfterStopTrainsTheSameNetworkInTheSameRun() {
+        startRunning();
+        model.stop();
+        sessions.get(0).report(SessionState.PAUSED);
+        model.pulse(1);
+        settings.set(settings.get().withLearningRate(2e-4));
+
+        model.primary();
+
+        assertEquals(List.of("s1:start", "s1:pause", "s1:set", "s1:resume"), log,
+                "a live change made while stopped applies before training goes on");
+        assertEquals(1, sessions.size());
+        assertEquals(1, model.runNumberProperty().get());
+        assertEquals(SessionState.RUNNING, model.stateProperty().get());
+        assertFalse(model.modelKeptProperty().get());
+        assertEquals(PrimaryAction.PAUSE, model.primaryActionProperty().get());
+        assertEquals(0, observer.resets - 1, "the plots are not cleared");
+    }
+
+    @Test
+    void trainAfterStopStartsFreshAndDiscardsTheKeptNetwork() {
+        startRunning();
+        model.stop();
+        model.train();
+        assertEquals(List.of("s1:start", "s1:pause", "s1:stop", "s2:start"), log);
+        assertFalse(model.modelKeptProperty().get());
+        assertEquals(2, model.runNumberProperty().get());
+        assertFalse(model.hasNetworkProperty().get(), "not until the new session has built its network");
+    }
+
+    @Test
+    void aSessionThatEndsAfterStopKeepsNothing() {
         startRunning();
         model.stop();
         sessions.get(0).report(SessionState.STOPPED);
         model.pulse(1);
+        assertFalse(model.modelKeptProperty().get());
+        assertFalse(model.hasNetworkProperty().get());
         assertEquals(PrimaryAction.TRAIN, model.primaryActionProperty().get());
-        assertFalse(model.canStopProperty().get());
-        model.train();
-        assertEquals(List.of("s1:start", "s1:stop", "s1:stop", "s2:start"), log);
     }
 
     @Test
@@ -189,6 +250,20 @@ class TrainingViewModelTest {
 
         model.retrain();
         assertTrue(model.metricsLog().get().updates().isEmpty(), "a new run starts an empty log");
+    }
+
+    @Test
+    void theRunRemembersWhenItWasFirstSolvedByTheOneRule() {
+        startRunning();
+        assertEquals(-1, model.solvedAtStep().getAsLong());
+        // a mean of 500 over fewer than 100 episodes is not solved
+        sessions.get(0).listener.onUpdate(Samples.update(1, 5_000, 20, 500), List.of(), List.of(), null);
+        assertEquals(-1, model.solvedAtStep().getAsLong());
+        sessions.get(0).listener.onUpdate(Samples.update(2, 90_000, 120, 476), List.of(), List.of(), null);
+        sessions.get(0).listener.onUpdate(Samples.update(3, 95_000, 130, 176), List.of(), List.of(), null);
+        assertEquals(90_000, model.solvedAtStep().getAsLong(), "the first time, though the mean fell since");
+        model.retrain();
+        assertEquals(-1, model.solvedAtStep().getAsLong());
     }
 
     @Test
@@ -233,6 +308,12 @@ class TrainingViewModelTest {
         int episodes;
         int resets;
         int snapshots;
+        List<LiveChange> liveChanges = new ArrayList<>();
+
+        @Override
+        public void onLiveChange(LiveChange change) {
+            liveChanges.add(change);
+        }
 
         @Override
         public void reset() {

@@ -1,0 +1,63 @@
+package org.a2clab.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.GridPane;
+import org.a2clab.ui.training.Samples;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The plots' x axes move together, whatever the window and however fast the run goes. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsViewTest {
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void everyPlotShowsTheSameXRangeAfterEveryPulse() throws Exception {
+        // controls need the FX thread; an assertion failing there comes back through get()
+        try {
+            WaitForAsyncUtils.asyncFx(() -> checkAllWindows()).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError) {
+                throw (AssertionError) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private void checkAllWindows() {
+        for (TimeWindow window : TimeWindow.values()) {
+            MetricsHistory history = new MetricsHistory();
+            ChartsView charts = new ChartsView(history);
+            charts.setWindow(window);
+            List<LinePlot> plots = new ArrayList<>();
+            plots.add((LinePlot) charts.returnPlot());
+            for (Node n : ((GridPane) charts.detailPlots()).getChildren()) {
+                if (n instanceof LinePlot) {
+                    plots.add((LinePlot) n);
+                }
+            }
+            long steps = 0;
+            for (int pulse = 0; pulse < 600; pulse++) {
+                // 30k env steps/s at 60 pulses/s: the range moves while sweeps are under way
+                steps += 500;
+                history.onUpdates(List.of(Samples.update(pulse, steps, 400)));
+                charts.pulse(pulse * 16 * MS);
+                double[] first = plots.get(0).paintedRange();
+                for (LinePlot p : plots) {
+                    assertArrayEquals(first, p.paintedRange(), window + ", pulse " + pulse + ": " + p.title());
+                }
+            }
+            double[] range = plots.get(0).paintedRange();
+            assertEquals(0, range[1] % 1, "the right end is a round number");
+        }
+    }
+}
