@@ -27,6 +27,7 @@ class LayeringTest {
             .layer("rollout").definedBy("org.a2clab.rollout..")
             .layer("env").definedBy("org.a2clab.env..")
             .layer("io").definedBy("org.a2clab.io..")
+            .layer("stats").definedBy("org.a2clab.stats..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
@@ -36,7 +37,8 @@ class LayeringTest {
             .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher")
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
             .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "ui", "cli");
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "ui", "cli")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
@@ -45,12 +47,12 @@ class LayeringTest {
     @ArchTest
     static final ArchRule djlStaysInAgentTrainExport = noClasses()
             .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.inspect..",
-                    "org.a2clab.ui..", "org.a2clab.cli..")
+                    "org.a2clab.stats..", "org.a2clab.ui..", "org.a2clab.cli..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest
     static final ArchRule envAndRolloutArePlainJava = noClasses()
-            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..")
+            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.stats..")
             .should().dependOnClassesThat().resideInAnyPackage("org.a2clab.agent..", "org.a2clab.train..",
                     "org.a2clab.export..", "org.a2clab.ui..", "org.a2clab.cli..");
 }
