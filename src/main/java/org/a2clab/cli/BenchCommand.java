@@ -35,7 +35,7 @@ final class BenchCommand {
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
         valued.addAll(Set.of("--seeds", "--max-steps", "--target-return"));
-        Options o = new Options(args, 1, valued, Set.of());
+        Options o = new Options(args, 1, valued, HyperparameterOptions.FLAGS);
         Hyperparameters base = HyperparameterOptions.parse(o);
         int seeds = o.intValue("--seeds", 5);
         if (seeds < 1 || seeds > 100) {

@@ -33,7 +33,7 @@ final class TrainCommand {
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException, BundleException {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
         valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save"));
-        Options o = new Options(args, 1, valued, Set.of());
+        Options o = new Options(args, 1, valued, HyperparameterOptions.FLAGS);
         Hyperparameters hp = HyperparameterOptions.parse(o);
         StopRule rule = HyperparameterOptions.stopRule(o);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
 
@@ -50,6 +51,12 @@ public final class ModelBundle {
      */
     public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
             Map<String, byte[]> extraFiles) throws BundleException {
+        save(dir, net, result, metrics, extraFiles, Checkpoint.FINAL_UNEVALUATED);
+    }
+
+    /** As above, with the manifest saying which checkpoint (final or best) the weights are. */
+    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws BundleException {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
@@ -69,7 +76,7 @@ public final class ModelBundle {
             }
             Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(StateDict.of(net), safetensorsMetadata(net)));
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
-                    Versions.current(), Instant.now());
+                    Versions.current(), Instant.now(), checkpoint);
             Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
             if (metrics != null) {
                 MetricsCsv.write(temp, metrics);

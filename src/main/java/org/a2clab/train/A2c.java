@@ -9,11 +9,12 @@ import org.a2clab.agent.DjlRuntime;
 import org.a2clab.agent.LossTerms;
 import org.a2clab.agent.PolicyBatch;
 import org.a2clab.env.VectorEnv;
+import org.a2clab.rollout.AdvantageNormalization;
 import org.a2clab.rollout.RolloutBuffer;
 
 /**
  * Synchronous advantage actor-critic: every call of {@link #update()} lets all workers take
- * nSteps steps (one batched forward per step), computes n-step returns and advantages, and makes
+ * nSteps steps (one batched forward per step), computes n-step (or λ-) returns and advantages, and makes
  * one gradient step. Environments are never reset between rollouts. Not thread-safe: the thread
  * that creates it must make every call.
  */
@@ -33,6 +34,9 @@ public final class A2c implements AutoCloseable {
     private long updates;
     private long episodes;
     private long trainingNanos;
+    private double targetReturn = StopRule.DEFAULT_TARGET;
+    /** Env steps when the mean of the last 100 returns first reached the target; −1 before. */
+    private long solvedEnvSteps = -1;
 
     /** A fresh network on the device the hyperparameters choose. */
     public A2c(Hyperparameters hp) {
@@ -58,7 +62,17 @@ public final class A2c implements AutoCloseable {
     public void setHyperparameters(Hyperparameters next) {
         hp.checkLiveChange(next);
         hp = next;
-        optimizerStep.setLearningRate((float) next.learningRate());
+        optimizerStep.setLearningRate((float) next.lrSchedule().rate(next, envSteps, solvedEnvSteps >= 0));
+    }
+
+    /** The mean return of the last 100 episodes that counts as solved (drop-on-solve, {@link #solvedEnvSteps()}). */
+    public void setTargetReturn(double targetReturn) {
+        this.targetReturn = targetReturn;
+    }
+
+    /** Env steps when the mean of the last 100 returns first reached the target, or −1. */
+    public long solvedEnvSteps() {
+        return solvedEnvSteps;
     }
 
     /** Collects one rollout and makes one update; returns its statistics. */
@@ -68,12 +82,19 @@ public final class A2c implements AutoCloseable {
         workerFrames.clear();
         collectRollout();
         float[] bootstrap = net.evaluate(envs.observations()).values();
-        buffer.computeReturnsAndAdvantages(bootstrap, hp.gamma());
+        buffer.computeReturnsAndAdvantages(bootstrap, hp.gamma(), hp.gaeLambda());
+        // the buffer keeps the raw advantages (charts, snapshots); only the policy loss sees these
+        float[] advantages = hp.normalizeAdvantage()
+                ? AdvantageNormalization.normalized(buffer.advantages()) : buffer.advantages();
+        optimizerStep.setLearningRate((float) hp.lrSchedule().rate(hp, envSteps, solvedEnvSteps >= 0));
 
         LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
-                buffer.returns(), buffer.advantages(), buffer.size(), (float) hp.valueCoef(),
+                buffer.returns(), advantages, buffer.size(), (float) hp.valueCoef(),
                 (float) hp.entropyCoef(), (float) hp.maxGradNorm());
         updates++;
+        if (solvedEnvSteps < 0 && episodes >= StopRule.WINDOW && meanReturnLast100() >= targetReturn) {
+            solvedEnvSteps = envSteps;
+        }
         trainingNanos += System.nanoTime() - start;
         if (!loss.isFinite()) {
             throw new TrainingDivergedException(updates, "loss " + loss.totalLoss()

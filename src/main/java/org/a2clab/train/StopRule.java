@@ -6,6 +6,8 @@ package org.a2clab.train;
  */
 public record StopRule(long maxSteps, double targetReturn) {
     public static final int WINDOW = 100;
+    /** CartPole-v1's reward threshold. */
+    public static final double DEFAULT_TARGET = 475;
 
     public StopRule {
         if (maxSteps < 1) {
@@ -26,6 +28,7 @@ public record StopRule(long maxSteps, double targetReturn) {
 
     /** Runs updates on the calling thread until solved or out of budget. */
     public TrainingResult runUntilDone(A2c a2c, UpdateObserver observer) {
+        a2c.setTargetReturn(targetReturn);
         while (!solved(a2c) && !budgetSpent(a2c)) {
             UpdateStats stats = a2c.update();
             observer.afterUpdate(a2c, stats);
