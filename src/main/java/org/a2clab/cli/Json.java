@@ -9,7 +9,7 @@ import org.a2clab.train.Hyperparameters;
 
 /** JSON helpers for the CLI's machine-readable output. */
 final class Json {
-    static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
+    static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
             .disableHtmlEscaping().create();
 
     private Json() {

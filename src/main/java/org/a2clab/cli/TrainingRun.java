@@ -81,7 +81,8 @@ final class TrainingRun {
                     }
                 }
             });
-            if (best != null) {
+            if (best != null && save != null) {
+                // the final network competes for best/ too; without a save nobody would use it
                 int before = best.points().size();
                 best.finish(a2c);
                 if (metrics != null && best.points().size() > before) {
