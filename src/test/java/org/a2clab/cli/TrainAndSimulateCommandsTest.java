@@ -90,7 +90,7 @@ class TrainAndSimulateCommandsTest {
 
     @Test
     void helpEverywhere() {
-        for (String command : new String[] {"train", "simulate", "bench", "evaluate", "policy", "export"}) {
+        for (String command : new String[] {"train", "simulate", "bench", "sweep", "evaluate", "policy", "export"}) {
             Run r = cli(command, "--help");
             assertEquals(0, r.status(), command);
             assertTrue(r.out().startsWith("usage: a2c-lab " + command), command + ": " + r.out());
