@@ -46,7 +46,7 @@ final class BenchCommand {
         List<ParallelRuns.Task<TrainingRun.Outcome>> tasks = new ArrayList<>();
         for (long seed : seeds) {
             RunSettings run = settings.withHyperparameters(settings.hp().withSeed(seed));
-            tasks.add(() -> TrainingRun.run(run, null, null, null, () -> false));
+            tasks.add(() -> TrainingRun.run(run, null, null, null, () -> false, true));
         }
         out.println("seed  solved  env_steps  seconds  steps/s  mean100");
         long start = System.nanoTime();

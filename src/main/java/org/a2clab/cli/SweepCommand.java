@@ -84,7 +84,7 @@ final class SweepCommand {
                     tasks.add(() -> {
                         Files.createDirectories(runDir);
                         TrainingRun.Outcome outcome = TrainingRun.run(s, runDir.resolve("metrics.jsonl"),
-                                null, null, cancelled::get);
+                                null, null, cancelled::get, true);
                         writeJson(runDir.resolve("result.json"), TrainCommand.summary(outcome));
                         return outcome;
                     });

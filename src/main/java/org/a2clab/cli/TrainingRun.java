@@ -14,6 +14,7 @@ import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.StopRule;
+import org.a2clab.train.TrainingDivergedException;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.UpdateStats;
 
@@ -47,6 +48,12 @@ final class TrainingRun {
      */
     static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
             BooleanSupplier cancelled) throws Exception {
+        return run(s, metricsPath, save, progress, cancelled, false);
+    }
+
+    /** As above; {@code divergedIsUnsolved}: a diverged run ends as unsolved instead of throwing. */
+    static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
+            BooleanSupplier cancelled, boolean divergedIsUnsolved) throws Exception {
         long start = System.nanoTime();
         DjlRuntime.prepareTrainingThread();
         Hyperparameters hp = s.hp();
@@ -57,7 +64,7 @@ final class TrainingRun {
         List<Double> curve = new ArrayList<>();
         try (A2c a2c = new A2c(hp);
                 MetricsWriter metrics = metricsPath == null ? null : new MetricsWriter(metricsPath)) {
-            TrainingResult result = rule.runUntilDone(a2c, (algo, stats) -> {
+            StopRule.UpdateObserver observer = (algo, stats) -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("stopped");
                 }
@@ -80,7 +87,18 @@ final class TrainingRun {
                         metrics.writeEvaluation(best.points().get(before));
                     }
                 }
-            });
+            };
+            TrainingResult result;
+            try {
+                result = rule.runUntilDone(a2c, observer);
+            } catch (TrainingDivergedException e) {
+                if (!divergedIsUnsolved) {
+                    throw e;
+                }
+                // among many runs a diverged one is an outcome (e.g. of a too-high α): unsolved
+                result = new TrainingResult(false, a2c.envSteps(), a2c.updates(), a2c.episodes(),
+                        a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(), hp);
+            }
             if (best != null && save != null) {
                 // the final network competes for best/ too; without a save nobody would use it
                 int before = best.points().size();
