@@ -38,7 +38,7 @@ final class BenchCommand {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
         valued.addAll(SeedOptions.NAMES);
         valued.addAll(Set.of("--max-steps", "--target-return", "--eval-every", "--eval-episodes"));
-        Options o = new Options(args, 1, valued, HyperparameterOptions.FLAGS);
+        Options o = new Options(args, 1, valued, Set.of());
         RunSettings settings = RunSettings.parse(o, 0);
         long[] seeds = SeedOptions.seeds(o, settings.hp().seed());
         int parallel = SeedOptions.parallel(o);

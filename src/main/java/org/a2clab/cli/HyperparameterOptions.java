@@ -11,14 +11,14 @@ import org.a2clab.train.StopRule;
 final class HyperparameterOptions {
     static final Set<String> NAMES = Set.of("--seed", "--envs", "--n-steps", "--lr", "--entropy",
             "--gamma", "--value-coef", "--max-grad-norm", "--hidden", "--optimizer", "--device",
-            "--gae-lambda", "--lr-schedule", "--lr-final", "--lr-decay-steps", "--lr-drop");
-    static final Set<String> FLAGS = Set.of("--normalize-advantage");
+            "--gae-lambda", "--normalize-advantage", "--lr-schedule", "--lr-final", "--lr-decay-steps",
+            "--lr-drop");
 
     static final String HELP = ""
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
             + "  --envs N            parallel workers, 1-256 (default 16)\n"
             + "  --n-steps N         n of the n-step return, 1-128 (default 5)\n"
-            + "  --lr X              learning rate, 1e-5-0.1 (default 0.003)\n"
+            + "  --lr X              learning rate, 1e-5-0.1 (default 0.0025)\n"
             + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
             + "  --gamma X           discount, 0.8-0.9999 (default 0.98)\n"
             + "  --value-coef X      value loss coefficient c, 0-2 (default 0.15)\n"
@@ -26,8 +26,9 @@ final class HyperparameterOptions {
             + "  --hidden N          units per hidden layer, 4-1024 (default 128)\n"
             + "  --optimizer NAME    adam | rmsprop (default rmsprop)\n"
             + "  --device NAME       auto | cpu | gpu (default auto)\n"
-            + "  --gae-lambda X      lambda of GAE, 0-1; 1 = plain n-step returns (default 1)\n"
-            + "  --normalize-advantage  scale each batch's advantages to mean 0, std 1 (default off)\n"
+            + "  --gae-lambda X      lambda of GAE, 0-1; 1 = plain n-step returns (default 0.9)\n"
+            + "  --normalize-advantage true|false  scale each batch's advantages to mean 0, std 1\n"
+            + "                      (default true)\n"
             + "  --lr-schedule NAME  constant | linear | drop-on-solve (default constant)\n"
             + "  --lr-final X        linear: learning rate at the end, 0-0.1 (default 0)\n"
             + "  --lr-decay-steps N  linear: env steps to reach --lr-final (default --max-steps)\n"
@@ -46,6 +47,14 @@ final class HyperparameterOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private static boolean bool(Options o, String name, boolean fallback) {
+        String v = o.string(name, Boolean.toString(fallback)).trim();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new UsageException(name + " must be true or false, got '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     static Hyperparameters parse(Options o) {
@@ -68,7 +77,7 @@ final class HyperparameterOptions {
                     o.doubleValue("--gamma", d.gamma()), o.doubleValue("--value-coef", d.valueCoef()),
                     o.doubleValue("--max-grad-norm", d.maxGradNorm()), o.intValue("--hidden", d.hiddenSize()),
                     optimizer, o.longValue("--seed", d.seed()), device,
-                    o.doubleValue("--gae-lambda", d.gaeLambda()), o.flag("--normalize-advantage"),
+                    o.doubleValue("--gae-lambda", d.gaeLambda()), bool(o, "--normalize-advantage", d.normalizeAdvantage()),
                     LrSchedule.parse(o.string("--lr-schedule", d.lrSchedule().label())),
                     o.doubleValue("--lr-final", d.lrFinal()),
                     // the linear schedule anneals over the whole budget unless told otherwise

@@ -53,7 +53,7 @@ final class SweepCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Set<String> valued = valuedOptions();
-        Options o = new Options(args, 1, valued, HyperparameterOptions.FLAGS);
+        Options o = new Options(args, 1, valued, Set.of());
         String vary = o.required("--vary");
         Path dir = Path.of(o.required("--out"));
         String name = varyName(vary);
@@ -127,11 +127,9 @@ final class SweepCommand {
         }
         String name = vary.substring(0, eq).trim();
         String option = "--" + name;
-        if (option.equals("--seed") || option.equals("--device")
-                || !HyperparameterOptions.NAMES.contains(option) && !HyperparameterOptions.FLAGS.contains(option)) {
+        if (option.equals("--seed") || option.equals("--device") || !HyperparameterOptions.NAMES.contains(option)) {
             List<String> names = new ArrayList<>();
             HyperparameterOptions.NAMES.forEach(n -> names.add(n.substring(2)));
-            HyperparameterOptions.FLAGS.forEach(n -> names.add(n.substring(2)));
             names.remove("seed");
             names.remove("device");
             names.sort(null);
@@ -144,7 +142,7 @@ final class SweepCommand {
     /** Parses every value with the train options, so a bad one is refused before any run. */
     static List<Group> groups(String[] args, Set<String> valued, String name, String csv) {
         String option = "--" + name;
-        boolean flag = HyperparameterOptions.FLAGS.contains(option);
+        boolean flag = Set.of().contains(option);
         List<Group> groups = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : csv.split(",")) {
@@ -152,22 +150,13 @@ final class SweepCommand {
             if (value.isEmpty() || !seen.add(value)) {
                 throw new UsageException("--vary " + name + ": empty or repeated value in '" + csv + "'");
             }
+            // the varied value comes last, and the last value of an option wins
             List<String> a = new ArrayList<>(Arrays.asList(args));
-            if (flag) {
-                if (!value.equals("true") && !value.equals("false")) {
-                    throw new UsageException("--vary " + name + ": values must be true or false, got '" + value + "'");
-                }
-                a.removeIf(option::equals);
-                if (value.equals("true")) {
-                    a.add(option);
-                }
-            } else {
-                a.add(option);
-                a.add(value);
-            }
+            a.add(option);
+            a.add(value);
             RunSettings s;
             try {
-                s = RunSettings.parse(new Options(a.toArray(new String[0]), 1, valued, HyperparameterOptions.FLAGS), 0);
+                s = RunSettings.parse(new Options(a.toArray(new String[0]), 1, valued, Set.of()), 0);
             } catch (UsageException e) {
                 throw new UsageException("--vary " + name + "=" + value + ": " + e.getMessage());
             }

@@ -30,7 +30,7 @@ final class TrainCommand {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
         valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save", "--eval-every",
                 "--eval-episodes"));
-        Options o = new Options(args, 1, valued, HyperparameterOptions.FLAGS);
+        Options o = new Options(args, 1, valued, Set.of());
         RunSettings settings = RunSettings.parse(o, BestCheckpoint.DEFAULT_EVERY);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;

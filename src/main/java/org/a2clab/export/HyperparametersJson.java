@@ -46,18 +46,17 @@ public final class HyperparametersJson {
      * {@code prefix.key}.
      */
     public static Hyperparameters read(JsonObject h, String prefix) {
-        Hyperparameters d = Hyperparameters.DEFAULTS;
         Reader r = new Reader(h, prefix);
         return new Hyperparameters((int) r.integer("n_steps", null), (int) r.integer("envs", null),
                 r.number("lr", null), r.number("entropy", null), r.number("gamma", null),
                 r.number("value_coef", null), r.number("max_grad_norm", null),
                 (int) r.integer("hidden", null), OptimizerKind.parse(r.string("optimizer", null)),
                 r.integer("seed", null), DeviceChoice.parse(r.string("device", null)),
-                r.number("gae_lambda", d.gaeLambda()),
-                r.bool("normalize_advantage", d.normalizeAdvantage()),
-                LrSchedule.parse(r.string("lr_schedule", d.lrSchedule().label())),
-                r.number("lr_final", d.lrFinal()), r.integer("lr_decay_steps", d.lrDecaySteps()),
-                r.number("lr_drop", d.lrDrop()));
+                // absent: what A2C Lab did before these options existed, not today's defaults
+                r.number("gae_lambda", 1.0), r.bool("normalize_advantage", false),
+                LrSchedule.parse(r.string("lr_schedule", LrSchedule.CONSTANT.label())),
+                r.number("lr_final", 0.0), r.integer("lr_decay_steps", 1_000_000L),
+                r.number("lr_drop", 0.1));
     }
 
     /** Typed reads of one object; a null fallback makes the key required. */

@@ -23,9 +23,9 @@ import org.a2clab.agent.OptimizerKind;
  * @param seed         seeds the network initialisation, the environments and action sampling.
  * @param device       auto, cpu or gpu. Applies on retrain.
  * @param gaeLambda    λ of generalized advantage estimation (Schulman et al. 2016); 1 is the plain
- *                     n-step return, 0 the one-step TD error. Default 1. Live.
+ *                     n-step return, 0 the one-step TD error. Default 0.9. Live.
  * @param normalizeAdvantage scale each batch's advantages to mean 0, std 1 before the policy loss
- *                     (as SB3's {@code normalize_advantage}). Default off. Live.
+ *                     (as SB3's {@code normalize_advantage}). Default on. Live.
  * @param lrSchedule   constant, linear or drop-on-solve (see {@link LrSchedule}). Default constant. Live.
  * @param lrFinal      α at the end of the linear schedule. Default 0. Live.
  * @param lrDecaySteps env steps the linear schedule takes to reach lrFinal (the CLI uses
@@ -38,8 +38,8 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         LrSchedule lrSchedule, double lrFinal, long lrDecaySteps, double lrDrop) {
 
     public static final Hyperparameters DEFAULTS = new Hyperparameters(
-            5, 16, 3e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO,
-            1.0, false, LrSchedule.CONSTANT, 0.0, 1_000_000, 0.1);
+            5, 16, 2.5e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO,
+            0.9, true, LrSchedule.CONSTANT, 0.0, 1_000_000, 0.1);
 
     public Hyperparameters {
         HyperparameterSpec.N_STEPS.check(nSteps);

@@ -29,7 +29,7 @@ class TrainBestCheckpointTest {
         Path metrics = tmp.resolve("m.jsonl");
         Run r = cli("train", "--max-steps", "2000", "--envs", "4", "--hidden", "16", "--device", "cpu",
                 "--eval-every", "500", "--eval-episodes", "2", "--gae-lambda", "0.9",
-                "--normalize-advantage", "--lr-schedule", "linear", "--save", dir.toString(),
+                "--normalize-advantage", "true", "--lr-schedule", "linear", "--save", dir.toString(),
                 "--metrics", metrics.toString());
         assertEquals(0, r.status(), r.err());
         List<String> out = r.out().lines().toList();
@@ -54,6 +54,7 @@ class TrainBestCheckpointTest {
             assertTrue(b.evalReturn() >= f.evalReturn());
             assertEquals(LrSchedule.LINEAR, bestModel.hyperparameters().lrSchedule());
             assertTrue(bestModel.hyperparameters().normalizeAdvantage());
+            assertEquals(0.9, finalModel.hyperparameters().gaeLambda());
         }
     }
 

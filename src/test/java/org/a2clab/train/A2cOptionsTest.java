@@ -21,8 +21,8 @@ class A2cOptionsTest {
     void linearScheduleSetsAlphaFromTheEnvStepsSoFar() {
         Hyperparameters hp = SMALL.withLrSchedule(LrSchedule.LINEAR).withLrFinal(0).withLrDecaySteps(200);
         try (A2c a2c = new A2c(hp)) {
-            // 4 envs × 5 steps: the first update runs after 20 env steps, α = 0.003·(1 − 20/200)
-            assertEquals((float) 0.0027, (float) a2c.update().learningRate());
+            // 4 envs × 5 steps: the first update runs after 20 env steps, α = 0.0025·(1 − 20/200)
+            assertEquals((float) 0.00225, (float) a2c.update().learningRate());
             for (int i = 0; i < 9; i++) {
                 a2c.update();
             }
@@ -37,18 +37,19 @@ class A2cOptionsTest {
         try (A2c a2c = new A2c(hp)) {
             a2c.setTargetReturn(0);
             while (a2c.solvedEnvSteps() < 0) {
-                assertEquals((float) 0.003, (float) a2c.update().learningRate());
+                assertEquals((float) 0.0025, (float) a2c.update().learningRate());
             }
             assertTrue(a2c.episodes() >= StopRule.WINDOW);
-            assertEquals((float) 0.0015, (float) a2c.update().learningRate());
+            assertEquals((float) 0.00125, (float) a2c.update().learningRate());
         }
     }
 
     @Test
     void lambdaAndNormalizationChangeTheUpdatesButNotTheirDefaults() {
-        assertEquals(firstLosses(SMALL), firstLosses(SMALL.withGaeLambda(1.0).withNormalizeAdvantage(false)));
-        assertNotEquals(firstLosses(SMALL), firstLosses(SMALL.withGaeLambda(0.9)));
-        assertNotEquals(firstLosses(SMALL), firstLosses(SMALL.withNormalizeAdvantage(true)));
+        // the defaults are λ = 0.9 with normalization
+        assertEquals(firstLosses(SMALL), firstLosses(SMALL.withGaeLambda(0.9).withNormalizeAdvantage(true)));
+        assertNotEquals(firstLosses(SMALL), firstLosses(SMALL.withGaeLambda(1.0)));
+        assertNotEquals(firstLosses(SMALL), firstLosses(SMALL.withNormalizeAdvantage(false)));
     }
 
     private static String firstLosses(Hyperparameters hp) {
