@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -83,8 +84,15 @@ final class SweepCommand {
                     Path runDir = runDir(dir, name, g.value(), seed);
                     tasks.add(() -> {
                         Files.createDirectories(runDir);
-                        TrainingRun.Outcome outcome = TrainingRun.run(s, runDir.resolve("metrics.jsonl"),
-                                null, null, cancelled::get, true);
+                        TrainingRun.Outcome outcome;
+                        try {
+                            outcome = TrainingRun.run(s, runDir.resolve("metrics.jsonl"), null, null,
+                                    cancelled::get, true);
+                        } catch (CancellationException e) {
+                            // an unfinished run leaves nothing behind (its metrics were never committed)
+                            Files.deleteIfExists(runDir);
+                            throw e;
+                        }
                         writeJson(runDir.resolve("result.json"), TrainCommand.summary(outcome));
                         return outcome;
                     });
