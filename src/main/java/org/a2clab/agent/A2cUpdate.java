@@ -1,12 +1,10 @@
 package org.a2clab.agent;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 
 /**
@@ -128,8 +126,8 @@ public final class A2cUpdate {
     public LossTerms lossAndGradients(float[] observations, int[] actions, float[] returns,
             float[] advantages, int batch, float valueCoef, float entropyCoef) {
         try (NDManager scope = net.manager().newSubManager();
-                // the collector turns grad mode on, so the forward pass records a graph
-                GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                // grad mode on for this thread only, so the forward pass records a graph
+                GradRecording recording = new GradRecording()) {
             NDArray obs = scope.create(observations, new Shape(batch, ActorCritic.OBSERVATION_SIZE));
             NDArray heads = net.heads(obs);
             float[] out = heads.toFloatArray();

@@ -30,12 +30,18 @@ public final class DjlRuntime {
 
     /**
      * Prepares the calling thread to own DJL work: libtorch's grad mode is per thread and on by
-     * default, so inference outside a gradient collector would otherwise build autograd graphs.
+     * default, so inference outside a gradient collector would otherwise build autograd graphs;
+     * its intra-op thread count is per thread too.
      */
     public static void prepareTrainingThread() {
         configure();
         Engine.getInstance();
         JniUtils.setGradMode(false);
+        // DJL pins libtorch's threads when it loads the engine, but OpenMP and MKL keep the
+        // count per thread: a second training thread would otherwise run its matrix products
+        // on all cores, oversubscribing them and changing the sums (so a seed's run would
+        // depend on what ran beside it).
+        JniUtils.setNumThreads(Integer.getInteger("ai.djl.pytorch.num_threads", 1));
     }
 
     /** Number of CUDA GPUs libtorch can use (0 on a CPU-only build or machine). */

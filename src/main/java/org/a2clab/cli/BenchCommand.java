@@ -12,64 +12,95 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.a2clab.agent.DjlRuntime;
-import org.a2clab.train.A2c;
-import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.StopRule;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.TrainingResult;
 
-/** {@code bench}: train several seeds with the same settings and report medians. */
+/**
+ * {@code bench}: one run per seed with the same settings, several at once, and statistics over
+ * the seeds (median and IQM with 95% bootstrap intervals, fraction solved) and the speed.
+ */
 final class BenchCommand {
     static final String HELP = "usage: a2c-lab bench [options]\n"
-            + "Trains one run per seed (--seed, --seed+1, ...) and prints a table and a JSON line with\n"
-            + "the median env steps/s, median env steps and seconds to the target, solved count and\n"
-            + "peak resident memory.\n"
+            + "Trains one run per seed, --parallel at a time, and prints a line per finished run\n"
+            + "and, last, a JSON line: aggregate env steps/s, solved count, median env steps to the\n"
+            + "target (unsolved runs count as infinite; null if most are) with its 95% bootstrap\n"
+            + "interval, IQM of the final mean-100 return with its interval, CPU model and runs.\n"
             + HyperparameterOptions.HELP
-            + "  --seeds N           number of seeds (default 5)\n"
+            + SeedOptions.HELP
             + "  --max-steps N       env step budget per seed (default 1000000)\n"
-            + "  --target-return X   target mean return of the last 100 episodes (default 475)\n";
+            + "  --target-return X   target mean return of the last 100 episodes (default 475)\n"
+            + RunSettings.EVAL_HELP.replace("(default " + BestCheckpoint.DEFAULT_EVERY + ")", "(default 0)");
 
     private BenchCommand() {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
-        valued.addAll(Set.of("--seeds", "--max-steps", "--target-return"));
+        valued.addAll(SeedOptions.NAMES);
+        valued.addAll(Set.of("--max-steps", "--target-return", "--eval-every", "--eval-episodes"));
         Options o = new Options(args, 1, valued, Set.of());
-        Hyperparameters base = HyperparameterOptions.parse(o);
-        int seeds = o.intValue("--seeds", 5);
-        if (seeds < 1 || seeds > 100) {
-            throw new UsageException("--seeds must be in [1, 100], got " + seeds);
-        }
-        StopRule rule = HyperparameterOptions.stopRule(o);
+        RunSettings settings = RunSettings.parse(o, 0);
+        long[] seeds = SeedOptions.seeds(o, settings.hp().seed());
+        int parallel = SeedOptions.parallel(o);
 
-        DjlRuntime.prepareTrainingThread();
-        List<TrainingResult> results = new ArrayList<>();
+        List<ParallelRuns.Task<TrainingRun.Outcome>> tasks = new ArrayList<>();
+        for (long seed : seeds) {
+            RunSettings run = settings.withHyperparameters(settings.hp().withSeed(seed));
+            tasks.add(() -> TrainingRun.run(run, null, null, null, () -> false, true));
+        }
         out.println("seed  solved  env_steps  seconds  steps/s  mean100");
-        for (int i = 0; i < seeds; i++) {
-            Hyperparameters hp = base.withSeed(base.seed() + i);
-            try (A2c a2c = new A2c(hp)) {
-                TrainingResult r = rule.runUntilDone(a2c, (algo, stats) -> { });
-                results.add(r);
-                out.println(String.format(Locale.ROOT, "%4d  %6s  %9d  %7.2f  %7.0f  %7.1f", hp.seed(),
+        long start = System.nanoTime();
+        List<TrainingRun.Outcome> outcomes = ParallelRuns.run(tasks, parallel, outcome -> {
+            TrainingResult r = outcome.result();
+            synchronized (out) {
+                out.println(String.format(Locale.ROOT, "%4d  %6s  %9d  %7.2f  %7.0f  %7.1f", r.hp().seed(),
                         r.solved(), r.envSteps(), r.trainingSeconds(), r.stepsPerSecond(),
                         r.meanReturnLast100()));
             }
-        }
+        });
+        double wall = (System.nanoTime() - start) / 1e9;
+        out.println(Json.GSON.toJson(summary(settings, outcomes, parallel, wall)));
+        return 0;
+    }
+
+    static JsonObject summary(RunSettings settings, List<TrainingRun.Outcome> outcomes, int parallel,
+            double wallSeconds) {
+        List<TrainingResult> results = outcomes.stream().map(TrainingRun.Outcome::result).toList();
+        SeedReport report = SeedReport.of(outcomes);
+        long totalSteps = results.stream().mapToLong(TrainingResult::envSteps).sum();
         JsonObject summary = new JsonObject();
-        summary.addProperty("seeds", seeds);
-        summary.addProperty("solved", results.stream().filter(TrainingResult::solved).count());
+        summary.addProperty("seeds", results.size());
+        summary.addProperty("parallel", parallel);
+        summary.addProperty("aggregate_steps_per_s", Math.round(totalSteps / wallSeconds));
+        summary.addProperty("wall_s", TrainCommand.round(wallSeconds, 2));
+        summary.addProperty("solved", report.solved());
+        summary.addProperty("solved_fraction", report.solvedFraction());
+        summary.add("median_env_steps", SeedReport.finiteOrNull(report.medianStepsToTarget(), 0));
+        summary.add("median_env_steps_ci95", SeedReport.interval(report.medianStepsCi(), 0));
+        summary.addProperty("iqm_final_return", TrainCommand.round(report.iqmFinalReturn(), 2));
+        summary.add("iqm_final_return_ci95", SeedReport.interval(report.iqmFinalReturnCi(), 2));
+        summary.addProperty("slowest_seed", report.slowestSeed());
+        summary.add("slowest_env_steps", SeedReport.finiteOrNull(report.slowestSteps(), 0));
         summary.addProperty("median_steps_per_s", Math.round(median(results.stream().mapToDouble(TrainingResult::stepsPerSecond).toArray())));
-        summary.addProperty("median_env_steps", Math.round(median(results.stream().mapToDouble(TrainingResult::envSteps).toArray())));
-        summary.addProperty("median_seconds", TrainCommand.round(median(results.stream().mapToDouble(TrainingResult::trainingSeconds).toArray()), 3));
         summary.addProperty("peak_rss_mb", peakRssMegabytes());
         summary.addProperty("device", results.get(0).device());
-        summary.add("hyperparameters", Json.hyperparameters(base));
+        summary.addProperty("cpu", SeedOptions.cpuModel());
+        summary.addProperty("target_return", settings.rule().targetReturn());
+        summary.addProperty("max_steps", settings.rule().maxSteps());
+        summary.add("hyperparameters", Json.hyperparameters(settings.hp()));
         JsonArray runs = new JsonArray();
-        results.forEach(r -> runs.add(TrainCommand.summary(r)));
+        for (TrainingResult r : results) {
+            JsonObject run = new JsonObject();
+            run.addProperty("seed", r.hp().seed());
+            run.addProperty("solved", r.solved());
+            run.addProperty("env_steps", r.envSteps());
+            run.addProperty("wall_s", TrainCommand.round(r.trainingSeconds(), 3));
+            run.addProperty("steps_per_s", Math.round(r.stepsPerSecond()));
+            run.add("mean_return_last100", SeedReport.finiteOrNull(r.meanReturnLast100(), 2));
+            runs.add(run);
+        }
         summary.add("runs", runs);
-        out.println(Json.GSON.toJson(summary));
-        return 0;
+        return summary;
     }
 
     static double median(double[] xs) {

@@ -10,6 +10,7 @@ public final class Cli {
             + "  train      train A2C on CartPole-v1 headless\n"
             + "  simulate   step CartPole from an exact state with given actions\n"
             + "  bench      train several seeds and report speed and steps to solve\n"
+            + "  sweep      train every value of one hyperparameter x every seed, with statistics\n"
             + "  evaluate   play episodes with a saved model and report its returns\n"
             + "  episode    one episode of a saved model, every frame's pi, V, return, advantage as JSON\n"
             + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
@@ -45,6 +46,8 @@ public final class Cli {
                     return SimulateCommand.run(args, out);
                 case "bench":
                     return BenchCommand.run(args, out, err);
+                case "sweep":
+                    return SweepCommand.run(args, out, err);
                 case "episode":
                     return EpisodeCommand.run(args, out);
                 case "evaluate":
@@ -73,6 +76,8 @@ public final class Cli {
                 return SimulateCommand.HELP;
             case "bench":
                 return BenchCommand.HELP;
+            case "sweep":
+                return SweepCommand.HELP;
             case "episode":
                 return EpisodeCommand.HELP;
             case "evaluate":

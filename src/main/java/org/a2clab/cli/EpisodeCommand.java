@@ -18,25 +18,28 @@ final class EpisodeCommand {
             + "  --greedy            take the most probable action instead of sampling\n"
             + "  --seed N            seed of the start state and sampling (default 0)\n"
             + "  --n-steps N         n of the n-step return, 1-128 (default: the model's)\n"
-            + "  --gamma X           discount, 0.8-0.9999 (default: the model's)\n";
+            + "  --gamma X           discount, 0.8-0.9999 (default: the model's)\n"
+            + "  --gae-lambda X      lambda, 0-1; below 1 adds lambda_return and gae_advantage\n"
+            + "                      (default: the model's)\n";
 
     private EpisodeCommand() {
     }
 
     static int run(String[] args, PrintStream out) {
-        Options o = new Options(args, 1, Set.of("--model", "--seed", "--n-steps", "--gamma"), Set.of("--greedy"));
+        Options o = new Options(args, 1, Set.of("--model", "--seed", "--n-steps", "--gamma", "--gae-lambda"), Set.of("--greedy"));
         long seed = o.longValue("--seed", 0);
         EpisodeKind kind = o.flag("--greedy") ? EpisodeKind.GREEDY : EpisodeKind.SAMPLED;
         try (LoadedModel model = ModelOption.load(o)) {
             Hyperparameters hp = model.hyperparameters();
             int nSteps = o.intValue("--n-steps", hp.nSteps());
             double gamma = o.doubleValue("--gamma", hp.gamma());
+            double lambda = o.doubleValue("--gae-lambda", hp.gaeLambda());
             try {
-                hp.withNSteps(nSteps).withGamma(gamma);
+                hp.withNSteps(nSteps).withGamma(gamma).withGaeLambda(lambda);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            RecordedEpisode episode = EpisodeRecorder.record(model.network(), kind, seed, nSteps, gamma);
+            RecordedEpisode episode = EpisodeRecorder.record(model.network(), kind, seed, nSteps, gamma, lambda);
             EpisodeJson.lines(episode).forEach(out::println);
         }
         return 0;

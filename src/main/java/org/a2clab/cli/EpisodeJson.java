@@ -7,7 +7,10 @@ import java.util.List;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.RecordedEpisode;
 
-/** The {@code episode} command's output: one JSON object per frame, one per line. */
+/**
+ * The {@code episode} command's output: one JSON object per frame, one per line; with λ < 1 also
+ * the frame's λ-return and GAE advantage.
+ */
 final class EpisodeJson {
     private EpisodeJson() {
     }
@@ -15,7 +18,12 @@ final class EpisodeJson {
     static List<String> lines(RecordedEpisode episode) {
         List<String> out = new ArrayList<>(episode.length());
         for (EpisodeFrame f : episode.frames()) {
-            out.add(Json.GSON.toJson(frame(f)));
+            JsonObject o = frame(f);
+            if (episode.lambda() < 1) {
+                o.addProperty("lambda_return", f.lambdaReturn());
+                o.addProperty("gae_advantage", f.gaeAdvantage());
+            }
+            out.add(Json.GSON.toJson(o));
         }
         return out;
     }

@@ -4,25 +4,37 @@ import java.util.Set;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.LrSchedule;
 import org.a2clab.train.StopRule;
 
 /** The hyperparameter options shared by {@code train} and {@code bench}. */
 final class HyperparameterOptions {
     static final Set<String> NAMES = Set.of("--seed", "--envs", "--n-steps", "--lr", "--entropy",
-            "--gamma", "--value-coef", "--max-grad-norm", "--hidden", "--optimizer", "--device");
+            "--gamma", "--value-coef", "--max-grad-norm", "--hidden", "--optimizer", "--device",
+            "--gae-lambda", "--normalize-advantage", "--lr-schedule", "--lr-final", "--lr-decay-steps",
+            "--lr-drop");
 
     static final String HELP = ""
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
             + "  --envs N            parallel workers, 1-256 (default 16)\n"
             + "  --n-steps N         n of the n-step return, 1-128 (default 5)\n"
-            + "  --lr X              learning rate, 1e-5-0.1 (default 0.003)\n"
+            + "  --lr X              learning rate, 1e-5-0.1 (default 0.0025)\n"
             + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
             + "  --gamma X           discount, 0.8-0.9999 (default 0.98)\n"
             + "  --value-coef X      value loss coefficient c, 0-2 (default 0.15)\n"
             + "  --max-grad-norm X   global gradient norm clip, 0.01-100 (default 2)\n"
             + "  --hidden N          units per hidden layer, 4-1024 (default 128)\n"
             + "  --optimizer NAME    adam | rmsprop (default rmsprop)\n"
-            + "  --device NAME       auto | cpu | gpu (default auto)\n";
+            + "  --device NAME       auto | cpu | gpu (default auto)\n"
+            + "  --gae-lambda X      lambda of GAE, 0-1; 1 = plain n-step returns (default 0.9)\n"
+            + "  --normalize-advantage true|false  scale each batch's advantages to mean 0, std 1\n"
+            + "                      (default true)\n"
+            + "  --lr-schedule NAME  constant | linear | drop-on-solve (default constant)\n"
+            + "  --lr-final X        linear: learning rate at the end, 0-0.1 (default 0)\n"
+            + "  --lr-decay-steps N  linear: env steps to reach --lr-final (default --max-steps)\n"
+            + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n";
+
+    static final long MAX_STEPS = 1_000_000;
 
     private HyperparameterOptions() {
     }
@@ -30,10 +42,19 @@ final class HyperparameterOptions {
     /** The stop options shared by train and bench: --max-steps and --target-return. */
     static StopRule stopRule(Options o) {
         try {
-            return new StopRule(o.longValue("--max-steps", 1_000_000), o.doubleValue("--target-return", 475));
+            return new StopRule(o.longValue("--max-steps", MAX_STEPS),
+                    o.doubleValue("--target-return", StopRule.SOLVED_RETURN));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private static boolean bool(Options o, String name, boolean fallback) {
+        String v = o.string(name, Boolean.toString(fallback)).trim();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new UsageException(name + " must be true or false, got '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     static Hyperparameters parse(Options o) {
@@ -55,7 +76,13 @@ final class HyperparameterOptions {
                     o.doubleValue("--lr", d.learningRate()), o.doubleValue("--entropy", d.entropyCoef()),
                     o.doubleValue("--gamma", d.gamma()), o.doubleValue("--value-coef", d.valueCoef()),
                     o.doubleValue("--max-grad-norm", d.maxGradNorm()), o.intValue("--hidden", d.hiddenSize()),
-                    optimizer, o.longValue("--seed", d.seed()), device);
+                    optimizer, o.longValue("--seed", d.seed()), device,
+                    o.doubleValue("--gae-lambda", d.gaeLambda()), bool(o, "--normalize-advantage", d.normalizeAdvantage()),
+                    LrSchedule.parse(o.string("--lr-schedule", d.lrSchedule().label())),
+                    o.doubleValue("--lr-final", d.lrFinal()),
+                    // the linear schedule anneals over the whole budget unless told otherwise
+                    o.longValue("--lr-decay-steps", o.longValue("--max-steps", MAX_STEPS)),
+                    o.doubleValue("--lr-drop", d.lrDrop()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

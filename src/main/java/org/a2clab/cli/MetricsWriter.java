@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.a2clab.io.AtomicFiles;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.Summary;
 import org.a2clab.train.UpdateStats;
@@ -53,6 +54,23 @@ final class MetricsWriter implements AutoCloseable {
                 writer.newLine();
             }
             writer.write(Json.GSON.toJson(update(s)));
+            writer.newLine();
+        } catch (IOException e) {
+            failure = e;
+        }
+    }
+
+    /** One greedy evaluation of the best-checkpoint tracker. */
+    void writeEvaluation(BestCheckpoint.Point p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("type", "eval");
+        o.addProperty("env_steps", p.envSteps());
+        o.addProperty("greedy_mean_return", p.meanReturn());
+        if (failure != null) {
+            return;
+        }
+        try {
+            writer.write(Json.GSON.toJson(o));
             writer.newLine();
         } catch (IOException e) {
             failure = e;

@@ -1,17 +1,12 @@
 package org.a2clab.cli;
 
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.a2clab.agent.DjlRuntime;
-import org.a2clab.export.BundleException;
-import org.a2clab.train.A2c;
-import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.MetricsLog;
-import org.a2clab.train.StopRule;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.TrainingResult;
 
 /** {@code train}: headless A2C until the target return or the step budget. */
@@ -25,17 +20,19 @@ final class TrainCommand {
             + "  --target-return X   stop when mean return of last 100 episodes >= X (default 475)\n"
             + "  --metrics FILE      write one JSON line per update and per episode (.jsonl)\n"
             + "  --save DIR          write the trained model bundle to DIR (manifest, DJL parameters,\n"
-            + "                      model.safetensors, model.onnx, metrics.csv, episodes.csv)\n";
+            + "                      model.safetensors, model.onnx, metrics.csv, episodes.csv) and,\n"
+            + "                      with evaluation on, the best-evaluated network to DIR/best\n"
+            + RunSettings.EVAL_HELP;
 
     private TrainCommand() {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException, BundleException {
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
-        valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save"));
+        valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save", "--eval-every",
+                "--eval-episodes"));
         Options o = new Options(args, 1, valued, Set.of());
-        Hyperparameters hp = HyperparameterOptions.parse(o);
-        StopRule rule = HyperparameterOptions.stopRule(o);
+        RunSettings settings = RunSettings.parse(o, BestCheckpoint.DEFAULT_EVERY);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
         // every output is checked before training, so a bad path never costs a run
@@ -46,51 +43,38 @@ final class TrainCommand {
             Outputs.checkWritableTarget("--save", saveDir);
             Outputs.checkBundleTarget(saveDir, err);
         }
-
-        DjlRuntime.prepareTrainingThread();
-        TrainingResult result;
-        String metricsFailure;
-        // Kept only for --save: a bundle carries its training curves as CSV.
-        MetricsLog log = saveDir == null ? null : new MetricsLog();
-        try (A2c a2c = new A2c(hp);
-                MetricsWriter metrics = metricsPath == null ? null : new MetricsWriter(metricsPath)) {
-            ProgressBar progress = new ProgressBar(err, rule);
-            result = rule.runUntilDone(a2c, (algo, stats) -> {
-                progress.show(stats);
-                if (metrics != null) {
-                    metrics.write(stats, algo.finishedEpisodes());
-                }
-                if (log != null) {
-                    log.record(stats, algo.finishedEpisodes());
-                }
-            });
-            progress.finish();
-            metricsFailure = commit(metrics);
-            if (saveDir != null) {
-                Outputs.saveBundle(a2c, result, log, saveDir);
-                err.println("saved model bundle to " + saveDir.toAbsolutePath());
-            }
+        ProgressBar progress = new ProgressBar(err, settings.rule());
+        TrainingRun.Outcome outcome = TrainingRun.run(settings, metricsPath, saveDir,
+                (a2c, stats) -> progress.show(stats), () -> false);
+        progress.finish();
+        if (saveDir != null) {
+            err.println("saved model bundle to " + saveDir.toAbsolutePath() + (outcome.best() != null
+                    ? " and the best-evaluated one to " + saveDir.resolve(ModelBundle.BEST_DIR).toAbsolutePath() : ""));
         }
-        out.println(Json.GSON.toJson(summary(result)));
-        if (metricsFailure != null) {
-            err.println("a2c-lab train: could not write --metrics " + metricsPath + " (" + metricsFailure
+        out.println(Json.GSON.toJson(summary(outcome)));
+        if (outcome.metricsFailure() != null) {
+            err.println("a2c-lab train: could not write --metrics " + metricsPath + " (" + outcome.metricsFailure()
                     + ")" + (saveDir != null ? "; the model bundle was saved" : ""));
             return 1;
         }
         return 0;
     }
 
-    /** Commits the metrics file; a failure is returned, not thrown, so the bundle is still saved. */
-    private static String commit(MetricsWriter metrics) {
-        if (metrics == null) {
-            return null;
+    /** The JSON summary of a run: {@link #summary(TrainingResult)} plus its evaluations. */
+    static JsonObject summary(TrainingRun.Outcome outcome) {
+        JsonObject o = summary(outcome.result());
+        if (outcome.best() != null) {
+            JsonObject best = new JsonObject();
+            best.addProperty("greedy_mean_return", round(outcome.best().meanReturn(), 2));
+            best.addProperty("env_steps", outcome.best().envSteps());
+            o.add("best", best);
+            o.addProperty("evaluations", outcome.evaluations().size());
+            o.addProperty("eval_s", round(outcome.evalSeconds(), 3));
+            // evaluations run between updates, outside the timed training
+            o.addProperty("eval_fraction", round(outcome.evalSeconds()
+                    / (outcome.evalSeconds() + outcome.result().trainingSeconds()), 4));
         }
-        try {
-            metrics.commit();
-            return null;
-        } catch (IOException e) {
-            return e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        return o;
     }
 
     static JsonObject summary(TrainingResult r) {

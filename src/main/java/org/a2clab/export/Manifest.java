@@ -9,19 +9,19 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.agent.DeviceChoice;
-import org.a2clab.agent.OptimizerKind;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingResult;
 
 /**
  * {@code manifest.json}: what a bundle holds and how it was made. {@code training} carries the
- * hyperparameters and seed ({@link TrainingResult#hp()}) and the run's statistics.
+ * hyperparameters and seed ({@link TrainingResult#hp()}) and the run's statistics;
+ * {@code checkpoint} says whether the weights are the final or the best-evaluated ones (bundles
+ * written before it existed read as final, unevaluated).
  */
 public record Manifest(int formatVersion, int hiddenSize, TrainingResult training, Versions versions,
-        Instant created) {
+        Instant created, Checkpoint checkpoint) {
     /** Bumped whenever a reader of the previous version could misread a new bundle. */
     public static final int FORMAT_VERSION = 1;
     static final String FILE = "manifest.json";
@@ -42,20 +42,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         arch.addProperty("value_head", true);
         m.add("architecture", arch);
 
-        Hyperparameters hp = training.hp();
-        JsonObject h = new JsonObject();
-        h.addProperty("n_steps", hp.nSteps());
-        h.addProperty("envs", hp.numEnvs());
-        h.addProperty("lr", hp.learningRate());
-        h.addProperty("entropy", hp.entropyCoef());
-        h.addProperty("gamma", hp.gamma());
-        h.addProperty("value_coef", hp.valueCoef());
-        h.addProperty("max_grad_norm", hp.maxGradNorm());
-        h.addProperty("hidden", hp.hiddenSize());
-        h.addProperty("optimizer", hp.optimizer().name().toLowerCase());
-        h.addProperty("seed", hp.seed());
-        h.addProperty("device", hp.device().name().toLowerCase());
-        m.add("hyperparameters", h);
+        m.add("hyperparameters", HyperparametersJson.write(training.hp()));
 
         JsonObject t = new JsonObject();
         t.addProperty("env_steps", training.envSteps());
@@ -70,6 +57,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         t.addProperty("wall_s", training.trainingSeconds());
         t.addProperty("device", training.device());
         m.add("training", t);
+        m.add("checkpoint", checkpointJson(checkpoint));
 
         JsonObject v = new JsonObject();
         v.addProperty("a2c_lab", versions.a2cLab());
@@ -105,17 +93,9 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         int hidden = architecture(arch);
 
         JsonObject h = object(m, "hyperparameters");
-        OptimizerKind optimizer = choice(h, "optimizer", OptimizerKind::parse);
-        DeviceChoice device = choice(h, "device", DeviceChoice::parse);
         Hyperparameters hp;
         try {
-            hp = new Hyperparameters(intField(h, "n_steps"), intField(h, "envs"),
-                    number(h, "lr", "hyperparameters.lr"), number(h, "entropy", "hyperparameters.entropy"),
-                    number(h, "gamma", "hyperparameters.gamma"),
-                    number(h, "value_coef", "hyperparameters.value_coef"),
-                    number(h, "max_grad_norm", "hyperparameters.max_grad_norm"),
-                    intField(h, "hidden"), optimizer,
-                    integer(h, "seed", "hyperparameters.seed", Long.MIN_VALUE, Long.MAX_VALUE), device);
+            hp = HyperparametersJson.read(h, "hyperparameters");
         } catch (IllegalArgumentException e) {
             throw new BundleException(FILE + ": invalid hyperparameters: " + e.getMessage());
         }
@@ -149,7 +129,36 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         } catch (DateTimeParseException e) {
             throw new BundleException(FILE + ": created is not an ISO-8601 instant");
         }
-        return new Manifest((int) format, hidden, training, versions, created);
+        return new Manifest((int) format, hidden, training, versions, created, checkpoint(m));
+    }
+
+    private static JsonObject checkpointJson(Checkpoint c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("kind", c.label());
+        o.add("eval_greedy_mean_return", c.evaluated() ? new JsonPrimitive(c.evalReturn()) : JsonNull.INSTANCE);
+        o.add("eval_env_steps", c.evaluated() ? new JsonPrimitive(c.evalEnvSteps()) : JsonNull.INSTANCE);
+        o.addProperty("eval_episodes", c.evalEpisodes());
+        return o;
+    }
+
+    private static Checkpoint checkpoint(JsonObject m) throws BundleException {
+        if (!m.has("checkpoint")) {
+            return Checkpoint.FINAL_UNEVALUATED;
+        }
+        JsonObject c = object(m, "checkpoint");
+        String kind = string(c, "kind", "checkpoint.kind");
+        if (!kind.equals("best") && !kind.equals("final")) {
+            throw new BundleException(FILE + ": checkpoint.kind must be best or final, got '" + kind + "'");
+        }
+        JsonElement step = c.get("eval_env_steps");
+        if (step == null || step.isJsonNull()) {
+            return kind.equals("best") ? new Checkpoint(Checkpoint.Kind.BEST, Double.NaN, -1, 0)
+                    : Checkpoint.FINAL_UNEVALUATED;
+        }
+        return new Checkpoint(kind.equals("best") ? Checkpoint.Kind.BEST : Checkpoint.Kind.FINAL,
+                number(c, "eval_greedy_mean_return", "checkpoint.eval_greedy_mean_return"),
+                integer(c, "eval_env_steps", "checkpoint.eval_env_steps", 0, Long.MAX_VALUE),
+                (int) integer(c, "eval_episodes", "checkpoint.eval_episodes", 0, Integer.MAX_VALUE));
     }
 
     private static int architecture(JsonObject arch) throws BundleException {
@@ -194,11 +203,6 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         return e.getAsJsonPrimitive();
     }
 
-    /** An int hyperparameter; its range is checked by {@link Hyperparameters} after this. */
-    private static int intField(JsonObject h, String key) throws BundleException {
-        return (int) integer(h, key, "hyperparameters." + key, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-
     /** A count in the training statistics: a non-negative integer. */
     private static long count(JsonObject t, String key) throws BundleException {
         return integer(t, key, "training." + key, 0, Long.MAX_VALUE);
@@ -226,16 +230,6 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
                     + min + ", " + max + "]");
         }
         return v.longValueExact();
-    }
-
-    private static <T> T choice(JsonObject h, String key, Function<String, T> parse) throws BundleException {
-        String value = string(h, key, "hyperparameters." + key);
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new BundleException(FILE + ": invalid hyperparameters: '" + "hyperparameters." + key
-                    + "' cannot be " + StrictJson.quote(value));
-        }
     }
 
     private static double number(JsonObject o, String key, String path) throws BundleException {

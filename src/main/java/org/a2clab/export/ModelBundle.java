@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
 
@@ -43,6 +44,8 @@ public final class ModelBundle {
     public static final String MANIFEST_FILE = Manifest.FILE;
     private static final Set<String> FIXED_FILES = Set.of(MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE,
             ONNX_FILE, MetricsCsv.UPDATES_FILE, MetricsCsv.EPISODES_FILE);
+    /** The best-evaluated checkpoint, itself a bundle, inside the final one ({@code train --save DIR}). */
+    public static final String BEST_DIR = "best";
     private static final Map<Path, Object> SAVE_LOCKS = new ConcurrentHashMap<>();
     /** Chart images the app adds to a bundle, e.g. chart-episode-return.png. */
     private static final Pattern CHART_IMAGE = Pattern.compile("charts?(-[a-z0-9]+)*\\.png");
@@ -69,16 +72,22 @@ public final class ModelBundle {
      */
     public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
             Map<String, byte[]> extraFiles) throws BundleException {
+        save(dir, net, result, metrics, extraFiles, Checkpoint.FINAL_UNEVALUATED);
+    }
+
+    /** As above, with the manifest saying which checkpoint (final or best) the weights are. */
+    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws BundleException {
         // saves to one directory from this process take turns; other processes are told apart by
         // their process id in the hidden names (see AtomicDirectory)
         Object lock = SAVE_LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object());
         synchronized (lock) {
-            saveLocked(dir, net, result, metrics, extraFiles);
+            saveLocked(dir, net, result, metrics, extraFiles, checkpoint);
         }
     }
 
     private static void saveLocked(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
-            Map<String, byte[]> extraFiles) throws BundleException {
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws BundleException {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
@@ -107,7 +116,7 @@ public final class ModelBundle {
             Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(tensors, safetensorsMetadata(net)));
             Files.write(temp.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.hiddenSize()));
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
-                    Versions.current(), Instant.now());
+                    Versions.current(), Instant.now(), checkpoint);
             Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
             if (metrics != null) {
                 MetricsCsv.write(temp, metrics);
@@ -199,16 +208,37 @@ public final class ModelBundle {
         return FIXED_FILES.contains(name) || CHART_IMAGE.matcher(name).matches();
     }
 
-    /** The first entry of {@code dir} that is not a regular file with a bundle file's name, or null. */
+    /**
+     * The first entry of {@code dir} that is not a regular file with a bundle file's name (nor the
+     * {@link #BEST_DIR} bundle one level down), or null.
+     */
     private static String firstForeignEntry(Path dir) throws BundleException {
+        return firstForeignEntry(dir, false);
+    }
+
+    private static String firstForeignEntry(Path dir, boolean nested) throws BundleException {
         try (Stream<Path> entries = Files.list(dir)) {
             // an entry that vanished while listing (another save's rename) is not foreign
             return entries.filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isBundleFile(p.getFileName().toString())
-                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isBundleEntry(p, nested))
                     .map(p -> p.getFileName().toString()).sorted().findFirst().orElse(null);
         } catch (IOException | UncheckedIOException e) {
             throw new BundleException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBundleEntry(Path p, boolean nested) {
+        String name = p.getFileName().toString();
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return isBundleFile(name);
+        }
+        if (nested || !name.equals(BEST_DIR) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return firstForeignEntry(p, true) == null;
+        } catch (BundleException e) {
+            return false;
         }
     }
 

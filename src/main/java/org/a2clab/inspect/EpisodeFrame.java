@@ -17,9 +17,11 @@ package org.a2clab.inspect;
  * @param tdError     δ = r + γV(s') − V(s): the one-step surprise of the critic
  * @param entropy     H(π(·|s)) in nats: ln 2 ≈ 0.693 is undecided, 0 is certain
  * @param perturbed   the user pushed the cart or pole just before this step
+ * @param lambdaReturn G^λ, the λ-return over the same n steps (equals R when λ = 1)
+ * @param gaeAdvantage the GAE advantage G^λ − V(s) = Σ (γλ)^k δ_{t+k} (equals A when λ = 1)
  */
 public record EpisodeFrame(int t, double[] state, float[] observation, float probLeft,
         float probRight, int action, float value, float reward, boolean terminated,
         boolean truncated, double nStepReturn, double advantage, double tdError, double entropy,
-        boolean perturbed) {
+        boolean perturbed, double lambdaReturn, double gaeAdvantage) {
 }

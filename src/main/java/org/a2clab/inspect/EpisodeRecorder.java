@@ -16,4 +16,14 @@ public final class EpisodeRecorder {
         }
         return episode.snapshot(net, nSteps, gamma);
     }
+
+    /** As above, with λ-returns and GAE advantages for {@code lambda}. */
+    public static RecordedEpisode record(ActorCritic net, EpisodeKind kind, long seed,
+            int nSteps, double gamma, double lambda) {
+        LiveEpisode episode = new LiveEpisode(kind, seed);
+        while (episode.step(net)) {
+            // each step evaluates the network once
+        }
+        return episode.snapshot(net, nSteps, gamma, lambda);
+    }
 }

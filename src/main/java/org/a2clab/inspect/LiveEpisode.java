@@ -80,9 +80,14 @@ public final class LiveEpisode {
 
     /** The frames so far with their returns, bootstrapped from V of the current observation. */
     public RecordedEpisode snapshot(ActorCritic net, int nSteps, double gamma) {
+        return snapshot(net, nSteps, gamma, 1.0);
+    }
+
+    /** As above, with λ-returns and GAE advantages for {@code lambda}. */
+    public RecordedEpisode snapshot(ActorCritic net, int nSteps, double gamma, double lambda) {
         boolean terminated = done && steps.get(steps.size() - 1).terminated();
         double nextValue = terminated ? 0.0 : policy(net).values()[0];
-        return RecordedEpisode.of(kind, seed, steps, nextValue, nSteps, gamma);
+        return RecordedEpisode.of(kind, seed, steps, nextValue, nSteps, gamma, lambda);
     }
 
     private PolicyBatch policy(ActorCritic net) {

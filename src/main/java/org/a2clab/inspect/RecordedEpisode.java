@@ -2,6 +2,7 @@ package org.a2clab.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.rollout.Gae;
 import org.a2clab.rollout.NStepReturns;
 
 /**
@@ -11,11 +12,12 @@ import org.a2clab.rollout.NStepReturns;
  * @param seed     the environment (and sampling) seed, or −1 for training episodes
  * @param nSteps   the n of the n-step returns
  * @param gamma    the discount γ used for returns and TD errors
+ * @param lambda   the λ of the λ-returns and GAE advantages (1: they equal the n-step ones)
  * @param frames   the frames in time order
  * @param finished the episode ended (terminated or truncated); false while a live one still plays
  */
 public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double gamma,
-        List<EpisodeFrame> frames, boolean finished) {
+        double lambda, List<EpisodeFrame> frames, boolean finished) {
 
     public RecordedEpisode {
         frames = List.copyOf(frames);
@@ -30,6 +32,12 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
      */
     public static RecordedEpisode of(EpisodeKind kind, long seed, List<EpisodeStep> steps,
             double nextValue, int nSteps, double gamma) {
+        return of(kind, seed, steps, nextValue, nSteps, gamma, 1.0);
+    }
+
+    /** As above, with λ-returns and GAE advantages for {@code lambda} (also over n steps ahead). */
+    public static RecordedEpisode of(EpisodeKind kind, long seed, List<EpisodeStep> steps,
+            double nextValue, int nSteps, double gamma, double lambda) {
         int len = steps.size();
         double[] rewards = new double[len];
         double[] values = new double[len];
@@ -41,6 +49,8 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
         boolean finished = endTerminated || len > 0 && steps.get(len - 1).truncated();
         double[] returns = NStepReturns.forEpisode(rewards, values, endTerminated, nextValue,
                 nSteps, gamma);
+        double[] lambdaReturns = lambda == 1.0 ? returns
+                : Gae.forEpisode(rewards, values, endTerminated, nextValue, nSteps, gamma, lambda);
         List<EpisodeFrame> frames = new ArrayList<>(len);
         for (int t = 0; t < len; t++) {
             EpisodeStep s = steps.get(t);
@@ -49,9 +59,9 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
             frames.add(new EpisodeFrame(t, s.state(), s.observation(), s.probLeft(), s.probRight(),
                     s.action(), s.value(), s.reward(), s.terminated(), s.truncated(), returns[t],
                     returns[t] - values[t], tdError, entropy(s.probLeft(), s.probRight()),
-                    s.perturbed()));
+                    s.perturbed(), lambdaReturns[t], lambdaReturns[t] - values[t]));
         }
-        return new RecordedEpisode(kind, seed, nSteps, gamma, frames, finished);
+        return new RecordedEpisode(kind, seed, nSteps, gamma, lambda, frames, finished);
     }
 
     static double entropy(double probLeft, double probRight) {

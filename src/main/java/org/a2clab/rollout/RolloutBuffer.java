@@ -5,7 +5,8 @@ import org.a2clab.env.CartPole;
 /**
  * One synchronous rollout: nSteps transitions from each of nEnvs workers, stored time-major in
  * flat arrays (index {@code t * nEnvs + e}) so the update can hand them to the network in one
- * batch. Returns and advantages are filled by {@link #computeReturnsAndAdvantages}.
+ * batch. Returns (n-step or λ-returns) and advantages are filled by
+ * {@link #computeReturnsAndAdvantages}.
  */
 public final class RolloutBuffer {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
@@ -87,9 +88,17 @@ public final class RolloutBuffer {
 
     /** Fills n-step returns and advantages; {@code lastValues} = V(s_{t+n}) per worker. */
     public void computeReturnsAndAdvantages(float[] bootstrapValues, double gamma) {
+        computeReturnsAndAdvantages(bootstrapValues, gamma, 1.0);
+    }
+
+    /**
+     * Fills λ-returns and GAE advantages (λ = 1: the n-step returns, bit for bit);
+     * {@code bootstrapValues} = V(s_{t+n}) per worker.
+     */
+    public void computeReturnsAndAdvantages(float[] bootstrapValues, double gamma, double lambda) {
         System.arraycopy(bootstrapValues, 0, lastValues, 0, nEnvs);
-        NStepReturns.compute(rewards, values, terminated, truncated, truncationValues,
-                lastValues, nSteps, nEnvs, gamma, returns, advantages);
+        Gae.compute(rewards, values, terminated, truncated, truncationValues,
+                lastValues, nSteps, nEnvs, gamma, lambda, returns, advantages);
     }
 
     public int nSteps() {

@@ -9,11 +9,12 @@ import org.a2clab.agent.DjlRuntime;
 import org.a2clab.agent.LossTerms;
 import org.a2clab.agent.PolicyBatch;
 import org.a2clab.env.VectorEnv;
+import org.a2clab.rollout.AdvantageNormalization;
 import org.a2clab.rollout.RolloutBuffer;
 
 /**
  * Synchronous advantage actor-critic: every call of {@link #update()} lets all workers take
- * nSteps steps (one batched forward per step), computes n-step returns and advantages, and makes
+ * nSteps steps (one batched forward per step), computes n-step (or λ-) returns and advantages, and makes
  * one gradient step. Environments are never reset between rollouts. Not thread-safe: the thread
  * that creates it must make every call.
  */
@@ -33,8 +34,13 @@ public final class A2c implements AutoCloseable {
     private long updates;
     private long episodes;
     private long trainingNanos;
+    private double targetReturn = StopRule.SOLVED_RETURN;
+    /** Env steps when the mean of the last 100 returns first reached the target; −1 before. */
+    private long solvedEnvSteps = -1;
     /** The update after which the parameters {@link A2cUpdate#markGood()} holds were current. */
     private long goodUpdate = -1;
+    /** A learning rate outside the schedule and the valid range, for tests; NaN when unset. */
+    private double forcedLearningRate = Double.NaN;
 
     /** A fresh network on the device the hyperparameters choose. */
     public A2c(Hyperparameters hp) {
@@ -60,7 +66,18 @@ public final class A2c implements AutoCloseable {
     public void setHyperparameters(Hyperparameters next) {
         hp.checkLiveChange(next);
         hp = next;
-        optimizerStep.setLearningRate((float) next.learningRate());
+        forcedLearningRate = Double.NaN;
+        optimizerStep.setLearningRate((float) next.lrSchedule().rate(next, envSteps, solvedEnvSteps >= 0));
+    }
+
+    /** The mean return of the last 100 episodes that counts as solved (drop-on-solve, {@link #solvedEnvSteps()}). */
+    public void setTargetReturn(double targetReturn) {
+        this.targetReturn = targetReturn;
+    }
+
+    /** Env steps when the mean of the last 100 returns first reached the target, or −1. */
+    public long solvedEnvSteps() {
+        return solvedEnvSteps;
     }
 
     /**
@@ -79,18 +96,26 @@ public final class A2c implements AutoCloseable {
             if (!last.isFinite()) {
                 throw diverged("π or V(s) is NaN or infinite");
             }
-            buffer.computeReturnsAndAdvantages(last.values(), hp.gamma());
+            buffer.computeReturnsAndAdvantages(last.values(), hp.gamma(), hp.gaeLambda());
             // every forward pass of this rollout was finite: these parameters are usable
             optimizerStep.markGood();
             goodUpdate = updates;
 
+            // the buffer keeps the raw advantages (charts, snapshots); only the policy loss sees these
+            float[] advantages = hp.normalizeAdvantage()
+                    ? AdvantageNormalization.normalized(buffer.advantages()) : buffer.advantages();
+            optimizerStep.setLearningRate((float) (Double.isNaN(forcedLearningRate)
+                    ? hp.lrSchedule().rate(hp, envSteps, solvedEnvSteps >= 0) : forcedLearningRate));
             LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
-                    buffer.returns(), buffer.advantages(), buffer.size(), (float) hp.valueCoef(),
+                    buffer.returns(), advantages, buffer.size(), (float) hp.valueCoef(),
                     (float) hp.entropyCoef(), (float) hp.maxGradNorm());
             if (!loss.isFinite()) {
                 throw diverged("loss " + loss.totalLoss() + ", gradient norm " + loss.gradNorm());
             }
             updates++;
+            if (solvedEnvSteps < 0 && StopRule.solved(episodes, meanReturnLast100(), targetReturn)) {
+                solvedEnvSteps = envSteps;
+            }
             return statistics(loss);
         } finally {
             trainingNanos += System.nanoTime() - start;
@@ -104,10 +129,12 @@ public final class A2c implements AutoCloseable {
     }
 
     /**
-     * Sets the learning rate without the range {@link Hyperparameters} enforces: for tests that
-     * make a run diverge for real (a step so large that the next forward pass overflows).
+     * Sets the learning rate without the range {@link Hyperparameters} enforces, until the next
+     * {@link #setHyperparameters}: for tests that make a run diverge for real (a step so large
+     * that the next forward pass overflows).
      */
     void forceLearningRate(double learningRate) {
+        forcedLearningRate = learningRate;
         optimizerStep.setLearningRate((float) learningRate);
     }
 

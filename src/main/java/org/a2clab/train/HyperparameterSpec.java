@@ -20,7 +20,15 @@ public enum HyperparameterSpec {
     MAX_GRAD_NORM("--max-grad-norm", 0.01, 100, true,
             "the global gradient norm is clipped to this, bounding each update's size"),
     HIDDEN_SIZE("--hidden", 4, 1024, false,
-            "units in each of the two shared hidden layers of the actor-critic network");
+            "units in each of the two shared hidden layers of the actor-critic network"),
+    GAE_LAMBDA("--gae-lambda", 0, 1, true,
+            "λ of GAE: 1 gives the plain n-step return, smaller λ leans on the critic (less variance, more bias)"),
+    LR_FINAL("--lr-final", 0, 0.1, true,
+            "learning rate the linear schedule reaches at the end of its decay"),
+    LR_DECAY_STEPS("--lr-decay-steps", 1, 1e9, true,
+            "env steps over which the linear schedule decays α to its final value"),
+    LR_DROP("--lr-drop", 0, 1, true,
+            "factor α is multiplied by, once, when the mean of the last 100 returns first reaches the target");
 
     private final String option;
     private final double min;

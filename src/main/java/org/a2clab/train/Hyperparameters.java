@@ -13,7 +13,7 @@ import org.a2clab.agent.OptimizerKind;
  *                     variance). Applies on retrain.
  * @param numEnvs      parallel workers (CartPoles) stepped together; the batch is nSteps × numEnvs.
  *                     Applies on retrain.
- * @param learningRate optimizer step size. Applies live.
+ * @param learningRate optimizer step size α (the start value of a schedule). Applies live.
  * @param entropyCoef  β, weight of the entropy bonus that keeps π from collapsing early. Live.
  * @param gamma        γ, discount per step. Live.
  * @param valueCoef    c, weight of the critic's squared error in the shared loss. Live.
@@ -22,13 +22,24 @@ import org.a2clab.agent.OptimizerKind;
  * @param optimizer    Adam or RMSprop. Applies on retrain.
  * @param seed         seeds the network initialisation, the environments and action sampling.
  * @param device       auto, cpu or gpu. Applies on retrain.
+ * @param gaeLambda    λ of generalized advantage estimation (Schulman et al. 2016); 1 is the plain
+ *                     n-step return, 0 the one-step TD error. Default 0.9. Live.
+ * @param normalizeAdvantage scale each batch's advantages to mean 0, std 1 before the policy loss
+ *                     (as SB3's {@code normalize_advantage}). Default on. Live.
+ * @param lrSchedule   constant, linear or drop-on-solve (see {@link LrSchedule}). Default constant. Live.
+ * @param lrFinal      α at the end of the linear schedule. Default 0. Live.
+ * @param lrDecaySteps env steps the linear schedule takes to reach lrFinal (the CLI uses
+ *                     --max-steps). Default 1,000,000. Live.
+ * @param lrDrop       factor of drop-on-solve. Default 0.1. Live.
  */
 public record Hyperparameters(int nSteps, int numEnvs, double learningRate, double entropyCoef,
         double gamma, double valueCoef, double maxGradNorm, int hiddenSize, OptimizerKind optimizer,
-        long seed, DeviceChoice device) {
+        long seed, DeviceChoice device, double gaeLambda, boolean normalizeAdvantage,
+        LrSchedule lrSchedule, double lrFinal, long lrDecaySteps, double lrDrop) {
 
     public static final Hyperparameters DEFAULTS = new Hyperparameters(
-            5, 16, 3e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO);
+            5, 16, 2.5e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO,
+            0.9, true, LrSchedule.CONSTANT, 0.0, 1_000_000, 0.1);
 
     public Hyperparameters {
         HyperparameterSpec.N_STEPS.check(nSteps);
@@ -39,14 +50,18 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         HyperparameterSpec.VALUE_COEF.check(valueCoef);
         HyperparameterSpec.MAX_GRAD_NORM.check(maxGradNorm);
         HyperparameterSpec.HIDDEN_SIZE.check(hiddenSize);
-        if (optimizer == null || device == null) {
-            throw new IllegalArgumentException("optimizer and device must be set");
+        HyperparameterSpec.GAE_LAMBDA.check(gaeLambda);
+        HyperparameterSpec.LR_FINAL.check(lrFinal);
+        HyperparameterSpec.LR_DECAY_STEPS.check(lrDecaySteps);
+        HyperparameterSpec.LR_DROP.check(lrDrop);
+        if (optimizer == null || device == null || lrSchedule == null) {
+            throw new IllegalArgumentException("optimizer, device and lr schedule must be set");
         }
     }
 
     /**
      * Throws unless going from {@code this} to {@code next} changes only fields that apply live
-     * (learning rate, β, γ, c, max gradient norm).
+     * (everything but n-steps, envs, hidden size, optimizer, seed and device).
      */
     public void checkLiveChange(Hyperparameters next) {
         if (needsRestartFor(next)) {
@@ -62,46 +77,70 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
     }
 
     public Hyperparameters withNSteps(int v) {
-        return new Hyperparameters(v, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(v, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withNumEnvs(int v) {
-        return new Hyperparameters(nSteps, v, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, v, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withLearningRate(double v) {
-        return new Hyperparameters(nSteps, numEnvs, v, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, v, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withEntropyCoef(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, v, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, v, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withGamma(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, v, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, v, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withValueCoef(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, v, maxGradNorm, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, v, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withMaxGradNorm(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, v, hiddenSize, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, v, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withHiddenSize(int v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, v, optimizer, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, v, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withOptimizer(OptimizerKind v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, v, seed, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, v, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withSeed(long v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, v, device);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, v, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
     }
 
     public Hyperparameters withDevice(DeviceChoice v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, v);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, v, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
+    }
+
+    public Hyperparameters withGaeLambda(double v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, v, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
+    }
+
+    public Hyperparameters withNormalizeAdvantage(boolean v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, v, lrSchedule, lrFinal, lrDecaySteps, lrDrop);
+    }
+
+    public Hyperparameters withLrSchedule(LrSchedule v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, v, lrFinal, lrDecaySteps, lrDrop);
+    }
+
+    public Hyperparameters withLrFinal(double v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, v, lrDecaySteps, lrDrop);
+    }
+
+    public Hyperparameters withLrDecaySteps(long v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, v, lrDrop);
+    }
+
+    public Hyperparameters withLrDrop(double v) {
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, v);
     }
 }

@@ -36,6 +36,7 @@ public record StopRule(long maxSteps, double targetReturn) {
 
     /** Runs updates on the calling thread until solved or out of budget. */
     public TrainingResult runUntilDone(A2c a2c, UpdateObserver observer) {
+        a2c.setTargetReturn(targetReturn);
         while (!solved(a2c) && !budgetSpent(a2c)) {
             UpdateStats stats = a2c.update();
             observer.afterUpdate(a2c, stats);

@@ -30,6 +30,7 @@ class LayeringTest {
             .layer("env").definedBy("org.a2clab.env..")
             .layer("media").definedBy("org.a2clab.media..")
             .layer("io").definedBy("org.a2clab.io..")
+            .layer("stats").definedBy("org.a2clab.stats..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
@@ -40,7 +41,8 @@ class LayeringTest {
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
             .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli")
             .whereLayer("media").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli");
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
@@ -49,12 +51,12 @@ class LayeringTest {
     @ArchTest
     static final ArchRule djlStaysInAgentTrainExport = noClasses()
             .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.inspect..",
-                    "org.a2clab.ui..", "org.a2clab.cli..")
+                    "org.a2clab.stats..", "org.a2clab.ui..", "org.a2clab.cli..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest
     static final ArchRule envAndRolloutArePlainJava = noClasses()
-            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..")
+            .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.stats..")
             .should().dependOnClassesThat().resideInAnyPackage("org.a2clab.agent..", "org.a2clab.train..",
                     "org.a2clab.export..", "org.a2clab.ui..", "org.a2clab.cli..");
 

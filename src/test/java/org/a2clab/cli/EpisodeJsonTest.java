@@ -41,4 +41,20 @@ class EpisodeJsonTest {
         assertTrue(last.get("terminated").getAsBoolean());
         assertEquals(Math.log(2), last.get("entropy").getAsDouble(), 1e-7);
     }
+
+    @Test
+    void lambdaBelowOneAddsTheLambdaReturnAndGaeAdvantage() {
+        List<EpisodeStep> steps = List.of(
+                new EpisodeStep(new double[4], new float[4], 0.5f, 0.5f, 1.5f, 1, 1f, false, false, false),
+                new EpisodeStep(new double[4], new float[4], 0.5f, 0.5f, 3f, 0, 1f, true, false, false));
+        RecordedEpisode e = RecordedEpisode.of(EpisodeKind.GREEDY, 3, steps, 0, 5, 0.5, 0.5);
+        JsonObject first = JsonParser.parseString(EpisodeJson.lines(e).get(0)).getAsJsonObject();
+        // G1 = 1 (terminated); G0 = 1 + 0.5·(0.5·V1 + 0.5·G1) = 1 + 0.5·(1.5 + 0.5) = 2; A = 2 − 1.5
+        assertEquals(2.0, first.get("lambda_return").getAsDouble(), 1e-12);
+        assertEquals(0.5, first.get("gae_advantage").getAsDouble(), 1e-12);
+        // the n-step return stays: R0 = 1 + 0.5·1 = 1.5
+        assertEquals(1.5, first.get("n_step_return").getAsDouble(), 1e-12);
+        RecordedEpisode plain = RecordedEpisode.of(EpisodeKind.GREEDY, 3, steps, 0, 5, 0.5);
+        assertFalse(JsonParser.parseString(EpisodeJson.lines(plain).get(0)).getAsJsonObject().has("lambda_return"));
+    }
 }

@@ -18,7 +18,7 @@ class ManifestSolvedTest {
 
     private static Manifest manifest(TrainingResult t) {
         return new Manifest(Manifest.FORMAT_VERSION, Hyperparameters.DEFAULTS.hiddenSize(), t, VERSIONS,
-                Instant.parse("2026-01-01T00:00:00Z"));
+                Instant.parse("2026-01-01T00:00:00Z"), org.a2clab.train.Checkpoint.FINAL_UNEVALUATED);
     }
 
     @Test

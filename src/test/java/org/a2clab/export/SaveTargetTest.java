@@ -105,6 +105,25 @@ class SaveTargetTest {
         }
     }
 
+    /** train --save DIR writes DIR/best inside DIR: a bundle with its best checkpoint is ours too. */
+    @Test
+    void aBundleWithItsBestCheckpointIsReplacedButNotWhenBestHoldsAFileOfTheUsers() throws Exception {
+        Path b = tmp.resolve("b");
+        save(b, 1);
+        save(b.resolve(ModelBundle.BEST_DIR), 1);
+        save(b, 2);
+        assertFalse(Files.exists(b.resolve(ModelBundle.BEST_DIR)), "the whole old bundle was replaced");
+        save(b.resolve(ModelBundle.BEST_DIR), 1);
+        Files.writeString(b.resolve(ModelBundle.BEST_DIR).resolve("notes.txt"), "mine");
+        assertMentions(refusedSave(b), "'" + ModelBundle.BEST_DIR + "'");
+        assertEquals("mine", Files.readString(b.resolve(ModelBundle.BEST_DIR).resolve("notes.txt")));
+        Files.createDirectory(tmp.resolve("c"));
+        save(tmp.resolve("c").resolve(ModelBundle.BEST_DIR), 1);
+        Path nested = tmp.resolve("c").resolve(ModelBundle.BEST_DIR).resolve(ModelBundle.BEST_DIR);
+        save(nested, 1);
+        assertMentions(refusedSave(tmp.resolve("c")), "'" + ModelBundle.BEST_DIR + "'");
+    }
+
     // ---- defect 2 ----
 
     @Test

@@ -79,10 +79,12 @@ class TrainingViewModelTest {
         startRunning();
         sessions.get(0).listener.onUpdate(Samples.update(1, 640, 12), List.of(), List.of(), null);
         model.pulse(1);
+        double before = settings.get().learningRate();
         settings.set(settings.get().withLearningRate(1e-4));
         assertEquals(1, observer.liveChanges.size());
         assertEquals(640, observer.liveChanges.get(0).envSteps());
-        assertEquals("α 3.0e-03 → 1.0e-04", observer.liveChanges.get(0).text());
+        assertEquals(String.format(java.util.Locale.ROOT, "α %.1e → 1.0e-04", before),
+                observer.liveChanges.get(0).text());
         settings.set(settings.get().withNSteps(32));
         assertEquals(1, observer.liveChanges.size(), "a retrain-only edit is not a live change");
     }

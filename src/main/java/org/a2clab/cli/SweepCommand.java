@@ -1,0 +1,235 @@
+package org.a2clab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.a2clab.io.AtomicFiles;
+
+/**
+ * {@code sweep}: every value of one hyperparameter × every seed, in parallel, with statistics
+ * per value and plots, so a learner sees whether a change is an effect or seed luck.
+ */
+final class SweepCommand {
+    static final String HELP = "usage: a2c-lab sweep --vary NAME=V1,V2,... --out DIR [options]\n"
+            + "Trains every value of one hyperparameter with every seed and writes, under DIR:\n"
+            + "runs/NAME=VALUE/seed-S/{metrics.jsonl,result.json}, summary.csv (one row per run),\n"
+            + "summary.json (per value: solved fraction, median env steps to the target with its 95%\n"
+            + "bootstrap interval, IQM of the final mean-100 return with its interval) and PNG plots.\n"
+            + "The last stdout line is summary.json. Ctrl-C stops and keeps the finished runs.\n"
+            + "  --vary NAME=V1,...  a train option without its dashes, e.g. gae-lambda=0.9,0.95,1\n"
+            + "                      or normalize-advantage=false,true\n"
+            + "  --out DIR           output directory (new or empty)\n"
+            + SeedOptions.HELP
+            + "  --max-steps N       env step budget per run (default 1000000)\n"
+            + "  --target-return X   target mean return of the last 100 episodes (default 475)\n"
+            + "Any other train option fixes that hyperparameter for all runs:\n"
+            + HyperparameterOptions.HELP
+            + RunSettings.EVAL_HELP.replace("(default 20000)", "(default 0)");
+
+    private static final Set<String> STOP = Set.of("--max-steps", "--target-return", "--eval-every", "--eval-episodes");
+
+    private SweepCommand() {
+    }
+
+    /** One value of the varied option, with the settings it gives. */
+    record Group(String value, RunSettings settings) {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Set<String> valued = valuedOptions();
+        Options o = new Options(args, 1, valued, Set.of());
+        String vary = o.required("--vary");
+        Path dir = Path.of(o.required("--out"));
+        String name = varyName(vary);
+        List<Group> groups = groups(args, valued, name, vary.substring(vary.indexOf('=') + 1));
+        RunSettings base = RunSettings.parse(o, 0);
+        long[] seeds = SeedOptions.seeds(o, base.hp().seed());
+        int parallel = SeedOptions.parallel(o);
+        prepareOutput(dir);
+
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CountDownLatch summaryWritten = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: stop the runs in progress and let the main thread summarise the finished ones
+            cancelled.set(true);
+            try {
+                summaryWritten.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "a2c-sweep-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            List<ParallelRuns.Task<TrainingRun.Outcome>> tasks = new ArrayList<>();
+            for (Group g : groups) {
+                for (long seed : seeds) {
+                    RunSettings s = g.settings().withHyperparameters(g.settings().hp().withSeed(seed));
+                    Path runDir = runDir(dir, name, g.value(), seed);
+                    tasks.add(() -> {
+                        Files.createDirectories(runDir);
+                        TrainingRun.Outcome outcome;
+                        try {
+                            outcome = TrainingRun.run(s, runDir.resolve("metrics.jsonl"), null, null,
+                                    cancelled::get, true);
+                        } catch (CancellationException e) {
+                            // an unfinished run leaves nothing behind (its metrics were never committed)
+                            Files.deleteIfExists(runDir);
+                            throw e;
+                        }
+                        writeJson(runDir.resolve("result.json"), TrainCommand.summary(outcome));
+                        if (outcome.metricsFailure() != null) {
+                            throw new IOException("could not write " + runDir.resolve("metrics.jsonl") + ": "
+                                    + outcome.metricsFailure());
+                        }
+                        return outcome;
+                    });
+                }
+            }
+            AtomicInteger done = new AtomicInteger();
+            progress(err, 0, tasks.size());
+            List<TrainingRun.Outcome> outcomes = ParallelRuns.run(tasks, parallel,
+                    outcome -> progress(err, done.incrementAndGet(), tasks.size()));
+            err.println();
+            JsonObject summary = SweepSummary.write(dir, name, groups, seeds, base, outcomes);
+            if (cancelled.get()) {
+                err.println("a2c-lab sweep: stopped; " + done.get() + " of " + tasks.size()
+                        + " runs finished and are summarised in " + dir.resolve("summary.json"));
+            }
+            out.println(Json.GSON.toJson(summary));
+            out.flush();
+            return cancelled.get() ? 130 : 0;
+        } finally {
+            summaryWritten.countDown();
+            if (!cancelled.get()) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    private static Set<String> valuedOptions() {
+        Set<String> valued = new HashSet<>(HyperparameterOptions.NAMES);
+        valued.addAll(SeedOptions.NAMES);
+        valued.addAll(STOP);
+        valued.addAll(Set.of("--vary", "--out"));
+        return valued;
+    }
+
+    /** The option the sweep varies, checked before anything runs. */
+    static String varyName(String vary) {
+        int eq = vary.indexOf('=');
+        if (eq <= 0 || eq == vary.length() - 1) {
+            throw new UsageException("--vary must look like NAME=V1,V2,..., got '" + vary + "'");
+        }
+        String name = vary.substring(0, eq).trim();
+        String option = "--" + name;
+        if (option.equals("--seed") || option.equals("--device") || !HyperparameterOptions.NAMES.contains(option)) {
+            List<String> names = new ArrayList<>();
+            HyperparameterOptions.NAMES.forEach(n -> names.add(n.substring(2)));
+            names.remove("seed");
+            names.remove("device");
+            names.sort(null);
+            throw new UsageException("--vary: unknown hyperparameter '" + name + "'; one of "
+                    + String.join(", ", names) + " (seeds go in --seeds or --seed-list)");
+        }
+        return name;
+    }
+
+    /** Parses every value with the train options, so a bad one is refused before any run. */
+    static List<Group> groups(String[] args, Set<String> valued, String name, String csv) {
+        String option = "--" + name;
+        boolean flag = Set.of().contains(option);
+        List<Group> groups = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : csv.split(",")) {
+            String value = raw.trim();
+            if (value.isEmpty() || !seen.add(value)) {
+                throw new UsageException("--vary " + name + ": empty or repeated value in '" + csv + "'");
+            }
+            // the varied value comes last, and the last value of an option wins
+            List<String> a = new ArrayList<>(Arrays.asList(args));
+            a.add(option);
+            a.add(value);
+            RunSettings s;
+            try {
+                s = RunSettings.parse(new Options(a.toArray(new String[0]), 1, valued, Set.of()), 0);
+            } catch (UsageException e) {
+                throw new UsageException("--vary " + name + "=" + value + ": " + e.getMessage());
+            }
+            groups.add(new Group(value, s));
+        }
+        return groups;
+    }
+
+    private static void prepareOutput(Path dir) throws IOException {
+        Outputs.checkWritableTarget("--out", dir);
+        if (Files.exists(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("--out: " + dir + " is a file");
+            }
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UsageException("--out: " + dir + " is not empty; choose a new directory");
+                }
+            }
+        }
+        Files.createDirectories(dir.resolve("runs"));
+    }
+
+    static Path runDir(Path dir, String name, String value, long seed) {
+        return dir.resolve("runs").resolve(name + "=" + value).resolve("seed-" + seed);
+    }
+
+    static void writeJson(Path file, JsonElement json) throws IOException {
+        AtomicFiles.write(file, temp -> Files.writeString(temp, Json.GSON.toJson(json) + "\n", StandardCharsets.UTF_8));
+    }
+
+    /** A value as JSON: a number or boolean where it is one, else the string. */
+    static JsonElement valueJson(String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return new JsonPrimitive(Boolean.parseBoolean(value));
+        }
+        try {
+            return new JsonPrimitive(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            // not an integer
+        }
+        try {
+            return new JsonPrimitive(Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            return new JsonPrimitive(value);
+        }
+    }
+
+    private static synchronized void progress(PrintStream err, int done, int total) {
+        int width = 30;
+        int filled = total == 0 ? width : done * width / total;
+        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d runs ", "#".repeat(filled),
+                " ".repeat(width - filled), done, total));
+        err.flush();
+    }
+
+    static JsonArray seedsJson(long[] seeds) {
+        JsonArray a = new JsonArray();
+        for (long s : seeds) {
+            a.add(s);
+        }
+        return a;
+    }
+}

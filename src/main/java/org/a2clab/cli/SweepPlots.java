@@ -1,0 +1,60 @@
+package org.a2clab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The sweep's PNG plots: each metric against the varied value, and the learning curves. */
+final class SweepPlots {
+    private SweepPlots() {
+    }
+
+    static void write(Path dir, String name, List<SweepCommand.Group> groups,
+            List<List<TrainingRun.Outcome>> runs, long maxSteps) throws IOException {
+        int n = groups.size();
+        String[] labels = new String[n];
+        double[] x = new double[n];
+        double[] steps = new double[n];
+        double[] stepsLow = new double[n];
+        double[] stepsHigh = new double[n];
+        double[] iqm = new double[n];
+        double[] iqmLow = new double[n];
+        double[] iqmHigh = new double[n];
+        for (int g = 0; g < n; g++) {
+            labels[g] = groups.get(g).value();
+            x[g] = g;
+            steps[g] = stepsLow[g] = stepsHigh[g] = iqm[g] = iqmLow[g] = iqmHigh[g] = Double.NaN;
+            if (runs.get(g).isEmpty()) {
+                continue;
+            }
+            SeedReport r = SeedReport.of(runs.get(g));
+            steps[g] = r.medianStepsToTarget();
+            stepsLow[g] = r.medianStepsCi().low();
+            stepsHigh[g] = r.medianStepsCi().high();
+            iqm[g] = r.iqmFinalReturn();
+            iqmLow[g] = r.iqmFinalReturnCi().low();
+            iqmHigh[g] = r.iqmFinalReturnCi().high();
+        }
+        new Plot("median env steps to the target (95% CI; a bar to the top: unsolved runs) vs " + name, name, "env steps")
+                .categorical(labels).add(new Plot.Series("median", x, steps, stepsLow, stepsHigh))
+                .writePng(dir.resolve("steps_to_target.png"));
+        new Plot("IQM of the final mean-100 return (95% CI) vs " + name, name, "return")
+                .categorical(labels).add(new Plot.Series("IQM", x, iqm, iqmLow, iqmHigh))
+                .writePng(dir.resolve("final_return.png"));
+
+        Plot curves = new Plot("mean return of the last 100 episodes: median over seeds, 95% CI band",
+                "env steps", "mean-100 return");
+        for (int g = 0; g < n; g++) {
+            if (runs.get(g).isEmpty()) {
+                continue;
+            }
+            double[][] c = SweepSummary.medianCurve(runs.get(g));
+            double[] at = new double[c[0].length];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = Math.min(i * TrainingRun.CURVE_STEP, maxSteps);
+            }
+            curves.add(new Plot.Series(name + "=" + labels[g], at, c[0], c[1], c[2]));
+        }
+        curves.writePng(dir.resolve("learning_curves.png"));
+    }
+}

@@ -1,0 +1,118 @@
+package org.a2clab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.a2clab.io.AtomicFiles;
+import org.a2clab.stats.Bootstrap;
+import org.a2clab.stats.SeedStatistics;
+
+/** Writes a sweep's summary.csv, summary.json and plots from the finished runs. */
+final class SweepSummary {
+    private SweepSummary() {
+    }
+
+    /** {@code outcomes}: group-major, one per seed, null where a run did not finish. */
+    static JsonObject write(Path dir, String name, List<SweepCommand.Group> groups, long[] seeds,
+            RunSettings base, List<TrainingRun.Outcome> outcomes) throws IOException {
+        JsonObject summary = new JsonObject();
+        summary.addProperty("vary", name);
+        JsonArray values = new JsonArray();
+        groups.forEach(g -> values.add(SweepCommand.valueJson(g.value())));
+        summary.add("values", values);
+        summary.add("seeds", SweepCommand.seedsJson(seeds));
+        summary.addProperty("target_return", base.rule().targetReturn());
+        summary.addProperty("max_steps", base.rule().maxSteps());
+        summary.addProperty("cpu", SeedOptions.cpuModel());
+        JsonArray groupsJson = new JsonArray();
+        List<String> csv = new ArrayList<>();
+        csv.add("value,seed,solved,env_steps_to_target,final_mean_return,wall_s");
+        List<List<TrainingRun.Outcome>> finished = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<TrainingRun.Outcome> runs = new ArrayList<>();
+            for (int s = 0; s < seeds.length; s++) {
+                TrainingRun.Outcome o = outcomes.get(g * seeds.length + s);
+                if (o != null) {
+                    runs.add(o);
+                }
+            }
+            finished.add(runs);
+            groupsJson.add(group(groups.get(g).value(), runs, csv));
+        }
+        summary.add("groups", groupsJson);
+        AtomicFiles.write(dir.resolve("summary.csv"), temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                for (String line : csv) {
+                    w.write(line + "\n");
+                }
+            }
+        });
+        SweepCommand.writeJson(dir.resolve("summary.json"), summary);
+        SweepPlots.write(dir, name, groups, finished, base.rule().maxSteps());
+        return summary;
+    }
+
+    private static JsonObject group(String value, List<TrainingRun.Outcome> runs, List<String> csv) {
+        JsonObject g = new JsonObject();
+        g.add("value", SweepCommand.valueJson(value));
+        JsonArray runsJson = new JsonArray();
+        for (TrainingRun.Outcome o : runs) {
+            JsonObject r = new JsonObject();
+            boolean solved = o.result().solved();
+            r.addProperty("seed", o.result().hp().seed());
+            r.addProperty("solved", solved);
+            if (solved) {
+                r.addProperty("env_steps_to_target", o.result().envSteps());
+            } else {
+                r.add("env_steps_to_target", JsonNull.INSTANCE);
+            }
+            r.add("final_mean_return", SeedReport.finiteOrNull(o.result().meanReturnLast100(), 2));
+            r.addProperty("wall_s", TrainCommand.round(o.wallSeconds(), 3));
+            runsJson.add(r);
+            csv.add(String.format(Locale.ROOT, "%s,%d,%s,%s,%.2f,%.3f", value, o.result().hp().seed(),
+                    solved, solved ? Long.toString(o.result().envSteps()) : "", o.result().meanReturnLast100(),
+                    o.wallSeconds()));
+        }
+        g.add("runs", runsJson);
+        if (runs.isEmpty()) {
+            return g;
+        }
+        SeedReport report = SeedReport.of(runs);
+        g.addProperty("solved_fraction", report.solvedFraction());
+        g.add("median_steps_to_target", SeedReport.finiteOrNull(report.medianStepsToTarget(), 0));
+        g.add("median_steps_to_target_ci95", SeedReport.interval(report.medianStepsCi(), 0));
+        g.addProperty("iqm_final_return", TrainCommand.round(report.iqmFinalReturn(), 2));
+        g.add("iqm_final_return_ci95", SeedReport.interval(report.iqmFinalReturnCi(), 2));
+        return g;
+    }
+
+    /** Per sample point: the median over runs and its 95% bootstrap interval; a run that stopped carries its last value. */
+    static double[][] medianCurve(List<TrainingRun.Outcome> runs) {
+        int length = runs.stream().mapToInt(o -> o.curve().length).max().orElse(0);
+        double[] median = new double[length];
+        double[] low = new double[length];
+        double[] high = new double[length];
+        for (int i = 0; i < length; i++) {
+            double[] at = new double[runs.size()];
+            for (int r = 0; r < runs.size(); r++) {
+                double[] c = runs.get(r).curve();
+                double v = c.length == 0 ? 0 : c[Math.min(i, c.length - 1)];
+                // before the first finished episode there is no mean return yet: count it as 0
+                at[r] = Double.isNaN(v) ? 0 : v;
+            }
+            median[i] = SeedStatistics.median(at);
+            Bootstrap.Interval ci = Bootstrap.ci95(at, SeedStatistics::median);
+            low[i] = ci.low();
+            high[i] = ci.high();
+        }
+        return new double[][] {median, low, high};
+    }
+}
