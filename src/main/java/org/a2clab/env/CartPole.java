@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Gymnasium 1.0 CartPole-v1, ported operation for operation so that trajectories match the
  * reference bit for bit. The state is kept in {@code double}; observations are its float32 cast.
  */
-public final class CartPole {
+public final class CartPole implements Environment {
     public static final double GRAVITY = 9.8;
     public static final double MASS_CART = 1.0;
     public static final double MASS_POLE = 0.1;
@@ -32,6 +32,7 @@ public final class CartPole {
     }
 
     /** Starts a new episode at a uniform random state in ±0.05 and returns its observation. */
+    @Override
     public float[] reset() {
         return setState(uniform(), uniform(), uniform(), uniform());
     }
@@ -60,6 +61,7 @@ public final class CartPole {
     }
 
     /** Applies action 0 (push left, −10 N) or 1 (push right, +10 N) for one Euler step of 20 ms. */
+    @Override
     public StepResult step(int action) {
         if (action != 0 && action != 1) {
             throw new IllegalArgumentException("action must be 0 or 1, got " + action);
@@ -90,10 +92,12 @@ public final class CartPole {
     }
 
     /** The exact double state {x, ẋ, θ, θ̇}. */
+    @Override
     public double[] state() {
         return new double[] {x, xDot, theta, thetaDot};
     }
 
+    @Override
     public int elapsedSteps() {
         return elapsedSteps;
     }

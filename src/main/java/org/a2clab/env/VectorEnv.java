@@ -1,13 +1,13 @@
 package org.a2clab.env;
 
 /**
- * N CartPoles stepped together with auto-reset. When an episode ends, the env is reset at once
- * and the observation of the ended episode is kept in {@link #finalObservation(int)} so a learner
- * can bootstrap from V(final observation) on truncation. Running episode returns and lengths
+ * N environments (CartPoles) stepped together with auto-reset. When an episode ends, the env is
+ * reset at once and the observation of the ended episode is kept in {@link #finalObservation(int)}
+ * so a learner can bootstrap from V(final observation) on truncation. Running episode returns and lengths
  * survive across rollouts and reset on either flag.
  */
 public final class VectorEnv {
-    private final CartPole[] envs;
+    private final Environment[] envs;
     private final float[][] observations;
     private final float[][] finalObservations;
     private final boolean[] terminated;
@@ -18,12 +18,15 @@ public final class VectorEnv {
     private final double[] finishedReturns;
     private final int[] finishedLengths;
 
-    /** Env i is seeded with {@code seed + i} (as Gymnasium's vector envs do). */
+    /** {@code count} CartPoles; env i is seeded with {@code seed + i} (as Gymnasium's vector envs do). */
     public VectorEnv(int count, long seed) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be ≥ 1, got " + count);
-        }
-        envs = new CartPole[count];
+        this(cartPoles(count, seed));
+    }
+
+    /** Steps these environments (tests pass scripted ones); resets each once. */
+    VectorEnv(Environment[] envs) {
+        int count = envs.length;
+        this.envs = envs.clone();
         observations = new float[count][];
         finalObservations = new float[count][];
         terminated = new boolean[count];
@@ -34,9 +37,19 @@ public final class VectorEnv {
         finishedReturns = new double[count];
         finishedLengths = new int[count];
         for (int i = 0; i < count; i++) {
-            envs[i] = new CartPole(seed + i);
-            observations[i] = envs[i].reset();
+            observations[i] = this.envs[i].reset();
         }
+    }
+
+    private static Environment[] cartPoles(int count, long seed) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be ≥ 1, got " + count);
+        }
+        Environment[] envs = new Environment[count];
+        for (int i = 0; i < count; i++) {
+            envs[i] = new CartPole(seed + i);
+        }
+        return envs;
     }
 
     public int size() {

@@ -69,7 +69,7 @@ public final class RolloutBuffer {
         }
     }
 
-    /** Records what the environments answered to this step's actions, and advances. */
+    /** Records what env answered to this step's action; {@link #advance()} moves to the next step. */
     public void addOutcome(int env, float reward, boolean term, boolean trunc) {
         int i = step * nEnvs + env;
         rewards[i] = reward;

@@ -49,6 +49,15 @@ public final class A2c implements AutoCloseable {
 
     /** Continues training {@code net} (e.g. a loaded model); takes ownership of it. */
     public A2c(Hyperparameters hp, ActorCritic net) {
+        this(hp, net, new VectorEnv(hp.numEnvs(), hp.seed()));
+    }
+
+    /** Trains {@code net} on {@code envs} (tests pass scripted environments). */
+    A2c(Hyperparameters hp, ActorCritic net, VectorEnv envs) {
+        if (envs.size() != hp.numEnvs()) {
+            throw new IllegalArgumentException(envs.size() + " environments but hyperparameters say "
+                    + hp.numEnvs());
+        }
         if (net.hiddenSize() != hp.hiddenSize()) {
             throw new IllegalArgumentException("network has hidden size " + net.hiddenSize()
                     + " but hyperparameters say " + hp.hiddenSize());
@@ -57,7 +66,7 @@ public final class A2c implements AutoCloseable {
         this.net = net;
         this.deviceName = DjlRuntime.describe(net.device());
         this.optimizerStep = new A2cUpdate(net, hp.optimizer(), (float) hp.learningRate());
-        this.envs = new VectorEnv(hp.numEnvs(), hp.seed());
+        this.envs = envs;
         this.buffer = new RolloutBuffer(hp.nSteps(), hp.numEnvs());
         this.actionRandom = Actions.samplingStream(hp.seed());
     }

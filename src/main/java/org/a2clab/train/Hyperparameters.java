@@ -1,5 +1,7 @@
 package org.a2clab.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 
@@ -61,19 +63,39 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
 
     /**
      * Throws unless going from {@code this} to {@code next} changes only fields that apply live
-     * (everything but n-steps, envs, hidden size, optimizer, seed and device).
+     * ({@link HyperparameterSpec#appliesLive()}).
      */
     public void checkLiveChange(Hyperparameters next) {
         if (needsRestartFor(next)) {
-            throw new IllegalArgumentException("n-steps, envs, hidden size, optimizer, seed and "
-                    + "device apply only on retrain");
+            throw new IllegalArgumentException("only " + String.join(", ", liveOptions())
+                    + " apply while training; the other hyperparameters apply on retrain");
         }
     }
 
     /** True when going from {@code this} to {@code next} needs a fresh network (retrain). */
     public boolean needsRestartFor(Hyperparameters next) {
-        return nSteps != next.nSteps || numEnvs != next.numEnvs || hiddenSize != next.hiddenSize
-                || optimizer != next.optimizer || seed != next.seed || device != next.device;
+        return !withLiveFieldsOf(next).equals(next);
+    }
+
+    /** {@code this} with the live-applicable fields of {@code edited}; the rest stay as they are. */
+    public Hyperparameters withLiveFieldsOf(Hyperparameters edited) {
+        Hyperparameters out = this;
+        for (HyperparameterSpec spec : HyperparameterSpec.values()) {
+            if (spec.appliesLive()) {
+                out = spec.with(out, spec.get(edited));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> liveOptions() {
+        List<String> out = new ArrayList<>();
+        for (HyperparameterSpec spec : HyperparameterSpec.values()) {
+            if (spec.appliesLive()) {
+                out.add(spec.option());
+            }
+        }
+        return out;
     }
 
     public Hyperparameters withNSteps(int v) {

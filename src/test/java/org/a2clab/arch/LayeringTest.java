@@ -10,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of DESIGN.md (plus {@code inspect}, episode recording for the inspector, between
- * train and ui, and {@code media}, image formats in plain Java for the app and the CLI): arrows
- * point down only; JavaFX only in ui; DJL only in agent, train and export.
+ * The layering the README's "How the code is laid out" draws (with {@code media}, image formats
+ * in plain Java for the app and the CLI): arrows point down only; JavaFX only in ui; DJL only in
+ * agent, train and export.
  */
 @AnalyzeClasses(packages = "org.a2clab", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {

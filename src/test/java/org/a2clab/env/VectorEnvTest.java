@@ -73,4 +73,24 @@ class VectorEnvTest {
         CartPole third = new CartPole(102);
         assertArrayEquals(third.reset(), obs[2]);
     }
+
+    @Test
+    void aTruncatedEpisodeKeepsItsFinalObservationNotTheResetOne() {
+        VectorEnv envs = ScriptedEnv.vector(ScriptedEnv.truncatedAfter(3), ScriptedEnv.terminatedAfter(2));
+        int[] actions = {0, 0};
+        envs.step(actions);
+        envs.step(actions);
+        assertTrue(envs.terminated(1));
+        assertFalse(envs.truncated(1));
+        assertArrayEquals(new float[] {ScriptedEnv.x(2), 0, 0, 0}, envs.finalObservation(1));
+        assertFalse(envs.done(0));
+        envs.step(actions);
+        assertTrue(envs.truncated(0));
+        assertFalse(envs.terminated(0), "a time limit is not a failure");
+        assertArrayEquals(new float[] {ScriptedEnv.x(3), 0, 0, 0}, envs.finalObservation(0));
+        assertArrayEquals(new float[] {ScriptedEnv.x(0), 0, 0, 0}, envs.observations()[0],
+                "the env already reset");
+        assertEquals(3, envs.finishedLength(0));
+        assertEquals(3.0, envs.finishedReturn(0), 0.0);
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,24 @@ class HyperparametersTest {
         }
         assertTrue(HyperparameterSpec.LEARNING_RATE.appliesLive());
         assertFalse(HyperparameterSpec.N_STEPS.appliesLive());
+    }
+
+    /** Each spec entry alone: a live one never needs a retrain, a retrain one always does. */
+    @Test
+    void liveOrRetrainFollowsTheSpecAlone() {
+        for (HyperparameterSpec spec : HyperparameterSpec.values()) {
+            double other = spec.get(d) == spec.max() ? spec.min() : spec.max();
+            Hyperparameters edited = spec.with(d, other);
+            assertEquals(other, spec.get(edited), 0.0, spec.name());
+            assertEquals(!spec.appliesLive(), d.needsRestartFor(edited), spec.name());
+            assertEquals(spec.appliesLive() ? other : spec.get(d), spec.get(d.withLiveFieldsOf(edited)),
+                    0.0, spec.name() + " after withLiveFieldsOf");
+        }
+        assertTrue(d.needsRestartFor(d.withDevice(DeviceChoice.CPU)), "device is not in the spec: retrain");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> d.checkLiveChange(d.withNSteps(16)));
+        assertEquals("only --lr, --entropy, --gamma, --value-coef, --max-grad-norm, --gae-lambda, "
+                + "--normalize-advantage, --lr-schedule, --lr-final, --lr-decay-steps, --lr-drop apply while "
+                + "training; the other hyperparameters apply on retrain", e.getMessage());
     }
 }

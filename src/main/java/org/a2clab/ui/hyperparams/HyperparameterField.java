@@ -1,45 +1,30 @@
 package org.a2clab.ui.hyperparams;
 
 import java.util.Locale;
-import java.util.function.BiFunction;
-import java.util.function.ToDoubleFunction;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
 
 /** A slider-edited hyperparameter: its spec (range, meaning, live?), scale, label and format. */
 public enum HyperparameterField {
-    N_STEPS("n-step n", HyperparameterSpec.N_STEPS, SliderScale.LOG, "%.0f",
-            Hyperparameters::nSteps, (hp, v) -> hp.withNSteps((int) Math.round(v))),
-    NUM_ENVS("workers", HyperparameterSpec.NUM_ENVS, SliderScale.LOG, "%.0f",
-            Hyperparameters::numEnvs, (hp, v) -> hp.withNumEnvs((int) Math.round(v))),
-    LEARNING_RATE("learning rate α", HyperparameterSpec.LEARNING_RATE, SliderScale.LOG, "%.2e",
-            Hyperparameters::learningRate, Hyperparameters::withLearningRate),
-    ENTROPY_COEF("entropy β", HyperparameterSpec.ENTROPY_COEF, SliderScale.LINEAR, "%.4f",
-            Hyperparameters::entropyCoef, Hyperparameters::withEntropyCoef),
-    GAMMA("discount γ", HyperparameterSpec.GAMMA, SliderScale.LINEAR, "%.4f",
-            Hyperparameters::gamma, Hyperparameters::withGamma),
-    VALUE_COEF("value coef c", HyperparameterSpec.VALUE_COEF, SliderScale.LINEAR, "%.3f",
-            Hyperparameters::valueCoef, Hyperparameters::withValueCoef),
-    MAX_GRAD_NORM("max grad norm", HyperparameterSpec.MAX_GRAD_NORM, SliderScale.LOG, "%.3g",
-            Hyperparameters::maxGradNorm, Hyperparameters::withMaxGradNorm),
-    HIDDEN_SIZE("hidden units", HyperparameterSpec.HIDDEN_SIZE, SliderScale.LOG, "%.0f",
-            Hyperparameters::hiddenSize, (hp, v) -> hp.withHiddenSize((int) Math.round(v)));
+    N_STEPS("n-step n", HyperparameterSpec.N_STEPS, SliderScale.LOG, "%.0f"),
+    NUM_ENVS("workers", HyperparameterSpec.NUM_ENVS, SliderScale.LOG, "%.0f"),
+    LEARNING_RATE("learning rate α", HyperparameterSpec.LEARNING_RATE, SliderScale.LOG, "%.2e"),
+    ENTROPY_COEF("entropy β", HyperparameterSpec.ENTROPY_COEF, SliderScale.LINEAR, "%.4f"),
+    GAMMA("discount γ", HyperparameterSpec.GAMMA, SliderScale.LINEAR, "%.4f"),
+    VALUE_COEF("value coef c", HyperparameterSpec.VALUE_COEF, SliderScale.LINEAR, "%.3f"),
+    MAX_GRAD_NORM("max grad norm", HyperparameterSpec.MAX_GRAD_NORM, SliderScale.LOG, "%.3g"),
+    HIDDEN_SIZE("hidden units", HyperparameterSpec.HIDDEN_SIZE, SliderScale.LOG, "%.0f");
 
     private final String label;
     private final HyperparameterSpec spec;
     private final SliderScale scale;
     private final String format;
-    private final ToDoubleFunction<Hyperparameters> getter;
-    private final BiFunction<Hyperparameters, Double, Hyperparameters> wither;
 
-    HyperparameterField(String label, HyperparameterSpec spec, SliderScale scale, String format,
-            ToDoubleFunction<Hyperparameters> getter, BiFunction<Hyperparameters, Double, Hyperparameters> wither) {
+    HyperparameterField(String label, HyperparameterSpec spec, SliderScale scale, String format) {
         this.label = label;
         this.spec = spec;
         this.scale = scale;
         this.format = format;
-        this.getter = getter;
-        this.wither = wither;
     }
 
     public String label() {
@@ -51,12 +36,12 @@ public enum HyperparameterField {
     }
 
     public double get(Hyperparameters hp) {
-        return getter.applyAsDouble(hp);
+        return spec.get(hp);
     }
 
     /** {@code hp} with this field set to {@code value}, clamped to the valid range. */
     public Hyperparameters with(Hyperparameters hp, double value) {
-        return wither.apply(hp, Math.max(spec.min(), Math.min(spec.max(), value)));
+        return spec.with(hp, Math.max(spec.min(), Math.min(spec.max(), value)));
     }
 
     public double toPosition(double value) {

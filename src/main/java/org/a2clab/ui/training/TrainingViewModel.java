@@ -379,7 +379,7 @@ public final class TrainingViewModel {
     private void applyLive(Hyperparameters edited) {
         if (session != null && (isActive(state.get()) || modelKept.get())) {
             Hyperparameters running = session.hyperparameters();
-            Hyperparameters next = LiveFields.apply(running, edited);
+            Hyperparameters next = running.withLiveFieldsOf(edited);
             if (!next.equals(running)) {
                 session.setHyperparameters(next);
                 applied.set(next);
