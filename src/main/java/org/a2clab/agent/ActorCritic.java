@@ -5,6 +5,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -12,7 +13,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
@@ -30,6 +30,7 @@ public final class ActorCritic implements AutoCloseable {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
     public static final int ACTIONS = CartPole.ACTIONS;
 
+    private static final NDIndex ALL = new NDIndex(":");
     private final int hiddenSize;
     private final Model model;
     private final Linear hidden1;
@@ -59,7 +60,7 @@ public final class ActorCritic implements AutoCloseable {
         model = Model.newInstance("a2c-actor-critic", device);
         model.setBlock(net);
         net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
-        initialiseLikePyTorch(new SplittableRandom(seed));
+        withoutGradients(() -> initialiseLikePyTorch(new SplittableRandom(seed)));
         parameterStore = new ParameterStore(model.getNDManager(), false);
         parametersChanged();
     }
@@ -84,30 +85,49 @@ public final class ActorCritic implements AutoCloseable {
     }
 
     /**
-     * Gives a parameter new values: a new libtorch tensor takes the place of the old one under
-     * the same NDArray (and keeps requiring gradients if it did). DJL's
-     * {@code NDArray.set(float[])} would be as fast but goes through libtorch's deprecated
-     * AutoNonVariableTypeMode, which prints a warning on the user's terminal.
+     * Copies values into a parameter in place (same tensor, still requiring gradients), by an
+     * index assignment from a temporary array. DJL's {@code NDArray.set(float[])} goes through
+     * libtorch's deprecated AutoNonVariableTypeMode, which prints a warning on the user's
+     * terminal. (Swapping in the temporary's tensor instead is not safe: on the CPU it may still
+     * use the Java buffer it was created from.)
      */
     static void write(NDArray parameter, float[] values) {
-        PtNDArray target = (PtNDArray) parameter;
-        boolean requiresGrad = JniUtils.requiresGrad(target);
-        PtNDArray replacement = (PtNDArray) parameter.getManager().create(values, parameter.getShape());
-        target.intern(replacement);
-        // the replacement's handle now belongs to the parameter: closing only detaches it
-        replacement.close();
-        if (requiresGrad) {
-            target.setRequiresGradient(true);
+        NDArray source = parameter.getManager().create(values, parameter.getShape());
+        try {
+            parameter.set(ALL, source);
+        } finally {
+            source.close();
         }
     }
 
     /** Writes every parameter ({@link #parameterArrays()} order) and rebuilds the inference head. */
     public void setParameters(float[][] values) {
         List<NDArray> arrays = parameterArrays();
-        for (int i = 0; i < arrays.size(); i++) {
-            write(arrays.get(i), values[i]);
-        }
+        withoutGradients(() -> {
+            for (int i = 0; i < arrays.size(); i++) {
+                write(arrays.get(i), values[i]);
+            }
+        });
         parametersChanged();
+    }
+
+    /**
+     * Runs {@code writes} with libtorch's grad mode off: an in-place write to a parameter that
+     * requires gradients is refused while autograd records (on a thread that did not call
+     * DjlRuntime.prepareTrainingThread, e.g. a test's).
+     */
+    private static void withoutGradients(Runnable writes) {
+        boolean recording = JniUtils.isGradMode();
+        if (recording) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            writes.run();
+        } finally {
+            if (recording) {
+                JniUtils.setGradMode(true);
+            }
+        }
     }
 
     /** A host copy of every parameter, in {@link #parameterArrays()} order. */
