@@ -85,13 +85,18 @@ public final class ActorCritic implements AutoCloseable {
     }
 
     /**
-     * Overwrites a parameter's values in place (same tensor, still requiring gradients). Goes
-     * through an index assignment: DJL's {@code NDArray.set(float[])} takes libtorch's deprecated
-     * AutoNonVariableTypeMode path, which prints a warning on the user's terminal.
+     * Copies values into a parameter in place (same tensor, still requiring gradients), by an
+     * index assignment from a temporary array. DJL's {@code NDArray.set(float[])} goes through
+     * libtorch's deprecated AutoNonVariableTypeMode, which prints a warning on the user's
+     * terminal. (Swapping in the temporary's tensor instead is not safe: on the CPU it may still
+     * use the Java buffer it was created from.)
      */
     static void write(NDArray parameter, float[] values) {
-        try (NDManager scope = parameter.getManager().newSubManager()) {
-            parameter.set(ALL, scope.create(values, parameter.getShape()));
+        NDArray source = parameter.getManager().create(values, parameter.getShape());
+        try {
+            parameter.set(ALL, source);
+        } finally {
+            source.close();
         }
     }
 
@@ -108,7 +113,7 @@ public final class ActorCritic implements AutoCloseable {
 
     /**
      * Runs {@code writes} with libtorch's grad mode off: an in-place write to a parameter that
-     * requires gradients is refused while autograd records (a thread that did not call
+     * requires gradients is refused while autograd records (on a thread that did not call
      * DjlRuntime.prepareTrainingThread, e.g. a test's).
      */
     private static void withoutGradients(Runnable writes) {

@@ -5,22 +5,16 @@ import org.a2clab.io.AtomicFiles;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
@@ -42,13 +36,9 @@ public final class ModelBundle {
     /** The same network for ONNX runtimes; written on save, not needed to load. */
     public static final String ONNX_FILE = "model.onnx";
     public static final String MANIFEST_FILE = Manifest.FILE;
-    private static final Set<String> FIXED_FILES = Set.of(MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE,
-            ONNX_FILE, MetricsCsv.UPDATES_FILE, MetricsCsv.EPISODES_FILE);
     /** The best-evaluated checkpoint, itself a bundle, inside the final one ({@code train --save DIR}). */
     public static final String BEST_DIR = "best";
     private static final Map<Path, Object> SAVE_LOCKS = new ConcurrentHashMap<>();
-    /** Chart images the app adds to a bundle, e.g. chart-episode-return.png. */
-    private static final Pattern CHART_IMAGE = Pattern.compile("charts?(-[a-z0-9]+)*\\.png");
 
     private ModelBundle() {
     }
@@ -93,7 +83,7 @@ public final class ModelBundle {
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
         }
         for (String name : extraFiles.keySet()) {
-            if (!CHART_IMAGE.matcher(name).matches()) {
+            if (!BundleDirectory.CHART_IMAGE.matcher(name).matches()) {
                 throw new IllegalArgumentException("extra file name must be a chart image name such as "
                         + "chart-episode-return.png: " + name);
             }
@@ -150,144 +140,23 @@ public final class ModelBundle {
     /**
      * Fails unless a bundle can be saved at {@code dir}: its parent is a writable directory and
      * it does not exist, is an empty directory, or is an A2C Lab bundle (its manifest parses as
-     * ours) holding nothing but bundle files. Anything else may hold the user's own files, and a
-     * save replaces the directory whole. Lets callers refuse before a long training run.
+     * ours) holding nothing but bundle files. Lets callers refuse before a long training run.
      */
     public static void checkSaveTarget(Path dir) throws BundleException {
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BundleException("cannot save to " + target + ": directory " + parent + " does not exist");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new BundleException("cannot save to " + target + ": directory " + parent + " is not writable");
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BundleException("cannot save to " + target + ": " + AtomicFiles.kind(target)
-                    + ", not a directory");
-        }
-        String foreign;
-        try {
-            foreign = firstForeignEntry(target);
-            if (foreign == null && isEmpty(target)) {
-                return;
-            }
-        } catch (BundleException e) {
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                return; // renamed away while listing
-            }
-            throw e;
-        }
-        String refusal = "cannot save to " + target + ": ";
-        String advice = "; A2C Lab replaces only a directory that holds nothing but its own model bundle. "
-                + "Choose a new or empty directory";
-        if (foreign != null) {
-            throw new BundleException(refusal + "it holds " + StrictJson.quote(foreign)
-                    + ", which is not a file of a model bundle" + advice);
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return; // another save is swapping it right now: nothing there to protect
-        }
-        Path manifest = target.resolve(MANIFEST_FILE);
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BundleException(refusal + "it is a non-empty directory that is not a model bundle ("
-                    + MANIFEST_FILE + " is missing)" + advice);
-        }
-        try {
-            BundleReader.readManifest(manifest);
-        } catch (BundleException | IOException e) {
-            throw new BundleException(refusal + "it is not an A2C Lab model bundle (" + e.getMessage() + ")" + advice, e);
-        }
+        BundleDirectory.checkSaveTarget(dir);
     }
 
     /** True for the names of the files a save writes into a bundle. */
     public static boolean isBundleFile(String name) {
-        return FIXED_FILES.contains(name) || CHART_IMAGE.matcher(name).matches();
+        return BundleDirectory.isBundleFile(name);
     }
 
     /**
-     * The first entry of {@code dir} that is not a regular file with a bundle file's name (nor the
-     * {@link #BEST_DIR} bundle one level down), or null.
-     */
-    private static String firstForeignEntry(Path dir) throws BundleException {
-        return firstForeignEntry(dir, false);
-    }
-
-    private static String firstForeignEntry(Path dir, boolean nested) throws BundleException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            // an entry that vanished while listing (another save's rename) is not foreign
-            return entries.filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isBundleEntry(p, nested))
-                    .map(p -> p.getFileName().toString()).sorted().findFirst().orElse(null);
-        } catch (IOException | UncheckedIOException e) {
-            throw new BundleException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isBundleEntry(Path p, boolean nested) {
-        String name = p.getFileName().toString();
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-            return isBundleFile(name);
-        }
-        if (nested || !name.equals(BEST_DIR) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try {
-            return firstForeignEntry(p, true) == null;
-        } catch (BundleException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Repairs what a save killed mid-way leaves next to {@code dir}: if nothing is at {@code dir}
-     * but the previous bundle is still under its hidden name, it is put back; leftover hidden
-     * copies and temporary directories (of processes that are gone) are removed when they hold
-     * only bundle files. Saves and loads call this; it returns what it did, one sentence each,
-     * for callers that can show it. Never fails: what it cannot repair it leaves as it was.
+     * Repairs what a save killed mid-way left next to {@code dir} (the previous bundle put back,
+     * leftovers removed); returns what it did, one sentence each. Saves and loads call it too.
      */
     public static List<String> recoverInterruptedSave(Path dir) {
-        Path target = dir.toAbsolutePath().normalize();
-        List<String> done = new ArrayList<>();
-        try {
-            List<Path> olds = new ArrayList<>(AtomicDirectory.leftoverOldVersions(target));
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                for (int i = olds.size() - 1; i >= 0; i--) {
-                    Path old = olds.get(i);
-                    if (holdsOnlyBundleFiles(old) && Files.isRegularFile(old.resolve(MANIFEST_FILE))) {
-                        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                        olds.remove(i);
-                        done.add("restored " + target + " from " + old.getFileName() + ", left by a save that was interrupted");
-                        break;
-                    }
-                }
-            }
-            List<Path> stale = new ArrayList<>(olds);
-            stale.addAll(AtomicDirectory.leftoverTempDirectories(target));
-            for (Path p : stale) {
-                if (holdsOnlyBundleFiles(p)) {
-                    AtomicDirectory.deleteRecursively(p);
-                    done.add("removed " + p + ", left by a save that was interrupted");
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            done.add("could not clean up after an interrupted save next to " + target + ": " + e.getMessage());
-        }
-        return done;
-    }
-
-    private static boolean holdsOnlyBundleFiles(Path dir) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try {
-            return firstForeignEntry(dir) == null;
-        } catch (BundleException e) {
-            return false;
-        }
+        return BundleDirectory.recoverInterruptedSave(dir);
     }
 
     /** As {@link #load(Path, Device)} on the device a choice resolves to (see DjlRuntime). */

@@ -44,6 +44,43 @@ class VectorEnvTest {
         }
     }
 
+    /**
+     * A balancing controller keeps env 1 up for the whole time limit: at step 500 the episode is
+     * truncated, not terminated, and the final observation kept is step 500's, not the reset one
+     * (bootstrapping from the reset observation is pitfall 2 of the design notes).
+     */
+    @Test
+    void aTruncatedEpisodeKeepsItsFinalObservation() {
+        VectorEnv envs = new VectorEnv(2, 11);
+        CartPole twin = new CartPole(12); // env 1 is seeded with seed + 1
+        float[] twinObs = twin.reset();
+        for (int t = 1; t <= CartPole.MAX_EPISODE_STEPS; t++) {
+            int action = balance(twinObs);
+            assertArrayEquals(twinObs, envs.observations()[1], "step " + t);
+            envs.step(new int[] {0, action});
+            StepResult r = twin.step(action);
+            twinObs = r.observation();
+            if (t < CartPole.MAX_EPISODE_STEPS) {
+                assertFalse(envs.done(1), "the controller keeps the pole up: step " + t);
+            }
+        }
+        assertTrue(envs.truncated(1));
+        assertFalse(envs.terminated(1));
+        assertArrayEquals(twinObs, envs.finalObservation(1), "the observation at step 500");
+        assertEquals(CartPole.MAX_EPISODE_STEPS, envs.finishedLength(1));
+        assertEquals(CartPole.MAX_EPISODE_STEPS, envs.finishedReturn(1), 0.0);
+        assertEquals(0, envs.episodeStep(1));
+        for (float x : envs.observations()[1]) {
+            assertTrue(Math.abs(x) <= 0.05f, "a fresh start state after the reset");
+        }
+        assertFalse(java.util.Arrays.equals(twinObs, envs.observations()[1]));
+    }
+
+    /** Pushes toward where the pole falls, with a little cart-centering. */
+    private static int balance(float[] o) {
+        return o[2] + 0.5f * o[3] + 0.01f * o[0] + 0.1f * o[1] > 0 ? 1 : 0;
+    }
+
     @Test
     void runningReturnsSurviveAcrossCallsAndResetOnEitherFlag() {
         VectorEnv envs = new VectorEnv(3, 11);
