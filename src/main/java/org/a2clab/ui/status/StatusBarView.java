@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.StopRule;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
@@ -45,6 +46,25 @@ public final class StatusBarView extends StatusBar {
             double m = model.meanReturnProperty().get();
             return Double.isNaN(m) ? "mean return —" : String.format(Locale.ROOT, "mean return (last 100) %.1f", m);
         }, model.meanReturnProperty()));
+        Label alpha = item("alpha-status", Bindings.createStringBinding(() -> {
+            double a = model.learningRateProperty().get();
+            return Double.isNaN(a) ? "α —" : String.format(Locale.ROOT, "α %.2e", a);
+        }, model.learningRateProperty()));
+        Tooltip.install(alpha, new Tooltip("The learning rate of the latest update, after the schedule "
+                + "(constant, linear decay or drop on solve)"));
+        Label best = item("best-status", Bindings.createStringBinding(() -> {
+            BestCheckpoint.Point b = model.bestEvaluationProperty().get();
+            return b == null ? "best eval —" : String.format(Locale.ROOT, "best eval %.0f @ %s", b.meanReturn(), count(b.envSteps()));
+        }, model.bestEvaluationProperty()));
+        Tooltip bestTip = new Tooltip();
+        bestTip.textProperty().bind(Bindings.createStringBinding(() -> {
+            double share = model.evaluationShareProperty().get();
+            return String.format(Locale.ROOT, "Every %,d env steps the network plays %d greedy episodes on "
+                    + "fixed-seed CartPoles; this is the best mean return so far and when it was reached "
+                    + "(Export can save those weights).%s", BestCheckpoint.DEFAULT_EVERY, BestCheckpoint.DEFAULT_EPISODES,
+                    Double.isNaN(share) ? "" : String.format(Locale.ROOT, "\nEvaluating took %.1f %% of training time.", 100 * share));
+        }, model.evaluationShareProperty()));
+        Tooltip.install(best, bestTip);
         Label solved = item("solved-status", Bindings.createStringBinding(
                 () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get()) + " steps"
                         : String.format(Locale.ROOT, "not solved (mean of last 100 ≥ %.0f)", StopRule.SOLVED_RETURN),
@@ -55,7 +75,7 @@ public final class StatusBarView extends StatusBar {
                 StopRule.WINDOW, StopRule.WINDOW, StopRule.SOLVED_RETURN)));
         solved.getStyleClass().add("solved-badge");
         model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
-        getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), mean, sep(), solved);
+        getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
     }
 
     private static Label item(String id, javafx.beans.binding.StringBinding text) {
