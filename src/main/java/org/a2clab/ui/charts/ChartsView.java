@@ -47,7 +47,7 @@ public final class ChartsView {
         returns = new LinePlot("Episode return")
                 .trace(Trace.thin("episode", h.episodeReturn, Palette.GREY))
                 .trace(Trace.line("mean of last 100", h.meanReturn100, Palette.BLUE))
-                .markers(Markers.dots("greedy evaluation", h.evaluations, Palette.ORANGE))
+                .markers(Markers.dots("greedy eval", h.evaluations, Palette.ORANGE))
                 .markers(Markers.ring("best so far", h.bestEvaluation, Palette.SOLVED))
                 .reference(new ReferenceLine(String.format(java.util.Locale.ROOT, "solved: %.0f",
                         org.a2clab.train.StopRule.SOLVED_RETURN), org.a2clab.train.StopRule.SOLVED_RETURN, Palette.SOLVED))
@@ -83,7 +83,7 @@ public final class ChartsView {
                         .trace(Trace.line("‖∇‖", h.gradNorm, Palette.RED))
                         .logY(),
                 // the speed stays in the status bar; α is what a learner changes and schedules
-                new LinePlot("Learning rate α (after the schedule)")
+                new LinePlot("Learning rate α (scheduled)")
                         .trace(Trace.line("α", h.learningRate, Palette.ORANGE))
                         .fromZero());
         for (LinePlot p : details) {

@@ -41,11 +41,13 @@ public final class StatusBarView extends StatusBar {
         }, model.stepsPerSecondProperty(), state));
         speed.setMinWidth(96); // "paused" ↔ "12,345 steps/s" does not shift the bar
         Label elapsed = item("elapsed-status", Bindings.createStringBinding(
-                () -> "trained " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
+                () -> "time " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
+        Tooltip.install(elapsed, new Tooltip("Training time, pauses excluded"));
         Label mean = item("mean-status", Bindings.createStringBinding(() -> {
             double m = model.meanReturnProperty().get();
-            return Double.isNaN(m) ? "mean return —" : String.format(Locale.ROOT, "mean return (last 100) %.1f", m);
+            return Double.isNaN(m) ? "mean —" : String.format(Locale.ROOT, "mean %.1f", m);
         }, model.meanReturnProperty()));
+        Tooltip.install(mean, new Tooltip("Mean return of the last 100 training episodes (sampled actions)"));
         Label alpha = item("alpha-status", Bindings.createStringBinding(() -> {
             double a = model.learningRateProperty().get();
             return Double.isNaN(a) ? "α —" : String.format(Locale.ROOT, "α %.2e", a);
@@ -54,7 +56,7 @@ public final class StatusBarView extends StatusBar {
                 + "(constant, linear decay or drop on solve)"));
         Label best = item("best-status", Bindings.createStringBinding(() -> {
             BestCheckpoint.Point b = model.bestEvaluationProperty().get();
-            return b == null ? "best eval —" : String.format(Locale.ROOT, "best eval %.0f @ %s", b.meanReturn(), count(b.envSteps()));
+            return b == null ? "best eval —" : String.format(Locale.ROOT, "best eval %.0f @ %s", b.meanReturn(), compact(b.envSteps()));
         }, model.bestEvaluationProperty()));
         Tooltip bestTip = new Tooltip();
         bestTip.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -66,8 +68,8 @@ public final class StatusBarView extends StatusBar {
         }, model.evaluationShareProperty()));
         Tooltip.install(best, bestTip);
         Label solved = item("solved-status", Bindings.createStringBinding(
-                () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get()) + " steps"
-                        : String.format(Locale.ROOT, "not solved (mean of last 100 ≥ %.0f)", StopRule.SOLVED_RETURN),
+                () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get())
+                        : "not solved",
                 model.solvedProperty(), model.solvedAtStepsProperty()));
         Tooltip.install(solved, new Tooltip(String.format(Locale.ROOT, "Solved: at least %d episodes and the mean "
                 + "return of the last %d at least %.0f, first reached at the step shown. The mean may fall later; "
@@ -92,6 +94,14 @@ public final class StatusBarView extends StatusBar {
 
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** 40k, 1.25M: the status bar has room for a short step count only. */
+    private static String compact(long n) {
+        if (n >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+        }
+        return n >= 10_000 ? String.format(Locale.ROOT, "%.0fk", n / 1e3) : count(n);
     }
 
     private static String clock(double seconds) {
