@@ -197,7 +197,7 @@ class ModelFilesWindowTest {
         assertEquals(EpisodeKind.TRAINING, fx(() -> window.inspectorModel().episodes().get(0).kind()));
 
         robot.clickOn("Inspector");
-        waitUntil(() -> window.inspectorModel().heatmapProperty().get() != null);
+        waitUntil(() -> window.inspectorModel().heatmaps().heatmapProperty().get() != null);
         assertTrue(fx(() -> window.inspectorModel().selectedEpisodeProperty().get() != null));
     }
 
