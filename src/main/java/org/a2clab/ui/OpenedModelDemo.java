@@ -35,7 +35,7 @@ final class OpenedModelDemo {
         this.player = player;
         this.work = new BackgroundWork(ui);
         training.stateProperty().addListener((obs, old, s) -> {
-            if (s == SessionState.PAUSED && old == SessionState.STARTING && training.runStart() != RunStart.ZERO) {
+            if (s == SessionState.PAUSED && old == SessionState.STARTING && training.currentRun().runStart() != RunStart.ZERO) {
                 play();
             } else if (s == SessionState.RUNNING && showing.get()) {
                 // training goes on: its own frames take over from the demo at once
@@ -55,7 +55,7 @@ final class OpenedModelDemo {
     private void play() {
         Hyperparameters hp = training.appliedProperty().get();
         // No demo is no loss (e.g. the session stopped meanwhile): the canvas stays as it is.
-        work.then(training.submit(a2c -> EpisodeRecorder.record(a2c.network(), EpisodeKind.GREEDY, SEED,
+        work.then(training.currentRun().submit(a2c -> EpisodeRecorder.record(a2c.network(), EpisodeKind.GREEDY, SEED,
                 hp.nSteps(), hp.gamma())), episode -> {
                     if (training.stateProperty().get() == SessionState.PAUSED) {
                         showing.set(true);

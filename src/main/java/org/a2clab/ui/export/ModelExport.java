@@ -43,12 +43,12 @@ final class ModelExport {
     CompletableFuture<List<String>> toDirectory(Path dir) {
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
         Map<String, Supplier<byte[]>> images = charts.capture();
-        Supplier<MetricsLog> metrics = training.metricsLog();
-        LongSupplier solvedAt = training.solvedAtStep();
-        RunStart base = training.runStart();
+        Supplier<MetricsLog> metrics = training.currentRun().metricsLog();
+        LongSupplier solvedAt = training.currentRun().solvedAtStep();
+        RunStart base = training.currentRun().runStart();
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         return CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
+                .thenCompose(pngs -> training.currentRun().submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background);
     }
 
