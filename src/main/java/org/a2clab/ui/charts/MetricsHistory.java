@@ -95,6 +95,7 @@ public final class MetricsHistory implements TrainingObserver {
     }
 
     /** A periodic greedy evaluation: a dot on the return plot; the best so far gets a ring. */
+    @Override
     public void onEvaluation(EvaluationReport report) {
         evaluations.add(report.point().envSteps(), report.point().meanReturn());
         bestEvaluation.clear();

@@ -46,7 +46,7 @@ public final class ModelMenu {
         MenuItem export = item("export-model-item", "Export model…", "Shortcut+E", model.canUseNetworkProperty(),
                 prompts::exportDirectory, this::export);
         MenuItem zip = item("export-zip-item", "Export as .zip…", null, model.canUseNetworkProperty(),
-                prompts::exportZip, model::exportZip);
+                prompts::exportZip, this::exportZip);
         MenuItem greedy = new MenuItem("Evaluate greedy (argmax π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
         greedy.setId("evaluate-greedy-item");
         greedy.disableProperty().bind(model.canUseNetworkProperty().not());
@@ -67,12 +67,27 @@ public final class ModelMenu {
         }
     }
 
-    /** Asks first when a bundle folder is there already. */
+    /** Asks which weights (once the run has a best checkpoint), then first when a bundle folder is there already. */
     private void export(Path dir) {
+        Optional<ExportChoice> choice = whichWeights();
+        if (choice.isEmpty()) {
+            return;
+        }
         Optional<String> question = model.exportWouldReplace(dir);
         if (question.isEmpty() || prompts.confirm("Replace " + dir.getFileName() + "?", question.get(), "Replace")) {
-            model.exportTo(dir);
+            model.exportTo(dir, choice.get());
         }
+    }
+
+    private void exportZip(Path zip) {
+        whichWeights().ifPresent(choice -> model.exportZip(zip, choice));
+    }
+
+    /** Current without asking before the first evaluation (there is no best yet); empty when cancelled. */
+    private Optional<ExportChoice> whichWeights() {
+        Optional<String> best = model.bestChoiceText();
+        return best.isEmpty() ? Optional.of(ExportChoice.CURRENT)
+                : prompts.exportChoice(best.get(), model.currentChoiceText());
     }
 
     private static MenuItem item(String id, String text, String accelerator, ObservableBooleanValue enabled,

@@ -92,6 +92,7 @@ public final class StatusViewModel implements TrainingObserver {
      * training time (the session's seconds, from its start; an opened model's earlier training
      * is not counted).
      */
+    @Override
     public void onEvaluation(EvaluationReport report) {
         bestEvaluation.set(report.best());
         double training = trainingSeconds.get() - sessionStartSeconds;
