@@ -35,10 +35,10 @@ final class FramePanel extends GridPane {
                 f -> String.format("%.3f", f.nStepReturn()));
         row = add(model, row, "advantage", "A = R − V", "> 0: better than the critic expected",
                 f -> String.format("%+.3f", f.advantage()));
-        row = gae(model, add(model, row, "lambdaReturn", "G^λ (λ-return)", "the n-step returns mixed by λ: "
-                + "what the critic is trained towards", f -> String.format("%.3f", f.lambdaReturn())));
-        row = gae(model, add(model, row, "gaeAdvantage", "A^GAE = G^λ − V", "Σ (γλ)^k δ: the advantage the "
-                + "actor is trained with", f -> String.format("%+.3f", f.gaeAdvantage())));
+        row = gae(model, add(model, row, "lambdaReturn", "G^λ", "λ-return: the critic's target",
+                f -> String.format("%.3f", f.lambdaReturn())));
+        row = gae(model, add(model, row, "gaeAdvantage", "A^GAE", "G^λ − V: the actor's advantage",
+                f -> String.format("%+.3f", f.gaeAdvantage())));
         row = add(model, row, "tdError", "δ", "r + γV(s') − V(s): one-step surprise",
                 f -> String.format("%+.3f", f.tdError()));
         row = add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
