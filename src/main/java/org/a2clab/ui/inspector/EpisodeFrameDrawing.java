@@ -6,9 +6,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.EpisodeFrame;
-import org.a2clab.ui.render.CartPolePainter;
-import org.a2clab.ui.render.CartPoleScene;
-import org.a2clab.ui.render.Flash;
+import org.a2clab.render.CartPolePainter;
+import org.a2clab.render.CartPoleScene;
+import org.a2clab.render.Flash;
+import org.a2clab.ui.render.FxCanvas;
 
 /**
  * One recorded frame drawn by the shared {@link CartPolePainter}, plus the inspector's own mark
@@ -25,12 +26,12 @@ final class EpisodeFrameDrawing {
     /** Paints the whole {@code w}×{@code h} area; {@code f} null shows a hint to record one. */
     static void draw(GraphicsContext g, double w, double h, EpisodeFrame f) {
         if (f == null) {
-            CartPolePainter.paintEmpty(g, w, h, "Record an episode to inspect it");
+            CartPolePainter.paintEmpty(new FxCanvas(g), w, h, "Record an episode to inspect it");
             return;
         }
         String caption = String.format("t = %d   action: push %s", f.t(), f.action() == 1 ? "right →" : "← left");
         double prob = f.action() == 1 ? f.probRight() : f.probLeft();
-        CartPolePainter.paint(g, w, h, new CartPoleScene(f.state(), f.action(), prob, caption, f.terminated(),
+        CartPolePainter.paint(new FxCanvas(g), w, h, new CartPoleScene(f.state(), f.action(), prob, caption, f.terminated(),
                 Flash.NONE));
         if (f.perturbed()) {
             g.setFill(PUSH);
