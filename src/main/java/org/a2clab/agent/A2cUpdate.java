@@ -46,13 +46,12 @@ public final class A2cUpdate {
     }
 
     /**
-     * Computes the loss on {@code batch} samples and, if it and its gradient are finite, applies
-     * one optimizer step. A non-finite loss or gradient leaves the parameters untouched.
+     * Computes the loss on {@code batch} and, if it and its gradient are finite, applies one
+     * optimizer step with the global gradient norm clipped to {@code maxGradNorm}. A non-finite
+     * loss or gradient leaves the parameters untouched.
      */
-    public LossTerms step(float[] observations, int[] actions, float[] returns,
-            float[] advantages, int batch, float valueCoef, float entropyCoef, float maxGradNorm) {
-        LossTerms loss = lossAndGradients(observations, actions, returns, advantages, batch,
-                valueCoef, entropyCoef);
+    public LossTerms step(RolloutBatch batch, LossWeights lossWeights, double maxGradNorm) {
+        LossTerms loss = lossAndGradients(batch, lossWeights);
         if (!loss.isFinite()) {
             return loss;
         }
@@ -118,32 +117,34 @@ public final class A2cUpdate {
      * The loss and, if it is finite, its gradient (left in {@link #gradients()}, unclipped),
      * without changing the parameters.
      *
-     * <p>The network's outputs are few (two logits and a value per sample), so the loss and its
-     * derivative with respect to them are written out below in Java; autograd then carries that
-     * derivative back through the network. Same gradient as differentiating the whole loss in
-     * libtorch (a finite-difference test checks it), with a third of the native calls.
+     * <p>The network's outputs are few (the action logits and a value per sample), so the loss and
+     * its derivative with respect to them are written out below in Java; autograd then carries
+     * that derivative back through the network. Same gradient as differentiating the whole loss
+     * in libtorch (a finite-difference test checks it), with a third of the native calls.
      */
-    public LossTerms lossAndGradients(float[] observations, int[] actions, float[] returns,
-            float[] advantages, int batch, float valueCoef, float entropyCoef) {
+    public LossTerms lossAndGradients(RolloutBatch batch, LossWeights lossWeights) {
+        int n = batch.size();
+        int[] actions = batch.actions();
+        float[] returns = batch.returns();
+        float[] advantages = batch.advantages();
+        double c = lossWeights.valueCoef();
+        double beta = lossWeights.entropyCoef();
         try (NDManager scope = net.manager().newSubManager();
                 // grad mode on for this thread only, so the forward pass records a graph
                 GradRecording recording = new GradRecording()) {
-            NDArray obs = scope.create(observations, new Shape(batch, ActorCritic.OBSERVATION_SIZE));
+            NDArray obs = scope.create(batch.observations(), new Shape(n, ActorCritic.OBSERVATION_SIZE));
             NDArray heads = net.heads(obs);
             float[] out = heads.toFloatArray();
             float[] dHeads = new float[out.length];
+            double[] logPi = new double[ActorCritic.ACTIONS];
+            double[] pi = new double[ActorCritic.ACTIONS];
             double policyLoss = 0;
             double valueLoss = 0;
             double entropy = 0;
-            for (int i = 0; i < batch; i++) {
-                double z0 = out[3 * i];
-                double z1 = out[3 * i + 1];
-                double v = out[3 * i + 2];
-                double max = Math.max(z0, z1);
-                double logSumExp = max + Math.log(Math.exp(z0 - max) + Math.exp(z1 - max));
-                double[] logPi = {z0 - logSumExp, z1 - logSumExp};
-                double[] pi = {Math.exp(logPi[0]), Math.exp(logPi[1])};
-                double h = -(pi[0] * logPi[0] + pi[1] * logPi[1]);
+            for (int i = 0; i < n; i++) {
+                int row = ActorCritic.HEAD_OUTPUTS * i;
+                double h = logSoftmax(out, row, logPi, pi);
+                double v = out[row + ActorCritic.VALUE_OUTPUT];
                 double a = advantages[i];
 
                 // policy loss: −A·log π(a|s); the advantage is a constant (no gradient to the critic)
@@ -155,23 +156,48 @@ public final class A2cUpdate {
 
                 // ∂/∂logit_k of −A·log π(a|s) − β·H, using ∂log π(a)/∂z_k = 1[k=a] − π_k and
                 // ∂H/∂z_k = −π_k·(log π_k + H); then ∂/∂V of c·(R − V)²
-                for (int k = 0; k < 2; k++) {
+                for (int k = 0; k < ActorCritic.ACTIONS; k++) {
                     double taken = k == actions[i] ? 1 : 0;
-                    dHeads[3 * i + k] = (float) ((-a * (taken - pi[k]) + entropyCoef * pi[k] * (logPi[k] + h)) / batch);
+                    dHeads[row + k] = (float) ((-a * (taken - pi[k]) + beta * pi[k] * (logPi[k] + h)) / n);
                 }
-                dHeads[3 * i + 2] = (float) (valueCoef * 2 * (v - returns[i]) / batch);
+                dHeads[row + ActorCritic.VALUE_OUTPUT] = (float) (c * 2 * (v - returns[i]) / n);
             }
-            policyLoss /= batch;
-            valueLoss /= batch;
-            entropy /= batch;
-            double total = policyLoss + valueCoef * valueLoss - entropyCoef * entropy;
+            policyLoss /= n;
+            valueLoss /= n;
+            entropy /= n;
+            double total = policyLoss + c * valueLoss - beta * entropy;
             if (!Double.isFinite(total)) {
                 return new LossTerms(policyLoss, valueLoss, entropy, total, Double.NaN);
             }
             NDArray upstream = scope.create(dHeads, heads.getShape());
+            // DJL's public path, collector.backward(heads.mul(upstream).sum()) and zeroing through
+            // getGradient().subi(...), measured 517 µs against 460 µs for these two internal calls
+            // per gradient of 80 samples (hidden 128, AMD EPYC, 2 cores): 12 % slower, so kept.
             JniUtils.backward((PtNDArray) heads, (PtNDArray) upstream, false, false);
             return new LossTerms(policyLoss, valueLoss, entropy, total, readGradients());
         }
+    }
+
+    /**
+     * log π and π of the logits in {@code out[row ..]}, stably (log-sum-exp); returns H(π).
+     */
+    private static double logSoftmax(float[] out, int row, double[] logPi, double[] pi) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < logPi.length; k++) {
+            max = Math.max(max, out[row + k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < logPi.length; k++) {
+            sum += Math.exp(out[row + k] - max);
+        }
+        double logSumExp = max + Math.log(sum);
+        double h = 0;
+        for (int k = 0; k < logPi.length; k++) {
+            logPi[k] = out[row + k] - logSumExp;
+            pi[k] = Math.exp(logPi[k]);
+            h -= pi[k] * logPi[k];
+        }
+        return h;
     }
 
     /** Copies the gradients to {@link #grads}, zeroes them in libtorch, returns their global norm. */

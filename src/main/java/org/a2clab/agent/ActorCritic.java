@@ -29,6 +29,10 @@ import org.a2clab.env.CartPole;
 public final class ActorCritic implements AutoCloseable {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
     public static final int ACTIONS = CartPole.ACTIONS;
+    /** Outputs per sample of {@link #heads}: the action logits, then V(s). */
+    public static final int HEAD_OUTPUTS = ACTIONS + 1;
+    /** Where V(s) sits in a row of {@link #heads}. */
+    public static final int VALUE_OUTPUT = ACTIONS;
 
     private static final NDIndex ALL = new NDIndex(":");
     private final int hiddenSize;
@@ -224,8 +228,8 @@ public final class ActorCritic implements AutoCloseable {
         float[] probs = new float[batch * ACTIONS];
         float[] values = new float[batch];
         for (int i = 0; i < batch; i++) {
-            softmax2(heads[3 * i], heads[3 * i + 1], probs, 2 * i);
-            values[i] = heads[3 * i + 2];
+            softmax2(heads[HEAD_OUTPUTS * i], heads[HEAD_OUTPUTS * i + 1], probs, ACTIONS * i);
+            values[i] = heads[HEAD_OUTPUTS * i + VALUE_OUTPUT];
         }
         return new PolicyBatch(probs, values);
     }

@@ -7,7 +7,9 @@ import org.a2clab.agent.A2cUpdate;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.agent.LossTerms;
+import org.a2clab.agent.LossWeights;
 import org.a2clab.agent.PolicyBatch;
+import org.a2clab.agent.RolloutBatch;
 import org.a2clab.env.VectorEnv;
 import org.a2clab.rollout.AdvantageNormalization;
 import org.a2clab.rollout.RolloutBuffer;
@@ -115,9 +117,10 @@ public final class A2c implements AutoCloseable {
                     ? AdvantageNormalization.normalized(buffer.advantages()) : buffer.advantages();
             optimizerStep.setLearningRate((float) (Double.isNaN(forcedLearningRate)
                     ? hp.lrSchedule().rate(hp, envSteps, solvedEnvSteps >= 0) : forcedLearningRate));
-            LossTerms loss = optimizerStep.step(buffer.observations(), buffer.actions(),
-                    buffer.returns(), advantages, buffer.size(), (float) hp.valueCoef(),
-                    (float) hp.entropyCoef(), (float) hp.maxGradNorm());
+            LossTerms loss = optimizerStep.step(
+                    new RolloutBatch(buffer.observations(), buffer.actions(), buffer.returns(), advantages, buffer.size()),
+                    // float-rounded, as the update has always taken them: a seed's run stays the same
+                    new LossWeights((float) hp.valueCoef(), (float) hp.entropyCoef()), (float) hp.maxGradNorm());
             if (!loss.isFinite()) {
                 throw diverged("loss " + loss.totalLoss() + ", gradient norm " + loss.gradNorm());
             }

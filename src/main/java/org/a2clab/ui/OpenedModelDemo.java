@@ -12,6 +12,7 @@ import org.a2clab.inspect.RecordedEpisode;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.WorkerFrame;
+import org.a2clab.ui.concurrent.BackgroundWork;
 import org.a2clab.ui.render.FramePlayer;
 import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -26,15 +27,15 @@ final class OpenedModelDemo {
 
     private final TrainingViewModel training;
     private final FramePlayer player;
-    private final Executor ui;
+    private final BackgroundWork work;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
 
     OpenedModelDemo(TrainingViewModel training, FramePlayer player, Executor ui) {
         this.training = training;
         this.player = player;
-        this.ui = ui;
+        this.work = new BackgroundWork(ui);
         training.stateProperty().addListener((obs, old, s) -> {
-            if (s == SessionState.PAUSED && old == SessionState.STARTING && training.runStart() != RunStart.ZERO) {
+            if (s == SessionState.PAUSED && old == SessionState.STARTING && training.currentRun().runStart() != RunStart.ZERO) {
                 play();
             } else if (s == SessionState.RUNNING && showing.get()) {
                 // training goes on: its own frames take over from the demo at once
@@ -53,13 +54,14 @@ final class OpenedModelDemo {
 
     private void play() {
         Hyperparameters hp = training.appliedProperty().get();
-        training.submit(a2c -> EpisodeRecorder.record(a2c.network(), EpisodeKind.GREEDY, SEED, hp.nSteps(), hp.gamma()))
-                .thenAcceptAsync(episode -> {
+        // No demo is no loss (e.g. the session stopped meanwhile): the canvas stays as it is.
+        work.then(training.currentRun().submit(a2c -> EpisodeRecorder.record(a2c.network(), EpisodeKind.GREEDY, SEED,
+                hp.nSteps(), hp.gamma())), episode -> {
                     if (training.stateProperty().get() == SessionState.PAUSED) {
                         showing.set(true);
                         player.onFrames(frames(episode));
                     }
-                }, ui);
+                }, error -> { });
     }
 
     private static List<WorkerFrame> frames(RecordedEpisode episode) {

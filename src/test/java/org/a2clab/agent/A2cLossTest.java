@@ -32,8 +32,8 @@ class A2cLossTest {
             net.parametersChanged();
             A2cUpdate update = new A2cUpdate(net, OptimizerKind.ADAM, 1e-3f);
             float[] obs = {0.1f, 0.2f, 0.3f, 0.4f, -0.1f, -0.2f, -0.3f, -0.4f};
-            LossTerms loss = update.lossAndGradients(obs, new int[] {0, 1}, new float[] {2, 0},
-                    new float[] {1, -1}, 2, 0.5f, 0.01f);
+            LossTerms loss = update.lossAndGradients(new RolloutBatch(obs, new int[] {0, 1}, new float[] {2, 0},
+                    new float[] {1, -1}, 2), new LossWeights(0.5, 0.01));
             // policy: −(1·ln½ + (−1)·ln½)/2 = 0; value: ((2−1)² + (0−1)²)/2 = 1; entropy: ln 2
             assertEquals(0.0, loss.policyLoss(), 1e-7);
             assertEquals(1.0, loss.valueLoss(), 1e-6);
@@ -49,8 +49,7 @@ class A2cLossTest {
         try (ActorCritic net = new ActorCritic(16, 3, Device.cpu())) {
             A2cUpdate update = new A2cUpdate(net, OptimizerKind.ADAM, 1e-3f);
             Batch b = Batch.random(12, new SplittableRandom(5));
-            LossTerms loss = update.lossAndGradients(b.obs, b.actions, b.returns, b.advantages,
-                    b.size, 0.7f, 0.05f);
+            LossTerms loss = update.lossAndGradients(b.batch(), new LossWeights(0.7f, 0.05f));
             PolicyBatch pi = net.evaluate(b.obs, b.size);
             double pl = 0;
             double vl = 0;
@@ -76,7 +75,7 @@ class A2cLossTest {
         try (ActorCritic net = new ActorCritic(8, 11, Device.cpu())) {
             A2cUpdate update = new A2cUpdate(net, OptimizerKind.ADAM, 1e-3f);
             Batch b = Batch.random(10, new SplittableRandom(9));
-            update.lossAndGradients(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0.05f);
+            update.lossAndGradients(b.batch(), new LossWeights(0.5f, 0.05f));
             float[][] analytic = update.gradients();
             List<NDArray> params = net.parameterArrays();
             SplittableRandom pick = new SplittableRandom(1);
@@ -107,7 +106,7 @@ class A2cLossTest {
         changed[idx] += (float) delta;
         net.parameterArrays().get(p).set(changed);
         net.parametersChanged();
-        return update.lossAndGradients(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0.05f)
+        return update.lossAndGradients(b.batch(), new LossWeights(0.5f, 0.05f))
                 .totalLoss();
     }
 
@@ -132,9 +131,9 @@ class A2cLossTest {
         try (ActorCritic net = new ActorCritic(8, 2, Device.cpu())) {
             before = net.copyParameters();
             A2cUpdate update = new A2cUpdate(net, OptimizerKind.RMSPROP, lr);
-            norm = update.lossAndGradients(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f).gradNorm();
+            norm = update.lossAndGradients(b.batch(), new LossWeights(0.5f, 0f)).gradNorm();
             grads = update.gradients();
-            LossTerms loss = update.step(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f, clip);
+            LossTerms loss = update.step(b.batch(), new LossWeights(0.5f, 0f), clip);
             assertEquals(norm, loss.gradNorm(), 1e-9 * norm, "the norm before clipping is reported");
             clipped = net.copyParameters();
         }
@@ -153,8 +152,7 @@ class A2cLossTest {
         assertEquals(clip, Math.sqrt(sumSquares), 1e-4, "the clipped gradient has the clip's norm");
 
         try (ActorCritic net = new ActorCritic(8, 2, Device.cpu())) {
-            new A2cUpdate(net, OptimizerKind.RMSPROP, lr).step(b.obs, b.actions, b.returns, b.advantages,
-                    b.size, 0.5f, 0f, 1e9f);
+            new A2cUpdate(net, OptimizerKind.RMSPROP, lr).step(b.batch(), new LossWeights(0.5f, 0f), 1e9f);
             float[][] unclipped = net.copyParameters();
             double largest = 0;
             for (int i = 0; i < grads.length; i++) {
@@ -173,7 +171,7 @@ class A2cLossTest {
             Batch b = Batch.random(6, new SplittableRandom(4));
             b.returns[3] = Float.NaN;
             float[] before = net.parameterArrays().get(0).toFloatArray();
-            LossTerms loss = update.step(b.obs, b.actions, b.returns, b.advantages, b.size, 0.5f, 0f, 0.5f);
+            LossTerms loss = update.step(b.batch(), new LossWeights(0.5f, 0f), 0.5f);
             assertFalse(loss.isFinite());
             assertTrue(Arrays.equals(before, net.parameterArrays().get(0).toFloatArray()));
         }
@@ -193,6 +191,10 @@ class A2cLossTest {
             actions = new int[size];
             returns = new float[size];
             advantages = new float[size];
+        }
+
+        RolloutBatch batch() {
+            return new RolloutBatch(obs, actions, returns, advantages, size);
         }
 
         static Batch random(int size, SplittableRandom r) {

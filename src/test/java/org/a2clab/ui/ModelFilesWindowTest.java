@@ -197,7 +197,7 @@ class ModelFilesWindowTest {
         assertEquals(EpisodeKind.TRAINING, fx(() -> window.inspectorModel().episodes().get(0).kind()));
 
         robot.clickOn("Inspector");
-        waitUntil(() -> window.inspectorModel().heatmapProperty().get() != null);
+        waitUntil(() -> window.inspectorModel().heatmaps().heatmapProperty().get() != null);
         assertTrue(fx(() -> window.inspectorModel().selectedEpisodeProperty().get() != null));
     }
 
@@ -228,6 +228,6 @@ class ModelFilesWindowTest {
 
     /** π and V of the current network on a few observations, computed on its training thread. */
     private PolicyBatch policy() throws Exception {
-        return window.trainingModel().submit(a2c -> a2c.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
+        return window.trainingModel().currentRun().submit(a2c -> a2c.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
     }
 }

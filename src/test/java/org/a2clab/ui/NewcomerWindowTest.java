@@ -192,7 +192,7 @@ class NewcomerWindowTest {
         robot.clickOn("Inspector");
         robot.clickOn("#recordGreedy");
         waitUntil(() -> !window.inspectorModel().episodes().isEmpty()
-                && window.inspectorModel().heatmapProperty().get() != null);
+                && window.inspectorModel().heatmaps().heatmapProperty().get() != null);
         LayoutCheck.assertNothingCut(robot, window.root(), "Inspector tab");
         LayoutCheck.assertInsideWindow(robot, window.root(), "#playPause", "#stepForward", "#jumpEnd", "#speed",
                 "#value", "#heatmapPolicy", "#heatmapValue");
@@ -250,7 +250,7 @@ class NewcomerWindowTest {
         long pulses = fx(window::pulses);
         waitUntil(() -> window.pulses() > pulses + 30);
         assertEquals(0, fx(() -> window.inspectorModel().jobsInFlightProperty().get()), "nothing submitted");
-        assertNull(fx(() -> window.inspectorModel().heatmapProperty().get()));
+        assertNull(fx(() -> window.inspectorModel().heatmaps().heatmapProperty().get()));
         assertEquals("", fx(() -> window.inspectorModel().statusProperty().get()), "no failure shown");
 
         robot.clickOn("Training");
@@ -259,7 +259,7 @@ class NewcomerWindowTest {
         robot.clickOn("Inspector");
         assertFalse(fx(() -> robot.lookup("#recordGreedy").queryAs(Button.class).isDisabled()));
         assertFalse(fx(() -> robot.lookup("#noNetworkHint").query().isVisible()));
-        waitUntil(() -> window.inspectorModel().heatmapProperty().get() != null);
+        waitUntil(() -> window.inspectorModel().heatmaps().heatmapProperty().get() != null);
     }
 
     /** Defect 7: Open model while training asks first, then shows the model's own statistics and curves. */

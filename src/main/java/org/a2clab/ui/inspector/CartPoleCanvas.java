@@ -24,7 +24,7 @@ final class CartPoleCanvas extends CanvasPane {
         super(520, 220);
         this.model = model;
         model.currentFrameProperty().addListener((obs, old, frame) -> redraw());
-        model.liveEpisodeProperty().addListener((obs, old, live) -> redraw());
+        model.live().liveEpisodeProperty().addListener((obs, old, live) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             pressX = e.getX();
             pressY = e.getY();
@@ -37,9 +37,9 @@ final class CartPoleCanvas extends CanvasPane {
             dragX = Double.NaN;
             redraw();
             double dx = e.getX() - pressX;
-            if (model.liveEpisodeProperty().get() != null && Math.abs(dx) > 5) {
+            if (model.live().liveEpisodeProperty().get() != null && Math.abs(dx) > 5) {
                 double size = Math.signum(dx) * model.impulseSizeProperty().get();
-                model.push(pressY < cartTop() ? Impulse.pole(size) : Impulse.cart(size));
+                model.live().push(pressY < cartTop() ? Impulse.pole(size) : Impulse.cart(size));
             }
         });
     }
@@ -52,7 +52,7 @@ final class CartPoleCanvas extends CanvasPane {
     protected void draw(GraphicsContext g, double w, double h) {
         EpisodeFrameDrawing.draw(g, w, h, model.currentFrame());
         // the hint shares the frame's top line, so it only shows once there is a frame
-        if (model.currentFrame() != null && model.liveEpisodeProperty().get() != null) {
+        if (model.currentFrame() != null && model.live().liveEpisodeProperty().get() != null) {
             g.setFill(Color.web("#868e96"));
             g.setFont(EpisodeFrameDrawing.MARK);
             g.setTextAlign(TextAlignment.RIGHT);

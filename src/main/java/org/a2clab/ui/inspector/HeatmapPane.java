@@ -30,7 +30,7 @@ final class HeatmapPane extends CanvasPane {
         super(250, 190);
         this.model = model;
         this.quantity = quantity;
-        model.heatmapProperty().addListener((obs, old, map) -> redraw());
+        model.heatmaps().heatmapProperty().addListener((obs, old, map) -> redraw());
         model.currentFrameProperty().addListener((obs, old, f) -> redraw());
         model.networkAvailableProperty().addListener((obs, old, available) -> redraw());
     }
@@ -54,13 +54,13 @@ final class HeatmapPane extends CanvasPane {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        Heatmap map = model.heatmapProperty().get();
+        Heatmap map = model.heatmaps().heatmapProperty().get();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         g.setFill(Color.web("#343a40"));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        ValueScale shown = model.valueScaleProperty().get();
+        ValueScale shown = model.heatmaps().valueScaleProperty().get();
         g.fillText(quantity == Quantity.PROB_RIGHT ? "π(right | s)   scale 0 … 1"
                 : shown == null ? "V(s)" : "V(s)   scale " + formatLegend(shown.lo()) + " … "
                         + formatLegend(shown.hi()) + " (only widens)", LEFT, 0);
@@ -73,8 +73,8 @@ final class HeatmapPane extends CanvasPane {
             return;
         }
         // π is a probability: always 0 … 1. V: a range that only widens, so colours compare over time.
-        ValueScale scale = quantity == Quantity.PROB_RIGHT || model.valueScaleProperty().get() == null
-                ? new ValueScale(0, 1) : model.valueScaleProperty().get();
+        ValueScale scale = quantity == Quantity.PROB_RIGHT || model.heatmaps().valueScaleProperty().get() == null
+                ? new ValueScale(0, 1) : model.heatmaps().valueScaleProperty().get();
         double lo = scale.lo();
         double hi = scale.hi();
         DoubleUnaryOperator norm = scale::position;

@@ -134,7 +134,7 @@ public final class InspectorView extends BorderPane {
         export.disableProperty().bind(model.selectedEpisodeProperty().isNull());
         Button frames = button("exportFrames", "Export frames…",
                 "Save the selected episode as a numbered PNG sequence in a folder", this::exportFrames);
-        frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exportingFramesProperty()));
+        frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exports().exportingFramesProperty()));
         impulseText.setMinWidth(Region.USE_PREF_SIZE);
         // Groups wrap onto a second row in narrow windows instead of hiding behind "»".
         FlowPane bar = new FlowPane(12, 4, group(greedy, sampled, live), group(new Label("Push:"),
@@ -160,8 +160,8 @@ public final class InspectorView extends BorderPane {
     }
 
     private Button push(String id, String text, String tip, Supplier<Impulse> impulse) {
-        Button b = button(id, text, tip, () -> model.push(impulse.get()));
-        b.disableProperty().bind(model.liveBinding().not());
+        Button b = button(id, text, tip, () -> model.live().push(impulse.get()));
+        b.disableProperty().bind(model.live().liveBinding().not());
         return b;
     }
 
@@ -181,7 +181,7 @@ public final class InspectorView extends BorderPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
-            model.exportCsv(file.toPath());
+            model.exports().exportCsv(file.toPath());
         }
     }
 
@@ -190,7 +190,7 @@ public final class InspectorView extends BorderPane {
         chooser.setTitle("Export episode frames — choose an empty folder");
         File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (dir != null) {
-            model.exportFrames(dir.toPath());
+            model.exports().exportFrames(dir.toPath());
         }
     }
 
@@ -307,12 +307,12 @@ public final class InspectorView extends BorderPane {
         value.setId("heatmapValue");
         policy.setMinHeight(150);
         value.setMinHeight(150);
-        Slider x = slider("heatmapX", -2.4, 2.4, model.heatmapXProperty());
-        Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmapXDotProperty());
+        Slider x = slider("heatmapX", -2.4, 2.4, model.heatmaps().xProperty());
+        Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmaps().xDotProperty());
         Label xText = new Label();
-        xText.textProperty().bind(Bindings.format("x = %.2f m", model.heatmapXProperty()));
+        xText.textProperty().bind(Bindings.format("x = %.2f m", model.heatmaps().xProperty()));
         Label xDotText = new Label();
-        xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmapXDotProperty()));
+        xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmaps().xDotProperty()));
         Label title = new Label("π and V over (θ, dθ/dt) — ring: current frame");
         title.setStyle("-fx-font-weight: bold");
         title.setWrapText(true);

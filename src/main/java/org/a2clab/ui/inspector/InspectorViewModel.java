@@ -1,27 +1,15 @@
 package org.a2clab.ui.inspector;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,51 +21,25 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import org.a2clab.agent.ActorCritic;
-import org.a2clab.inspect.EpisodeCsv;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.EpisodeKind;
 import org.a2clab.inspect.EpisodeRecorder;
-import org.a2clab.inspect.Heatmap;
-import org.a2clab.train.Hyperparameters;
-import org.a2clab.inspect.Impulse;
-import org.a2clab.inspect.LiveEpisode;
 import org.a2clab.inspect.RecordedEpisode;
-import org.a2clab.inspect.TrainingEpisodeTracker;
-import org.a2clab.inspect.TrainingEpisodes;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.WorkerFrame;
+import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
- * The episode inspector's state and commands. Lives on the FX thread except where a method says
- * otherwise; all network work goes through {@link NetworkJobs} and comes back via {@code ui}.
- * Time is driven from outside by {@link #tick(long)} (an AnimationTimer in the view), so tests
- * can step it deterministically.
+ * The episode inspector: history, selection and playback here; live play, heatmaps, training
+ * episodes and exports in their own classes. FX thread only; network work goes through
+ * {@link NetworkJobs}. {@link #tick(long)} (the view's AnimationTimer) drives time, so tests can step it.
  */
 public final class InspectorViewModel {
     /** CartPole runs at 50 steps per simulated second (τ = 20 ms); speed 1 plays in real time. */
     static final double FRAMES_PER_SECOND = 50;
-    /** At most ~3 heatmap refreshes per second while training changes the network. */
-    static final long HEATMAP_INTERVAL_NANOS = 333_000_000L;
-    /** Keep at most one training episode every 2 s: early episodes end many times a second. */
-    static final long TRAINING_EPISODE_INTERVAL_NANOS = 2_000_000_000L;
-    static final int HEATMAP_COLUMNS = 41;
-    static final int HEATMAP_ROWS = 41;
-    /**
-     * Frames drawn per turn on the FX thread while exporting: a few snapshots keep each turn
-     * short, so pulses (and the user) get in between.
-     */
-    static final int EXPORT_FRAMES_PER_TURN = 6;
-    /** Live play takes at most this many steps per job, so a slow pulse never floods the queue. */
-    private static final int MAX_LIVE_STEPS_PER_JOB = 10;
 
-    private final NetworkJobs jobs;
     private final Supplier<Hyperparameters> hyperparameters;
-    private final FrameImages frameImages;
-    private final Executor background;
-    private final Executor ui;
     private final EpisodeHistory history = new EpisodeHistory();
-    private final TrainingEpisodeTracker tracker = new TrainingEpisodeTracker();
-    private final AtomicBoolean heatmapDirty = new AtomicBoolean(true);
 
     // Properties
     private final ObjectProperty<RecordedEpisode> selectedEpisode = new SimpleObjectProperty<>(this, "selectedEpisode");
@@ -86,26 +48,19 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<EpisodeFrame> currentFrame = new ReadOnlyObjectWrapper<>(this, "currentFrame");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
-    private final ReadOnlyObjectWrapper<RecordedEpisode> liveEpisode = new ReadOnlyObjectWrapper<>(this, "liveEpisode");
-    private final ReadOnlyIntegerWrapper jobsInFlight = new ReadOnlyIntegerWrapper(this, "jobsInFlight");
     private final DoubleProperty impulseSize = new SimpleDoubleProperty(this, "impulseSize", 0.5);
-    private final DoubleProperty heatmapX = new SimpleDoubleProperty(this, "heatmapX");
-    private final DoubleProperty heatmapXDot = new SimpleDoubleProperty(this, "heatmapXDot");
-    private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>(this, "heatmap");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper exportingFrames = new ReadOnlyBooleanWrapper(this, "exportingFrames");
-    private final ReadOnlyObjectWrapper<ValueScale> valueScale = new ReadOnlyObjectWrapper<>(this, "valueScale");
     private final BooleanProperty networkAvailable = new SimpleBooleanProperty(this, "networkAvailable", true);
 
-    private LiveEpisode live;
-    private boolean liveJobInFlight;
-    private boolean heatmapInFlight;
-    private boolean showsFailure;
-    private long lastHeatmapStart = Long.MIN_VALUE / 2;
+    private final NetworkRunner runner;
+    private final LivePlay live;
+    private final Heatmaps heatmaps;
+    private final TrainingEpisodeCapture capture;
+    private final EpisodeExport export;
+
     private long lastTick = -1;
     private double pendingFrames;
     private long nextSeed = 1;
-    private volatile long lastTrainingEpisode = Long.MIN_VALUE / 2;
 
     /** For the app: completions run on the FX thread. */
     public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters,
@@ -120,11 +75,13 @@ public final class InspectorViewModel {
      */
     public InspectorViewModel(NetworkJobs jobs, Supplier<Hyperparameters> hyperparameters,
             FrameImages frameImages, Executor background, Executor ui) {
-        this.jobs = jobs;
         this.hyperparameters = hyperparameters;
-        this.frameImages = frameImages;
-        this.background = background;
-        this.ui = ui;
+        BackgroundWork work = new BackgroundWork(ui);
+        runner = new NetworkRunner(jobs, work, status);
+        live = new LivePlay(runner, hyperparameters, history, selectedEpisode, frameIndex, playing, status);
+        heatmaps = new Heatmaps(runner);
+        capture = new TrainingEpisodeCapture(jobs, work, hyperparameters, this::addEpisode);
+        export = new EpisodeExport(selectedEpisode, frameImages, background, work, status);
         selectedEpisode.addListener((obs, old, episode) -> {
             lastFrameIndex.set(episode == null ? 0 : Math.max(0, episode.length() - 1));
             frameIndex.set(clamp(frameIndex.get()));
@@ -139,19 +96,12 @@ public final class InspectorViewModel {
             }
         });
         networkAvailable.addListener((obs, old, available) -> {
-            heatmapDirty.set(true);
+            heatmaps.networkChanged();
             if (!available) {
-                heatmap.set(null); // the old network's map would be mistaken for the next one's
-                valueScale.set(null);
-                if (live != null) {
-                    live = null;
-                    liveEpisode.set(null);
-                    playing.set(false);
-                }
+                heatmaps.clear();
+                live.end();
             }
         });
-        heatmapX.addListener((obs, old, x) -> heatmapDirty.set(true));
-        heatmapXDot.addListener((obs, old, x) -> heatmapDirty.set(true));
     }
 
     private int clamp(int index) {
@@ -181,7 +131,7 @@ public final class InspectorViewModel {
         }
         long seed = nextSeed++;
         Hyperparameters hp = hyperparameters.get();
-        run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma()), episode -> {
+        runner.run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma()), episode -> {
             addEpisode(episode);
             selectedEpisode.set(episode);
             frameIndex.set(0);
@@ -191,36 +141,14 @@ public final class InspectorViewModel {
 
     /** Starts a greedy episode that plays in real time and can be pushed; the player follows it. */
     public void playLive() {
-        if (!networkAvailable.get()) {
-            return;
+        if (networkAvailable.get()) {
+            live.start(nextSeed++);
         }
-        long seed = nextSeed++;
-        live = new LiveEpisode(EpisodeKind.GREEDY, seed);
-        RecordedEpisode empty = RecordedEpisode.of(EpisodeKind.GREEDY, seed, List.of(), 0, 1, 1);
-        liveEpisode.set(empty);
-        history.add(empty, selectedEpisode.get());
-        selectedEpisode.set(empty);
-        playing.set(true);
-        status.set("Live: push the pole or cart and watch V(s) and π react");
-    }
-
-    /** Pushes the live episode's cart or pole now; the next frame is marked perturbed. */
-    public void push(Impulse impulse) {
-        LiveEpisode target = live;
-        if (target == null) {
-            return;
-        }
-        run(net -> target.done() ? null : target.perturb(impulse), state -> {
-            if (state != null) {
-                status.set(String.format("Pushed: %s %+.2f", impulse.target() == Impulse.Target.CART_VELOCITY
-                        ? "ẋ" : "dθ/dt", impulse.size()));
-            }
-        });
     }
 
     public void togglePlay() {
         playing.set(!playing.get());
-        if (playing.get() && live == null && frameIndex.get() >= lastFrameIndex.get()) {
+        if (playing.get() && !live.active() && frameIndex.get() >= lastFrameIndex.get()) {
             frameIndex.set(0);
         }
     }
@@ -256,138 +184,14 @@ public final class InspectorViewModel {
         }
     }
 
-    /** Writes the selected episode as CSV (temporary file, then rename). */
-    public void exportCsv(Path file) {
-        RecordedEpisode e = selectedEpisode.get();
-        if (e == null) {
-            return;
-        }
-        try {
-            EpisodeCsv.write(e, file);
-            status.set("Exported " + e.length() + " frames to " + file.getFileName());
-        } catch (IOException ex) {
-            status.set("Export failed: " + ex.getMessage());
-        }
-    }
-
-    /**
-     * Writes the selected episode into {@code dir} as {@code frame-0000.png}, … one per frame:
-     * drawn a few frames per turn on the UI thread, encoded in the background, renamed into place
-     * when complete. {@code dir} must be new, empty, or hold only an earlier frame sequence.
-     */
-    public void exportFrames(Path dir) {
-        RecordedEpisode e = selectedEpisode.get();
-        if (e == null || e.length() == 0 || exportingFrames.get()) {
-            return;
-        }
-        PngSequence sequence;
-        try {
-            sequence = PngSequence.begin(dir);
-        } catch (IOException ex) {
-            status.set("Export failed: " + ex.getMessage());
-            return;
-        }
-        exportingFrames.set(true);
-        status.set("Writing frames 0/" + e.length());
-        exportFramesFrom(e, sequence, 0, CompletableFuture.completedFuture(null));
-    }
-
-    /**
-     * Draws frames {@code from}… of one turn on the UI thread and hands them to the background to
-     * encode (the turn's frames in parallel) and write. Drawing the next turn overlaps with writing
-     * this one: it waits only for the turn before, so at most two turns' images are in memory.
-     */
-    private void exportFramesFrom(RecordedEpisode e, PngSequence sequence, int from,
-            CompletableFuture<Void> previousWrite) {
-        if (!exportingFrames.get()) {
-            return; // an earlier turn failed and reported it
-        }
-        int to = Math.min(from + EXPORT_FRAMES_PER_TURN, e.length());
-        List<Supplier<byte[]>> images = new ArrayList<>(to - from);
-        try {
-            for (int t = from; t < to; t++) {
-                images.add(frameImages.render(e.frame(t)));
-            }
-        } catch (RuntimeException ex) {
-            framesFailed(sequence, ex);
-            return;
-        }
-        CompletableFuture<Void> written = previousWrite.thenRunAsync(() -> {
-            java.util.stream.IntStream.range(0, images.size()).parallel().forEach(i -> {
-                try {
-                    sequence.write(from + i, images.get(i));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-            if (to == e.length()) {
-                try {
-                    sequence.commit();
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }
-        }, background);
-        written.whenCompleteAsync((done, error) -> {
-            if (error != null) {
-                framesFailed(sequence, error);
-            } else if (to < e.length()) {
-                status.set("Writing frames " + to + "/" + e.length());
-            } else {
-                exportingFrames.set(false);
-                status.set("Exported " + e.length() + " frames to " + sequence.target());
-            }
-        }, ui);
-        if (to < e.length()) {
-            // the next turn is drawn while this one is written
-            previousWrite.whenCompleteAsync((done, error) -> {
-                if (error == null) {
-                    exportFramesFrom(e, sequence, to, written);
-                }
-            }, ui);
-        }
-    }
-
-    private void framesFailed(PngSequence sequence, Throwable error) {
-        if (!exportingFrames.get()) {
-            return; // already reported (a later turn's failure follows the first)
-        }
-        sequence.discard();
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        exportingFrames.set(false);
-        status.set("Export failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
-    }
-
     /** The network changed (an update, a load): heatmaps refresh at the next allowed tick. Any thread. */
     public void networkChanged() {
-        heatmapDirty.set(true);
+        heatmaps.networkChanged();
     }
 
-    /**
-     * One update's frames of the rendered worker, from the training thread: finished episodes
-     * become training episodes in the history (at most one every 2 s).
-     */
+    /** One pulse's frames of the rendered worker: finished episodes become training episodes (one per 2 s). */
     public void acceptWorkerFrames(List<WorkerFrame> frames) {
-        List<List<WorkerFrame>> finished;
-        synchronized (tracker) {
-            finished = tracker.accept(frames);
-        }
-        if (finished.isEmpty()) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (now - lastTrainingEpisode < TRAINING_EPISODE_INTERVAL_NANOS) {
-            return;
-        }
-        lastTrainingEpisode = now;
-        List<WorkerFrame> episode = finished.get(finished.size() - 1);
-        Hyperparameters hp = hyperparameters.get();
-        jobs.submit(net -> TrainingEpisodes.record(episode, net, hp.nSteps(), hp.gamma()))
-                .thenAcceptAsync(this::addEpisode, ui);
+        capture.accept(frames);
     }
 
     /** Advances playback, live play and heatmap refreshes; called once per pulse with its time. */
@@ -398,15 +202,15 @@ public final class InspectorViewModel {
             pendingFrames += elapsed * FRAMES_PER_SECOND * speed.get();
             int frames = (int) pendingFrames;
             pendingFrames -= frames;
-            if (live != null) {
-                stepLive(frames);
+            if (live.active()) {
+                live.step(frames);
             } else if (frames > 0) {
                 advance(frames);
             }
         } else {
             pendingFrames = 0;
         }
-        refreshHeatmapIfDue(nowNanos);
+        heatmaps.refreshIfDue(nowNanos, networkAvailable.get());
     }
 
     private void advance(int frames) {
@@ -415,89 +219,6 @@ public final class InspectorViewModel {
         if (next >= lastFrameIndex.get()) {
             playing.set(false);
         }
-    }
-
-    private void stepLive(int frames) {
-        if (liveJobInFlight || frames <= 0) {
-            return;
-        }
-        LiveEpisode episode = live;
-        int steps = Math.min(frames, MAX_LIVE_STEPS_PER_JOB);
-        Hyperparameters hp = hyperparameters.get();
-        liveJobInFlight = true;
-        run(net -> {
-            for (int i = 0; i < steps && episode.step(net); i++) {
-                // one forward per step
-            }
-            return episode.snapshot(net, hp.nSteps(), hp.gamma());
-        }, snapshot -> {
-            liveJobInFlight = false;
-            if (live != episode) {
-                return;
-            }
-            RecordedEpisode previous = liveEpisode.get();
-            // decided before the list changes: replacing the selected item may move the selection
-            boolean following = selectedEpisode.get() == previous;
-            history.replace(previous, snapshot);
-            liveEpisode.set(snapshot);
-            if (following) {
-                selectedEpisode.set(snapshot);
-                frameIndex.set(snapshot.length() - 1);
-            }
-            if (snapshot.finished()) {
-                live = null;
-                liveEpisode.set(null);
-                playing.set(false);
-                status.set("Live episode ended: " + snapshot.label());
-            }
-        }, () -> liveJobInFlight = false);
-    }
-
-    private void refreshHeatmapIfDue(long nowNanos) {
-        if (heatmapInFlight || !networkAvailable.get() || nowNanos - lastHeatmapStart < HEATMAP_INTERVAL_NANOS
-                || !heatmapDirty.getAndSet(false)) {
-            return;
-        }
-        heatmapInFlight = true;
-        lastHeatmapStart = nowNanos;
-        double x = heatmapX.get();
-        double xDot = heatmapXDot.get();
-        run(net -> Heatmap.compute(net, x, xDot, HEATMAP_COLUMNS, HEATMAP_ROWS), map -> {
-            heatmapInFlight = false;
-            valueScale.set(ValueScale.widen(valueScale.get(), map.minValue(), map.maxValue()));
-            heatmap.set(map);
-        }, () -> {
-            heatmapInFlight = false;
-            // e.g. no network yet, or a new run still building it: try again at the next interval
-            heatmapDirty.set(true);
-        });
-    }
-
-    private <T> void run(Function<ActorCritic, T> job, Consumer<T> done) {
-        run(job, done, () -> { });
-    }
-
-    /** Submits a network job; the result (or failure) is handled on the UI executor. */
-    private <T> void run(Function<ActorCritic, T> job,
-            Consumer<T> done, Runnable failed) {
-        jobsInFlight.set(jobsInFlight.get() + 1);
-        CompletableFuture<T> future = jobs.submit(job);
-        future.whenCompleteAsync((result, error) -> {
-            jobsInFlight.set(jobsInFlight.get() - 1);
-            if (error != null) {
-                failed.run();
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.set("Network job failed: " + cause.getMessage());
-                showsFailure = true;
-            } else {
-                // A failure from before a network existed (or a retrain) is stale once jobs work again.
-                if (showsFailure) {
-                    showsFailure = false;
-                    status.set("");
-                }
-                done.accept(result);
-            }
-        }, ui);
     }
 
     // Property accessors
@@ -542,47 +263,28 @@ public final class InspectorViewModel {
         return speed;
     }
 
-    /** The live episode's latest snapshot while one plays, else null. */
-    public ReadOnlyObjectProperty<RecordedEpisode> liveEpisodeProperty() {
-        return liveEpisode.getReadOnlyProperty();
-    }
-
-    public BooleanBinding liveBinding() {
-        return liveEpisode.isNotNull();
-    }
-
     /** Network jobs submitted and not yet answered (recordings, live steps, heatmaps). */
     public ReadOnlyIntegerProperty jobsInFlightProperty() {
-        return jobsInFlight.getReadOnlyProperty();
+        return runner.inFlightProperty();
     }
 
     public DoubleProperty impulseSizeProperty() {
         return impulseSize;
     }
 
-    public DoubleProperty heatmapXProperty() {
-        return heatmapX;
+    /** Live play: pushes, and its episode as shown in the player while it runs. */
+    public LivePlay live() {
+        return live;
     }
 
-    public DoubleProperty heatmapXDotProperty() {
-        return heatmapXDot;
+    /** The V/π heatmaps and the (x, ẋ) slice they show. */
+    public Heatmaps heatmaps() {
+        return heatmaps;
     }
 
-    /**
-     * The V heatmap's colour scale: it only widens while a network trains, so a colour means the
-     * same value from one refresh to the next. Starts again with a new run.
-     */
-    public ReadOnlyObjectProperty<ValueScale> valueScaleProperty() {
-        return valueScale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {
-        return heatmap.getReadOnlyProperty();
-    }
-
-    /** A frame export is running; another waits until it has finished. */
-    public ReadOnlyBooleanProperty exportingFramesProperty() {
-        return exportingFrames.getReadOnlyProperty();
+    /** CSV and PNG-sequence export of the selected episode. */
+    public EpisodeExport exports() {
+        return export;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,5 +1,7 @@
 package org.a2clab.ui.training;
 
+import org.a2clab.train.SessionState;
+
 /** What the main button does in the current state: one button reads Train, Pause, Resume or Continue. */
 public enum PrimaryAction {
     TRAIN("Train"), PAUSE("Pause"), RESUME("Resume"),
@@ -14,5 +16,17 @@ public enum PrimaryAction {
 
     public String label() {
         return label;
+    }
+
+    /** The action for a session in state {@code s}; {@code modelKept}: stopped with its network kept. */
+    static PrimaryAction in(SessionState s, boolean modelKept) {
+        if (s == SessionState.STOPPED && modelKept) {
+            return CONTINUE;
+        }
+        return switch (s) {
+            case STARTING, RUNNING -> PAUSE;
+            case PAUSED, FAILED -> RESUME;
+            default -> TRAIN;
+        };
     }
 }

@@ -1,12 +1,8 @@
 package org.a2clab.ui.training;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,14 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.A2c;
-import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.MetricsLog;
-import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.UpdateStats;
-import org.a2clab.train.WorkerFrame;
 
 /**
  * Owns the training session: Train / Pause / Resume / Stop / Retrain, the run's state, and the
@@ -36,8 +26,6 @@ import org.a2clab.train.WorkerFrame;
  * {@code control} executor, a single thread in the app and the calling thread in tests.
  */
 public final class TrainingViewModel {
-    private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
-
     // Properties
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.NEW);
     private final ReadOnlyObjectWrapper<Hyperparameters> applied = new ReadOnlyObjectWrapper<>();
@@ -55,11 +43,8 @@ public final class TrainingViewModel {
 
     private final ObservableValue<Hyperparameters> settings;
     private final SessionFactory factory;
-    private final Executor control;
-    private final List<TrainingObserver> observers = new CopyOnWriteArrayList<>();
-    private TrainingHandle session;
-    private LiveFeed feed;
-    private long lastSnapshotRequest;
+    private final CurrentRun run;
+    private final ObserverHub observers = new ObserverHub();
     private long envStepsShown;
     /** The last state the current session reported; differs from {@link #state} after Stop. */
     private SessionState sessionState = SessionState.NEW;
@@ -71,13 +56,13 @@ public final class TrainingViewModel {
     public TrainingViewModel(ObservableValue<Hyperparameters> settings, SessionFactory factory, Executor control) {
         this.settings = settings;
         this.factory = factory;
-        this.control = control;
+        this.run = new CurrentRun(control);
         settings.addListener((obs, old, edited) -> applyLive(edited));
         state.addListener((obs, old, s) -> {
-            primaryAction.set(primaryFor(s));
+            primaryAction.set(PrimaryAction.in(s, modelKept.get()));
             updateRetrainPending();
         });
-        modelKept.addListener((obs, old, kept) -> primaryAction.set(primaryFor(state.get())));
+        modelKept.addListener((obs, old, kept) -> primaryAction.set(PrimaryAction.in(state.get(), kept)));
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
@@ -130,9 +115,14 @@ public final class TrainingViewModel {
         return canStop;
     }
 
-    /** True while a session holds a network that {@link #submit} jobs can use. */
+    /** True while a session holds a network that {@link CurrentRun#submit} jobs can use. */
     public BooleanBinding hasNetworkProperty() {
         return hasNetwork;
+    }
+
+    /** The current run's network jobs and records (an empty run before the first). */
+    public CurrentRun currentRun() {
+        return run;
     }
 
     public void addObserver(TrainingObserver observer) {
@@ -166,61 +156,13 @@ public final class TrainingViewModel {
         startNewRun(start, feed -> factory.continuing(settings.getValue(), network, feed), true);
     }
 
-    /** Where the current run started (an opened model's counters, or zero). */
-    public RunStart runStart() {
-        return feed == null ? RunStart.ZERO : feed.start;
-    }
-
-    /**
-     * The current run's updates and finished episodes (every one, until a long run thins them),
-     * recorded on the training thread. Call the supplier in a {@link #submit} job (e.g. Export…):
-     * its copy is then consistent with the network.
-     */
-    public Supplier<MetricsLog> metricsLog() {
-        if (feed == null) {
-            return MetricsLog::new;
-        }
-        RunLog log = feed.metrics;
-        return log::toMetricsLog;
-    }
-
-    /**
-     * When the current run first met the solved rule ({@link org.a2clab.train.StopRule#solved}),
-     * in env steps; −1 while it never has. Like {@link #metricsLog}, read it in a {@link #submit} job.
-     */
-    public LongSupplier solvedAtStep() {
-        if (feed == null) {
-            return () -> -1;
-        }
-        RunLog log = feed.metrics;
-        return log::solvedAtStep;
-    }
-
-    /**
-     * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
-     * there is none or it has stopped.
-     */
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
-        if (session == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
-        }
-        return session.submit(job);
-    }
-
     /** Train when idle, Pause when running, Resume when paused or failed, Continue after Stop. */
     public void primary() {
         switch (primaryAction.get()) {
-            case PAUSE:
-                pause();
-                break;
-            case RESUME:
-                resume();
-                break;
-            case CONTINUE:
-                continueKept();
-                break;
-            default:
-                train();
+            case PAUSE -> pause();
+            case RESUME -> resume();
+            case CONTINUE -> continueKept();
+            default -> train();
         }
     }
 
@@ -229,12 +171,12 @@ public final class TrainingViewModel {
      * Live settings edited while stopped apply now.
      */
     public void continueKept() {
-        if (session == null || !modelKept.get()) {
+        if (run.session() == null || !modelKept.get()) {
             return;
         }
         failure.set(null);
         applyLive(settings.getValue());
-        session.resume();
+        run.session().resume();
         // state first: the network stays available throughout
         state.set(sessionState == SessionState.STARTING ? SessionState.STARTING : SessionState.RUNNING);
         modelKept.set(false);
@@ -248,15 +190,15 @@ public final class TrainingViewModel {
     }
 
     public void pause() {
-        if (session != null) {
-            session.pause();
+        if (run.session() != null) {
+            run.session().pause();
         }
     }
 
     public void resume() {
-        if (session != null) {
+        if (run.session() != null) {
             failure.set(null);
-            session.resume();
+            run.session().resume();
         }
     }
 
@@ -265,8 +207,8 @@ public final class TrainingViewModel {
      * the Inspector keep working on it until a new run (Train, Retrain, Open model) replaces it.
      */
     public void stop() {
-        if (session != null && isActive(state.get())) {
-            session.pause();
+        if (run.session() != null && isActive(state.get())) {
+            run.session().pause();
             modelKept.set(true);
             state.set(SessionState.STOPPED);
         }
@@ -279,13 +221,14 @@ public final class TrainingViewModel {
 
     /** Stops training and waits for the session to end (app shutdown). */
     public void shutdown() {
-        if (session != null) {
-            session.stop();
+        if (run.session() != null) {
+            run.session().stop();
         }
     }
 
     /** Hands everything the session reported since the last pulse to the observers. */
     public void pulse(long nowNanos) {
+        LiveFeed feed = run.feed();
         if (feed == null) {
             return;
         }
@@ -307,43 +250,17 @@ public final class TrainingViewModel {
         if (name != null) {
             device.set(name);
         }
-        List<UpdateStats> updates = feed.updates.drain();
-        if (!updates.isEmpty()) {
-            envStepsShown = updates.get(updates.size() - 1).envSteps();
+        long lastSteps = observers.deliver(feed);
+        if (lastSteps >= 0) {
+            envStepsShown = lastSteps;
         }
-        List<EpisodeStats> episodes = feed.episodes.drain();
-        List<WorkerFrame> frames = feed.frames.drain();
-        RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
-        for (TrainingObserver o : observers) {
-            if (!updates.isEmpty()) {
-                o.onUpdates(updates);
-            }
-            if (!episodes.isEmpty()) {
-                o.onEpisodes(episodes);
-            }
-            if (!frames.isEmpty()) {
-                o.onFrames(frames);
-            }
-            if (snapshot != null) {
-                o.onSnapshot(snapshot);
-            }
-        }
-        // Rollout copies are for the advantage histogram: a few per second are plenty.
-        if (state.get() == SessionState.RUNNING && nowNanos - lastSnapshotRequest >= SNAPSHOT_INTERVAL_NANOS) {
-            lastSnapshotRequest = nowNanos;
-            session.requestSnapshot();
+        if (state.get() == SessionState.RUNNING) {
+            run.requestSnapshotIfDue(nowNanos);
         }
     }
 
     private void startNewRun(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
-        TrainingHandle old = session;
-        feed = new LiveFeed(start);
-        LiveFeed newFeed = feed;
-        session = create.apply(newFeed);
-        TrainingHandle next = session;
-        if (paused) {
-            next.pause();
-        }
+        TrainingHandle next = run.replace(start, create, paused);
         runNumber.set(runNumber.get() + 1);
         modelKept.set(false);
         sessionState = SessionState.NEW;
@@ -352,63 +269,22 @@ public final class TrainingViewModel {
         device.set("");
         state.set(SessionState.STARTING);
         envStepsShown = start.envSteps();
-        observers.forEach(TrainingObserver::reset);
-        // an opened model's own curves, shown before (and under) what training adds
-        for (TrainingObserver o : observers) {
-            if (start != RunStart.ZERO) {
-                o.onRunStart(start);
-            }
-            if (!start.updateHistory().isEmpty()) {
-                o.onUpdates(start.updateHistory());
-            }
-            if (!start.episodeHistory().isEmpty()) {
-                o.onEpisodes(start.episodeHistory());
-            }
-        }
-        next.deviceName().thenAccept(newFeed.device::set);
-        // Stop before start, in order on one thread: two sessions must never update at once
-        // (libtorch allows one gradient collector per JVM).
-        control.execute(() -> {
-            if (old != null) {
-                old.stop();
-            }
-            next.start();
-        });
+        observers.newRun(start);
+        run.launch();
     }
 
     private void applyLive(Hyperparameters edited) {
+        TrainingHandle session = run.session();
         if (session != null && (isActive(state.get()) || modelKept.get())) {
             Hyperparameters running = session.hyperparameters();
             Hyperparameters next = running.withLiveFieldsOf(edited);
             if (!next.equals(running)) {
                 session.setHyperparameters(next);
                 applied.set(next);
-                LiveChange change = new LiveChange(envStepsShown, describeLive(running, next));
-                observers.forEach(o -> o.onLiveChange(change));
+                observers.liveChange(LiveChange.between(envStepsShown, running, next));
             }
         }
         updateRetrainPending();
-    }
-
-    /** "α 3.0e-03 → 1.0e-04, β 0.0000 → 0.0100": the live fields that differ. */
-    static String describeLive(Hyperparameters from, Hyperparameters to) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (from.learningRate() != to.learningRate()) {
-            parts.add(String.format(java.util.Locale.ROOT, "α %.1e → %.1e", from.learningRate(), to.learningRate()));
-        }
-        if (from.entropyCoef() != to.entropyCoef()) {
-            parts.add(String.format(java.util.Locale.ROOT, "β %.4f → %.4f", from.entropyCoef(), to.entropyCoef()));
-        }
-        if (from.gamma() != to.gamma()) {
-            parts.add(String.format(java.util.Locale.ROOT, "γ %.4f → %.4f", from.gamma(), to.gamma()));
-        }
-        if (from.valueCoef() != to.valueCoef()) {
-            parts.add(String.format(java.util.Locale.ROOT, "c %.3f → %.3f", from.valueCoef(), to.valueCoef()));
-        }
-        if (from.maxGradNorm() != to.maxGradNorm()) {
-            parts.add(String.format(java.util.Locale.ROOT, "max ‖∇‖ %.2f → %.2f", from.maxGradNorm(), to.maxGradNorm()));
-        }
-        return String.join(", ", parts);
     }
 
     private void updateRetrainPending() {
@@ -419,21 +295,5 @@ public final class TrainingViewModel {
 
     private static boolean isActive(SessionState s) {
         return s != SessionState.NEW && s != SessionState.STOPPED;
-    }
-
-    private PrimaryAction primaryFor(SessionState s) {
-        if (s == SessionState.STOPPED && modelKept.get()) {
-            return PrimaryAction.CONTINUE;
-        }
-        switch (s) {
-            case STARTING:
-            case RUNNING:
-                return PrimaryAction.PAUSE;
-            case PAUSED:
-            case FAILED:
-                return PrimaryAction.RESUME;
-            default:
-                return PrimaryAction.TRAIN;
-        }
     }
 }

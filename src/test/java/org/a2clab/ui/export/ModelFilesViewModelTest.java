@@ -111,12 +111,12 @@ class ModelFilesViewModelTest {
 
         model.open(bundle);
 
-        org.a2clab.ui.training.RunStart start = training.runStart();
+        org.a2clab.ui.training.RunStart start = training.currentRun().runStart();
         assertEquals(600, start.envSteps());
         assertEquals(30, start.updates());
         assertEquals(30, start.updateHistory().size(), "the curves of its metrics.csv");
         assertEquals(600, training.envStepsShown());
-        assertEquals(-1, training.solvedAtStep().getAsLong());
+        assertEquals(-1, training.currentRun().solvedAtStep().getAsLong());
     }
 
     @Test

@@ -137,14 +137,14 @@ class InspectorViewModelTest {
         model.playLive();
         model.tick(0);
         model.tick(100 * MS); // 5 steps
-        RecordedEpisode live = model.liveEpisodeProperty().get();
+        RecordedEpisode live = model.live().liveEpisodeProperty().get();
         assertEquals(5, live.length());
         assertSame(live, model.selectedEpisodeProperty().get());
         assertEquals(4, model.frameIndexProperty().get());
 
-        model.push(Impulse.pole(0.8));
+        model.live().push(Impulse.pole(0.8));
         model.tick(120 * MS); // 1 more step, from the pushed state
-        live = model.liveEpisodeProperty().get();
+        live = model.live().liveEpisodeProperty().get();
         assertEquals(6, live.length());
         EpisodeFrame before = live.frame(4);
         EpisodeFrame pushed = live.frame(5);
@@ -162,19 +162,19 @@ class InspectorViewModelTest {
     @Test
     void heatmapRefreshesAtMostThreeTimesASecond() {
         model.tick(0);
-        Heatmap first = model.heatmapProperty().get();
+        Heatmap first = model.heatmaps().heatmapProperty().get();
         assertNotNull(first);
         model.networkChanged();
         model.tick(100 * MS);
-        assertSame(first, model.heatmapProperty().get());
+        assertSame(first, model.heatmaps().heatmapProperty().get());
         model.tick(400 * MS);
-        assertNotSame(first, model.heatmapProperty().get());
+        assertNotSame(first, model.heatmaps().heatmapProperty().get());
         int jobs = jobCount.get();
         model.tick(800 * MS); // nothing changed: no job
         assertEquals(jobs, jobCount.get());
-        model.heatmapXProperty().set(1.0);
+        model.heatmaps().xProperty().set(1.0);
         model.tick(1200 * MS);
-        assertEquals(1.0, model.heatmapProperty().get().x(), 0.0);
+        assertEquals(1.0, model.heatmaps().heatmapProperty().get().x(), 0.0);
     }
 
     @Test
@@ -219,10 +219,10 @@ class InspectorViewModelTest {
         RecordedEpisode ten = SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 10, 0);
         model.addEpisode(ten);
         Path dir = tmp.resolve("frames");
-        model.exportFrames(dir);
+        model.exports().exportFrames(dir);
         assertEquals(List.of("Writing frames 0/10", "Writing frames 6/10",
                 "Exported 10 frames to " + dir.toAbsolutePath()), statuses);
-        assertFalse(model.exportingFramesProperty().get());
+        assertFalse(model.exports().exportingFramesProperty().get());
         assertEquals(frameNames(10), names(dir));
         assertEquals(List.of("frames"), names(tmp)); // no staging directory left behind
         for (int t = 0; t < 10; t++) {
@@ -233,7 +233,7 @@ class InspectorViewModelTest {
         RecordedEpisode six = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 6, 0);
         model.addEpisode(six);
         model.selectedEpisodeProperty().set(six);
-        model.exportFrames(dir);
+        model.exports().exportFrames(dir);
         assertEquals("Exported 6 frames to " + dir.toAbsolutePath(), model.statusProperty().get());
         assertEquals(frameNames(6), names(dir));
         assertEquals(List.of("frames"), names(tmp));
@@ -244,7 +244,7 @@ class InspectorViewModelTest {
         model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 5, 0));
         Path dir = Files.createDirectory(tmp.resolve("thesis"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");
-        model.exportFrames(dir);
+        model.exports().exportFrames(dir);
         assertEquals("Export failed: " + dir.toAbsolutePath() + " already holds other files than frame-*.png"
                 + " (e.g. notes.txt); choose an empty or new directory", model.statusProperty().get());
         assertEquals(List.of("notes.txt"), names(dir));
@@ -256,10 +256,10 @@ class InspectorViewModelTest {
         model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 5, 0));
         // a regular file as the parent: unwritable even for root, where permissions are no obstacle
         Path blocker = Files.writeString(tmp.resolve("blocker"), "");
-        model.exportFrames(blocker.resolve("frames"));
+        model.exports().exportFrames(blocker.resolve("frames"));
         assertEquals("Export failed: cannot write into " + blocker.toAbsolutePath() + " (Not a directory)",
                 model.statusProperty().get());
-        assertFalse(model.exportingFramesProperty().get());
+        assertFalse(model.exports().exportingFramesProperty().get());
         assertEquals(List.of("blocker"), names(tmp));
         assertEquals(0, Files.size(blocker));
     }
@@ -268,16 +268,16 @@ class InspectorViewModelTest {
     void aFailureHalfwayLeavesNoPartialFilesAndKeepsTheEarlierSequence(@TempDir Path tmp) throws IOException {
         model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 3, 0));
         Path dir = tmp.resolve("frames");
-        model.exportFrames(dir);
+        model.exports().exportFrames(dir);
         assertEquals(frameNames(3), names(dir));
 
         RecordedEpisode longer = SyntheticEpisodes.episode(EpisodeKind.SAMPLED, 2, 12, 0);
         model.addEpisode(longer);
         model.selectedEpisodeProperty().set(longer);
         failAtFrame = 9; // after two turns' files are already written
-        model.exportFrames(dir);
+        model.exports().exportFrames(dir);
         assertEquals("Export failed: disk full at frame 9", model.statusProperty().get());
-        assertFalse(model.exportingFramesProperty().get());
+        assertFalse(model.exports().exportingFramesProperty().get());
         assertEquals(frameNames(3), names(dir));
         assertEquals(List.of("frames"), names(tmp));
     }

@@ -140,16 +140,16 @@ class InspectorViewTest {
         assertEquals(EpisodeKind.GREEDY, recorded.kind());
         assertTrue(recorded.finished());
         assertEquals(String.format("%.3f", recorded.frame(0).value()), text(robot, "#value"));
-        waitFor(() -> model.heatmapProperty().get() != null);
-        assertEquals(InspectorViewModel.HEATMAP_COLUMNS, model.heatmapProperty().get().columns());
+        waitFor(() -> model.heatmaps().heatmapProperty().get() != null);
+        assertEquals(Heatmaps.COLUMNS, model.heatmaps().heatmapProperty().get().columns());
     }
 
     @Test
     void liveEpisodeIsFollowedAndCanBePushed(FxRobot robot) throws Exception {
         robot.interact(() -> model.speedProperty().set(0.1)); // 5 frames per second
         robot.clickOn("#playLive");
-        waitFor(() -> model.liveEpisodeProperty().get() != null
-                && model.liveEpisodeProperty().get().length() >= 2);
+        waitFor(() -> model.live().liveEpisodeProperty().get() != null
+                && model.live().liveEpisodeProperty().get().length() >= 2);
         // pause so the untrained agent cannot fall before the push lands
         robot.interact(() -> model.playingProperty().set(false));
         robot.clickOn("#pushPoleRight");
@@ -168,8 +168,8 @@ class InspectorViewTest {
             throws Exception {
         assertFalse(robot.lookup("#exportFrames").queryButton().isDisabled());
         Path dir = tmp.resolve("frames");
-        robot.interact(() -> model.exportFrames(dir)); // what the folder chooser hands over
-        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> !model.exportingFramesProperty().get()).get());
+        robot.interact(() -> model.exports().exportFrames(dir)); // what the folder chooser hands over
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> !model.exports().exportingFramesProperty().get()).get());
         assertEquals("Exported " + first.length() + " frames to " + dir.toAbsolutePath(),
                 text(robot, "#inspectorStatus"));
         List<Path> files;

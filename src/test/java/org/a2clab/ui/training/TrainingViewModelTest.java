@@ -174,7 +174,7 @@ class TrainingViewModelTest {
         sessions.get(0).report(SessionState.PAUSED);
         model.pulse(1);
         assertEquals(SessionState.STOPPED, model.stateProperty().get());
-        assertEquals("kept", model.submit(a2c -> "kept").join());
+        assertEquals("kept", model.currentRun().submit(a2c -> "kept").join());
         assertEquals("s1:submit", log.get(log.size() - 1));
     }
 
@@ -247,25 +247,25 @@ class TrainingViewModelTest {
         startRunning();
         sessions.get(0).listener.onUpdate(Samples.update(1, 20, 12), List.of(Samples.episode(0, 15, 15)), List.of(), null);
         sessions.get(0).listener.onUpdate(Samples.update(2, 40, 13), List.of(), List.of(), null);
-        assertEquals(2, model.metricsLog().get().updates().size());
-        assertEquals(1, model.metricsLog().get().episodes().size());
+        assertEquals(2, model.currentRun().metricsLog().get().updates().size());
+        assertEquals(1, model.currentRun().metricsLog().get().episodes().size());
 
         model.retrain();
-        assertTrue(model.metricsLog().get().updates().isEmpty(), "a new run starts an empty log");
+        assertTrue(model.currentRun().metricsLog().get().updates().isEmpty(), "a new run starts an empty log");
     }
 
     @Test
     void theRunRemembersWhenItWasFirstSolvedByTheOneRule() {
         startRunning();
-        assertEquals(-1, model.solvedAtStep().getAsLong());
+        assertEquals(-1, model.currentRun().solvedAtStep().getAsLong());
         // a mean of 500 over fewer than 100 episodes is not solved
         sessions.get(0).listener.onUpdate(Samples.update(1, 5_000, 20, 500), List.of(), List.of(), null);
-        assertEquals(-1, model.solvedAtStep().getAsLong());
+        assertEquals(-1, model.currentRun().solvedAtStep().getAsLong());
         sessions.get(0).listener.onUpdate(Samples.update(2, 90_000, 120, 476), List.of(), List.of(), null);
         sessions.get(0).listener.onUpdate(Samples.update(3, 95_000, 130, 176), List.of(), List.of(), null);
-        assertEquals(90_000, model.solvedAtStep().getAsLong(), "the first time, though the mean fell since");
+        assertEquals(90_000, model.currentRun().solvedAtStep().getAsLong(), "the first time, though the mean fell since");
         model.retrain();
-        assertEquals(-1, model.solvedAtStep().getAsLong());
+        assertEquals(-1, model.currentRun().solvedAtStep().getAsLong());
     }
 
     @Test
@@ -283,9 +283,9 @@ class TrainingViewModelTest {
 
     @Test
     void jobsGoToTheCurrentSessionAndFailWithoutOne() {
-        assertTrue(model.submit(a2c -> "x").isCompletedExceptionally());
+        assertTrue(model.currentRun().submit(a2c -> "x").isCompletedExceptionally());
         startRunning();
-        assertEquals("done", model.submit(a2c -> "done").join());
+        assertEquals("done", model.currentRun().submit(a2c -> "done").join());
         assertEquals("s1:submit", log.get(log.size() - 1));
     }
 

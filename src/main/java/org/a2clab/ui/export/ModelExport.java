@@ -1,0 +1,118 @@
+package org.a2clab.ui.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.a2clab.export.BundleException;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.train.A2c;
+import org.a2clab.train.MetricsLog;
+import org.a2clab.train.TrainingResult;
+import org.a2clab.ui.concurrent.BackgroundWork;
+import org.a2clab.ui.training.RunStart;
+import org.a2clab.ui.training.TrainingViewModel;
+
+/**
+ * Export model and Export as .zip: chart PNGs encoded on {@code background}, the bundle saved on
+ * the training thread between updates, the folder listed (and zipped) on {@code background}.
+ */
+final class ModelExport {
+    private final TrainingViewModel training;
+    private final ChartImages charts;
+    private final Executor background;
+
+    ModelExport(TrainingViewModel training, ChartImages charts, Executor background) {
+        this.training = training;
+        this.charts = charts;
+        this.background = background;
+    }
+
+    /** Writes the bundle into {@code dir}; completes with its file names. Call on the FX thread. */
+    CompletableFuture<List<String>> toDirectory(Path dir) {
+        // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
+        Map<String, Supplier<byte[]>> images = charts.capture();
+        Supplier<MetricsLog> metrics = training.currentRun().metricsLog();
+        LongSupplier solvedAt = training.currentRun().solvedAtStep();
+        RunStart base = training.currentRun().runStart();
+        // PNGs are encoded first, so they go into the bundle's atomic save with everything else
+        return CompletableFuture.supplyAsync(() -> encodeImages(images), background)
+                .thenCompose(pngs -> training.currentRun().submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
+                .thenApplyAsync(saved -> listFiles(dir), background);
+    }
+
+    /** As {@link #toDirectory} into a temporary folder, packed into {@code zipFile}; the folder is deleted. */
+    CompletableFuture<List<String>> toZip(Path staging, Path zipFile) {
+        return toDirectory(staging).thenCompose(files -> BackgroundWork.supply(background, () -> {
+            try {
+                ModelBundle.zip(staging, zipFile);
+                return files;
+            } finally {
+                deleteQuietly(staging.getParent());
+            }
+        }));
+    }
+
+    /**
+     * On the training thread, between updates: network, statistics and metrics agree. "Solved"
+     * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
+     */
+    private static Void save(A2c a2c, RunStart base, Path dir, MetricsLog metrics, long solvedAt,
+            Map<String, byte[]> images) {
+        // an opened model's counters go on from its own training; so does its mean until new episodes end
+        double mean = a2c.episodes() > 0 ? a2c.meanReturnLast100() : base.meanReturnLast100();
+        TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + a2c.envSteps(),
+                base.updates() + a2c.updates(), base.episodes() + a2c.episodes(),
+                base.trainingSeconds() + a2c.trainingSeconds(), mean, a2c.deviceName(),
+                a2c.hyperparameters(), solvedAt);
+        try {
+            ModelBundle.save(dir, a2c.network(), result, metrics, images);
+            return null;
+        } catch (BundleException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** On the background thread: the charts' PNGs, encoded in parallel. */
+    private static Map<String, byte[]> encodeImages(Map<String, Supplier<byte[]>> images) {
+        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        images.entrySet().parallelStream().map(image -> {
+            try {
+                return Map.entry(image.getKey(), image.getValue().get());
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("could not encode " + image.getKey() + ": "
+                        + e.getCause().getMessage(), e.getCause());
+            }
+        }).forEachOrdered(png -> pngs.put(png.getKey(), png.getValue()));
+        return pngs;
+    }
+
+    private static List<String> listFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundle is saved, but listing it failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // A leftover copy in the system temp directory; the .zip itself is complete or absent.
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.a2clab.ui.training;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.a2clab.train.A2c;
+import org.a2clab.train.MetricsLog;
+
+/**
+ * The current session and the feed it reports into, replaced together by a new run. Starts and
+ * stops go through the one {@code control} thread, in order. FX thread, except where noted.
+ */
+public final class CurrentRun {
+    /** Rollout copies are for the advantage histogram: a few per second are plenty. */
+    private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
+
+    private final Executor control;
+    private TrainingHandle session;
+    private LiveFeed feed;
+    /** Replaced and not yet stopped: {@link #launch} stops it before the new session starts. */
+    private TrainingHandle previous;
+    private long lastSnapshotRequest;
+
+    CurrentRun(Executor control) {
+        this.control = control;
+    }
+
+    /** Null before the first run. */
+    TrainingHandle session() {
+        return session;
+    }
+
+    /** Null before the first run. */
+    LiveFeed feed() {
+        return feed;
+    }
+
+    /** Creates the next session (paused before it starts if asked); {@link #launch} starts it. */
+    TrainingHandle replace(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
+        feed = new LiveFeed(start);
+        TrainingHandle old = session;
+        session = create.apply(feed);
+        if (paused) {
+            session.pause();
+        }
+        previous = old;
+        return session;
+    }
+
+    /**
+     * Stops the replaced session, then starts the new one, in order on the control thread: two
+     * sessions must never update at once (libtorch allows one gradient collector per JVM).
+     */
+    void launch() {
+        TrainingHandle old = previous;
+        TrainingHandle next = session;
+        LiveFeed nextFeed = feed;
+        previous = null;
+        // read by the next pulse; completes on the training thread
+        next.deviceName().thenAccept(nextFeed.device::set);
+        control.execute(() -> {
+            if (old != null) {
+                old.stop();
+            }
+            next.start();
+        });
+    }
+
+    /** Asks the running session for a rollout copy, at most every {@link #SNAPSHOT_INTERVAL_NANOS}. */
+    void requestSnapshotIfDue(long nowNanos) {
+        if (nowNanos - lastSnapshotRequest >= SNAPSHOT_INTERVAL_NANOS) {
+            lastSnapshotRequest = nowNanos;
+            session.requestSnapshot();
+        }
+    }
+
+    /**
+     * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
+     * there is none or it has stopped.
+     */
+    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+        if (session == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
+        }
+        return session.submit(job);
+    }
+
+    /** Where the current run started (an opened model's counters, or zero). */
+    public RunStart runStart() {
+        return feed == null ? RunStart.ZERO : feed.start;
+    }
+
+    /**
+     * The current run's updates and finished episodes (every one, until a long run thins them),
+     * recorded on the training thread. Call the supplier in a {@link #submit} job (e.g. Export…):
+     * its copy is then consistent with the network.
+     */
+    public Supplier<MetricsLog> metricsLog() {
+        if (feed == null) {
+            return MetricsLog::new;
+        }
+        RunLog log = feed.metrics;
+        return log::toMetricsLog;
+    }
+
+    /**
+     * When the current run first met the solved rule ({@link org.a2clab.train.StopRule#solved}),
+     * in env steps; −1 while it never has. Like {@link #metricsLog}, read it in a {@link #submit} job.
+     */
+    public LongSupplier solvedAtStep() {
+        if (feed == null) {
+            return () -> -1;
+        }
+        RunLog log = feed.metrics;
+        return log::solvedAtStep;
+    }
+}
