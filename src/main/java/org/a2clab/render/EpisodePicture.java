@@ -21,7 +21,8 @@ public final class EpisodePicture {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 360;
     static final double CAPTION_HEIGHT = 26;
-    private static final Colour PUSHED = Colour.of(0xe8590c);
+    /** The mark of a frame the user pushed (also the inspector's drag line). */
+    public static final Colour PUSHED = Colour.of(0xe8590c);
     private static final Colour STRIP = Colour.of(0xffffff);
     private static final Colour CAPTION = Colour.of(0x212529);
     private static final double MARK_FONT = 11;

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.cli.ModelCommandsTest.Run;
+import org.a2clab.media.GifFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,36 +30,6 @@ class EpisodeGifCommandTest {
         assertEquals(0, r.status(), r.err());
     }
 
-    record Gif(int width, int height, List<Integer> delays, boolean loops) {
-    }
-
-    static Gif read(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
-            reader.setInput(in);
-            int n = reader.getNumImages(true);
-            List<Integer> delays = new ArrayList<>();
-            boolean loops = false;
-            for (int i = 0; i < n; i++) {
-                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
-                IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
-                delays.add(Integer.parseInt(control.getAttribute("delayTime")));
-                var apps = root.getElementsByTagName("ApplicationExtension");
-                for (int k = 0; k < apps.getLength(); k++) {
-                    IIOMetadataNode app = (IIOMetadataNode) apps.item(k);
-                    byte[] data = (byte[]) app.getUserObject();
-                    // NETSCAPE2.0 with loop count 0: forever
-                    loops |= "NETSCAPE".equals(app.getAttribute("applicationID")) && data.length == 3 && data[0] == 1
-                            && data[1] == 0 && data[2] == 0;
-                }
-            }
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            reader.dispose();
-            return new Gif(width, height, delays, loops);
-        }
-    }
-
     private static int jsonLines(Run r) {
         return r.out().trim().split("\n").length;
     }
@@ -75,7 +40,7 @@ class EpisodeGifCommandTest {
         Run r = ModelCommandsTest.cli("episode", "--model", bundle.toString(), "--greedy", "--seed", "2",
                 "--gif", gif.toString());
         assertEquals(0, r.status(), r.err());
-        Gif g = read(gif);
+        GifFiles.Gif g = GifFiles.read(gif);
         assertEquals(jsonLines(r), g.delays().size(), "one frame per JSON line, i.e. per step");
         assertTrue(g.delays().size() > 1);
         assertTrue(g.loops());
@@ -93,7 +58,7 @@ class EpisodeGifCommandTest {
                 "--gif-fps", "25");
         assertEquals(0, r.status(), r.err());
         assertEquals(plain.out(), r.out(), "the JSON lines are as without --gif");
-        Gif g = read(gif);
+        GifFiles.Gif g = GifFiles.read(gif);
         assertEquals(jsonLines(r), g.delays().size());
         assertTrue(g.delays().stream().allMatch(d -> d == 4), g.delays().toString());
     }
