@@ -12,7 +12,8 @@ public final class Cli {
             + "  bench      train several seeds and report speed and steps to solve\n"
             + "  sweep      train every value of one hyperparameter x every seed, with statistics\n"
             + "  evaluate   play episodes with a saved model and report its returns\n"
-            + "  episode    one episode of a saved model, every frame's pi, V, return, advantage as JSON\n"
+            + "  episode    one episode of a saved model, every frame's pi, V, return, advantage as JSON;\n"
+            + "             --gif FILE also draws it as an animated GIF\n"
             + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
             + "  export     pack a saved model bundle into a .zip, or write its network as ONNX\n"
             + "Run 'a2c-lab <command> --help' for a command's options.\n"
@@ -49,7 +50,7 @@ public final class Cli {
                 case "sweep":
                     return SweepCommand.run(args, out, err);
                 case "episode":
-                    return EpisodeCommand.run(args, out);
+                    return EpisodeCommand.run(args, out, err);
                 case "evaluate":
                     return EvaluateCommand.run(args, out, err);
                 case "policy":

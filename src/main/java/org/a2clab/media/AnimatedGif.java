@@ -3,6 +3,7 @@ package org.a2clab.media;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ public final class AnimatedGif implements AutoCloseable {
             throw new IllegalArgumentException("frame " + frames + " is " + image.getWidth() + "x" + image.getHeight()
                     + ", the animation is " + width + "x" + height);
         }
-        int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+        int[] rgb = pixels(image);
         Rectangle changed = frames == 0 ? new Rectangle(width, height) : changedArea(rgb);
         BufferedImage patch = new BufferedImage(Math.max(1, changed.width), Math.max(1, changed.height),
                 BufferedImage.TYPE_BYTE_INDEXED, palette.colorModel());
@@ -112,6 +113,19 @@ public final class AnimatedGif implements AutoCloseable {
         writer.writeToSequence(new IIOImage(patch, null, metadata(patch, changed)), null);
         previousRgb = rgb;
         frames++;
+    }
+
+    /**
+     * The frame's colours, one int per pixel (alpha may differ, the palette ignores it). Straight
+     * from the raster when it is one int per pixel: getRGB converts pixel by pixel.
+     */
+    private int[] pixels(BufferedImage image) {
+        boolean packed = image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB;
+        if (packed && image.getRaster().getDataBuffer() instanceof DataBufferInt
+                && image.getRaster().getDataBuffer().getSize() == width * height) {
+            return ((DataBufferInt) image.getRaster().getDataBuffer()).getData().clone();
+        }
+        return image.getRGB(0, 0, width, height, null, 0, width);
     }
 
     /**
@@ -144,6 +158,11 @@ public final class AnimatedGif implements AutoCloseable {
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {
                 int p = y * width + x;
+                // shown[p] is always the index of previousRgb[p]: an unchanged colour needs no lookup
+                if (frames > 0 && rgb[p] == previousRgb[p]) {
+                    pixels[k++] = (byte) GifPalette.TRANSPARENT;
+                    continue;
+                }
                 byte index = (byte) palette.indexOf(rgb[p]);
                 if (frames > 0 && index == shown[p]) {
                     pixels[k++] = (byte) GifPalette.TRANSPARENT;

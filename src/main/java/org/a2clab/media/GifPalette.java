@@ -1,9 +1,7 @@
 package org.a2clab.media;
 
 import java.awt.image.IndexColorModel;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +21,13 @@ public final class GifPalette {
 
     private final int[] rgb;
     private final IndexColorModel colorModel;
-    private final Map<Integer, Byte> nearest = new HashMap<>();
+    /**
+     * Nearest index by colour, open addressing on a mixed hash: a HashMap of boxed 0xRRGGBB keys
+     * collided into tree bins and took half of a GIF's encoding time. Slots hold rgb + 1 (0 = free).
+     */
+    private int[] cachedKeys = new int[1 << 12];
+    private byte[] cachedIndices = new byte[1 << 12];
+    private int cached;
 
     private GifPalette(int[] rgb) {
         this.rgb = rgb;
@@ -85,9 +89,9 @@ public final class GifPalette {
     /** The palette index nearest to {@code argb} (alpha ignored); never {@link #TRANSPARENT}. */
     public int indexOf(int argb) {
         int key = argb & 0xFFFFFF;
-        Byte cached = nearest.get(key);
-        if (cached != null) {
-            return cached & 0xFF;
+        int slot = slot(cachedKeys, key);
+        if (cachedKeys[slot] != 0) {
+            return cachedIndices[slot] & 0xFF;
         }
         int best = 0;
         long bestDistance = Long.MAX_VALUE;
@@ -98,8 +102,39 @@ public final class GifPalette {
                 best = i;
             }
         }
-        nearest.put(key, (byte) best);
+        remember(key, best);
         return best;
+    }
+
+    /** The slot of {@code key} in {@code keys}, or the free one where it belongs. */
+    private static int slot(int[] keys, int key) {
+        int h = key * 0x9E3779B1;
+        int mask = keys.length - 1;
+        int i = (h ^ h >>> 15) & mask;
+        while (keys[i] != 0 && keys[i] != key + 1) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void remember(int key, int index) {
+        if (2 * (cached + 1) > cachedKeys.length) {
+            int[] oldKeys = cachedKeys;
+            byte[] oldIndices = cachedIndices;
+            cachedKeys = new int[oldKeys.length * 2];
+            cachedIndices = new byte[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int s = slot(cachedKeys, oldKeys[i] - 1);
+                    cachedKeys[s] = oldKeys[i];
+                    cachedIndices[s] = oldIndices[i];
+                }
+            }
+        }
+        int s = slot(cachedKeys, key);
+        cachedKeys[s] = key + 1;
+        cachedIndices[s] = (byte) index;
+        cached++;
     }
 
     /** Squared distance with the eye's rough weights for red, green and blue. */

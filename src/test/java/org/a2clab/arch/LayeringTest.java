@@ -10,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering the README's "How the code is laid out" draws (with {@code media}, image formats
- * in plain Java for the app and the CLI): arrows point down only; JavaFX only in ui; DJL only in
- * agent, train and export.
+ * The layering the README's "How the code is laid out" draws (with {@code render}, the cart-pole
+ * pictures, and {@code media}, image formats, both in plain Java for the app and the CLI): arrows
+ * point down only; JavaFX only in ui; DJL only in agent, train and export.
  */
 @AnalyzeClasses(packages = "org.a2clab", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -27,6 +27,7 @@ class LayeringTest {
             .layer("train").definedBy("org.a2clab.train..")
             .layer("agent").definedBy("org.a2clab.agent..")
             .layer("rollout").definedBy("org.a2clab.rollout..")
+            .layer("render").definedBy("org.a2clab.render..")
             .layer("env").definedBy("org.a2clab.env..")
             .layer("media").definedBy("org.a2clab.media..")
             .layer("io").definedBy("org.a2clab.io..")
@@ -35,12 +36,14 @@ class LayeringTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("inspect").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("inspect").mayOnlyBeAccessedByLayers("ui", "cli", "render")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export", "inspect")
             .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher")
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
-            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "ui", "cli")
-            .whereLayer("media").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "render", "ui",
+                    "cli")
+            .whereLayer("media").mayOnlyBeAccessedByLayers("ui", "cli", "render")
             .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli")
             .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli");
 
@@ -51,7 +54,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule djlStaysInAgentTrainExport = noClasses()
             .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.inspect..",
-                    "org.a2clab.stats..", "org.a2clab.ui..", "org.a2clab.cli..")
+                    "org.a2clab.stats..", "org.a2clab.render..", "org.a2clab.ui..", "org.a2clab.cli..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest
@@ -64,4 +67,10 @@ class LayeringTest {
     static final ArchRule mediaIsPlainJava = classes().that().resideInAPackage("org.a2clab.media..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.w3c.dom..",
                     "org.a2clab.media..", "org.a2clab.io..");
+
+    /** Pictures drawn without JavaFX or DJL, from environment states and recorded frames only. */
+    @ArchTest
+    static final ArchRule renderIsPlainJava = classes().that().resideInAPackage("org.a2clab.render..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.a2clab.render..",
+                    "org.a2clab.env..", "org.a2clab.inspect..", "org.a2clab.media..");
 }

@@ -67,6 +67,11 @@ class ExportChoiceWindowTest {
             }
 
             @Override
+            public Optional<Path> exportOnnx() {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<Path> modelToOpen() {
                 return Optional.empty();
             }

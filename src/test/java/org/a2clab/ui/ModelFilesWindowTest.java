@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -58,6 +63,9 @@ class ModelFilesWindowTest {
     private final TrackingSessions tracking = new TrackingSessions();
     private final List<TrainingHandle> sessions = tracking.sessions();
     private final AtomicReference<Path> answer = new AtomicReference<>();
+    /** The questions the window asked, and the user's answer to them. */
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private volatile boolean goOn = true;
     private ExecutorService control;
     private MainWindow window;
 
@@ -76,6 +84,11 @@ class ModelFilesWindowTest {
             }
 
             @Override
+            public Optional<Path> exportOnnx() {
+                return Optional.ofNullable(answer.get());
+            }
+
+            @Override
             public Optional<Path> modelToOpen() {
                 return Optional.ofNullable(answer.get());
             }
@@ -87,7 +100,8 @@ class ModelFilesWindowTest {
 
             @Override
             public boolean confirm(String header, String question, String action) {
-                return true;
+                asked.add(header);
+                return goOn;
             }
 
             @Override
@@ -162,6 +176,53 @@ class ModelFilesWindowTest {
         assertEquals("Evaluation (greedy)", evaluated.title());
         assertTrue(fx(() -> window.modelFiles().evaluationProperty().get().greedy()));
         assertEquals(20, fx(() -> window.modelFiles().evaluationProperty().get().episodes()));
+    }
+
+    @Test
+    void exportAsOnnxWritesTheNetworkOnnxRuntimeRunsAndAsksBeforeReplacing(FxRobot robot) throws Exception {
+        trainBrieflyAndPause(robot);
+        PolicyBatch expected = policy();
+        Path onnx = tmp.resolve("net.onnx");
+        answer.set(onnx);
+        choose(robot, "Export as ONNX…");
+        Notice written = awaitNotice(robot);
+        assertEquals(Notice.Kind.INFO, written.kind(), written.text());
+        assertTrue(written.text().contains(onnx.toAbsolutePath().toString()), written.text());
+        assertTrue(asked.isEmpty(), "a new file needs no question");
+        OrtEnvironment ort = OrtEnvironment.getEnvironment();
+        try (OrtSession s = ort.createSession(onnx.toString(), new OrtSession.SessionOptions());
+                OnnxTensor in = OnnxTensor.createTensor(ort, OBSERVATIONS);
+                OrtSession.Result r = s.run(Map.of("obs", in))) {
+            float[][] probs = (float[][]) r.get("probs").orElseThrow().getValue();
+            float[][] values = (float[][]) r.get("value").orElseThrow().getValue();
+            for (int i = 0; i < OBSERVATIONS.length; i++) {
+                assertEquals(expected.probRight(i), probs[i][1], 1e-5, "π(right) of observation " + i);
+                assertEquals(expected.values()[i], values[i][0], 1e-4, "V of observation " + i);
+            }
+        }
+
+        byte[] exported = Files.readAllBytes(onnx);
+        Files.writeString(onnx, "an older file");
+        goOn = false;
+        choose(robot, "Export as ONNX…");
+        waitUntil(() -> asked.size() == 1);
+        assertEquals("Replace net.onnx?", asked.get(0));
+        assertEquals("an older file", Files.readString(onnx), "declined: the file stays as it was");
+        goOn = true;
+        choose(robot, "Export as ONNX…");
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(2, asked.size());
+        assertArrayEquals(exported, Files.readAllBytes(onnx), "the same paused network, the same file");
+
+        Path occupied = Files.createDirectory(tmp.resolve("folder.onnx"));
+        answer.set(occupied);
+        choose(robot, "Export as ONNX…");
+        Notice refused = awaitNotice(robot);
+        assertEquals(Notice.Kind.ERROR, refused.kind());
+        assertTrue(refused.text().contains("is a directory"), refused.text());
+        try (Stream<Path> files = Files.list(occupied)) {
+            assertEquals(0, files.count());
+        }
     }
 
     @Test

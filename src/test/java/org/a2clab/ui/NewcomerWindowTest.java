@@ -78,6 +78,11 @@ class NewcomerWindowTest {
             }
 
             @Override
+            public Optional<Path> exportOnnx() {
+                return Optional.ofNullable(answer.get());
+            }
+
+            @Override
             public Optional<Path> modelToOpen() {
                 return Optional.ofNullable(answer.get());
             }

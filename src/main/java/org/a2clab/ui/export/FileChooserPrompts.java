@@ -41,6 +41,14 @@ public final class FileChooserPrompts implements ModelPrompts {
     }
 
     @Override
+    public Optional<Path> exportOnnx() {
+        FileChooser chooser = chooser("Export the network as ONNX");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ONNX model", "*.onnx"));
+        chooser.setInitialFileName("cartpole-a2c.onnx");
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
     public Optional<Path> modelToOpen() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open model — choose the exported model's folder");

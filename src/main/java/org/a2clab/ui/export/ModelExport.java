@@ -15,9 +15,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.a2clab.agent.ActorCritic;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
-import org.a2clab.agent.ActorCritic;
+import org.a2clab.export.OnnxExport;
 import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Checkpoint;
@@ -28,7 +29,7 @@ import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
- * Export model and Export as .zip: chart PNGs encoded on {@code background}, the bundle saved on
+ * Export model, Export as .zip and Export as ONNX: chart PNGs encoded on {@code background}, the bundle saved on
  * the training thread between updates, the folder listed (and zipped) on {@code background}.
  */
 final class ModelExport {
@@ -69,6 +70,21 @@ final class ModelExport {
                 deleteQuietly(staging.getParent());
             }
         }));
+    }
+
+    /**
+     * Writes the network as ONNX on the training thread (it owns the weights), atomically: the
+     * file is complete or untouched. Completes with the file's name.
+     */
+    CompletableFuture<List<String>> toOnnx(Path file) {
+        return training.currentRun().submit(a2c -> {
+            try {
+                OnnxExport.write(a2c.network(), file);
+                return List.of(file.getFileName().toString());
+            } catch (BundleException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /**

@@ -25,7 +25,7 @@ import org.a2clab.ui.hyperparams.HyperparametersViewModel;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
- * Export model, Export as .zip, Open model and Evaluate: the commands and their outcome. Writing
+ * Export model, Export as .zip, Export as ONNX, Open model and Evaluate: the commands and their outcome. Writing
  * is {@link ModelExport}'s, checking and opening {@link ModelOpening}'s; network work runs on the
  * training thread, file work on {@code background}, and every result comes back through
  * {@code ui}: the FX thread never waits for DJL or the disk.
@@ -115,6 +115,12 @@ public final class ModelFilesViewModel {
                 + zipFile.toAbsolutePath() + " holding:\n" + String.join("\n", files));
     }
 
+    /** Writes the current network alone as an ONNX model (π and V) to {@code file}. */
+    public void exportOnnx(Path file) {
+        exporting(file, () -> export.toOnnx(file), files -> "Wrote " + file.toAbsolutePath()
+                + ": the network as ONNX (input obs [batch, 4]; outputs probs [batch, 2], value [batch, 1]).");
+    }
+
     private void exporting(Path target, Supplier<CompletableFuture<List<String>>> write,
             Function<List<String>, String> report) {
         if (!canUseNetwork.get()) {
@@ -149,6 +155,18 @@ public final class ModelFilesViewModel {
         }
         return Optional.of(dir.getFileName() + " already exists. Replace the model bundle in it? "
                 + "Its files are replaced only once the new bundle is completely written.");
+    }
+
+    /**
+     * The question to ask before {@link #exportOnnx} replaces {@code file}; empty when it is new.
+     * (Anything but a regular file is refused by the write itself.)
+     */
+    public Optional<String> exportOnnxWouldReplace(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(file.getFileName() + " already exists. Replace it? It is replaced only once the new "
+                + "file is completely written.");
     }
 
     /** Forgets how the last action ended (its line beside the menu), unless one is running. */

@@ -22,7 +22,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The File menu's model items (Open, Export, Export as .zip, Evaluate), the progress shown
+ * The File menu's model items (Open, Export, Export as .zip, Export as ONNX, Evaluate), the progress shown
  * beside the menu bar, and the dialogs that confirm or explain an outcome. Binds only.
  */
 public final class ModelMenu {
@@ -47,6 +47,8 @@ public final class ModelMenu {
                 prompts::exportDirectory, this::export);
         MenuItem zip = item("export-zip-item", "Export as .zip…", null, model.canUseNetworkProperty(),
                 prompts::exportZip, this::exportZip);
+        MenuItem onnx = item("export-onnx-item", "Export as ONNX…", null, model.canUseNetworkProperty(),
+                prompts::exportOnnx, this::exportOnnx);
         MenuItem greedy = new MenuItem("Evaluate greedy (argmax π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
         greedy.setId("evaluate-greedy-item");
         greedy.disableProperty().bind(model.canUseNetworkProperty().not());
@@ -55,7 +57,7 @@ public final class ModelMenu {
         sampled.setId("evaluate-sampled-item");
         sampled.disableProperty().bind(model.canUseNetworkProperty().not());
         sampled.setOnAction(e -> model.evaluate(false));
-        return List.of(open, openZip, export, zip, new SeparatorMenuItem(), greedy, sampled);
+        return List.of(open, openZip, export, zip, onnx, new SeparatorMenuItem(), greedy, sampled);
     }
 
     /** Asks first when the network in hand would be replaced. */
@@ -88,6 +90,14 @@ public final class ModelMenu {
         Optional<String> best = model.bestChoiceText();
         return best.isEmpty() ? Optional.of(ExportChoice.CURRENT)
                 : prompts.exportChoice(best.get(), model.currentChoiceText());
+    }
+
+    /** Asks first when the file is there already. */
+    private void exportOnnx(Path file) {
+        Optional<String> question = model.exportOnnxWouldReplace(file);
+        if (question.isEmpty() || prompts.confirm("Replace " + file.getFileName() + "?", question.get(), "Replace")) {
+            model.exportOnnx(file);
+        }
     }
 
     private static MenuItem item(String id, String text, String accelerator, ObservableBooleanValue enabled,

@@ -15,6 +15,9 @@ public interface ModelPrompts {
     /** The .zip file to write. */
     Optional<Path> exportZip();
 
+    /** The .onnx file to write. */
+    Optional<Path> exportOnnx();
+
     /** A bundle directory (the folder itself). */
     Optional<Path> modelToOpen();
 

@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.inspect.Impulse;
 import org.a2clab.ui.canvas.CanvasPane;
-import org.a2clab.ui.render.CartPolePainter;
+import org.a2clab.render.CartPolePainter;
 
 /**
  * The selected frame's cart-pole, drawn by {@link EpisodeFrameDrawing}. While a live episode plays, a

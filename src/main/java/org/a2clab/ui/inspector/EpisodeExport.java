@@ -15,13 +15,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.StringProperty;
 import org.a2clab.inspect.EpisodeCsv;
 import org.a2clab.inspect.RecordedEpisode;
+import org.a2clab.media.AnimatedGif;
+import org.a2clab.render.EpisodeGif;
 import org.a2clab.ui.concurrent.BackgroundWork;
 
-/** Writes an episode out: as CSV at once, or as a PNG sequence drawn in turns and written in the background. */
+/**
+ * Writes an episode out: as CSV at once, as a PNG sequence handed out in turns and written in the
+ * background, or as an animated GIF drawn and written in the background.
+ */
 public final class EpisodeExport {
     /**
-     * Frames drawn per turn on the FX thread while exporting: a few snapshots keep each turn
-     * short, so pulses (and the user) get in between.
+     * Frames handed out per turn on the FX thread while exporting: a {@link FrameImages} may draw
+     * there (the app's draws in the background), and a few per turn keeps each turn short and at
+     * most two turns' images in memory.
      */
     static final int FRAMES_PER_TURN = 6;
 
@@ -75,6 +81,30 @@ public final class EpisodeExport {
         exporting.set(true);
         status.set("Writing frames 0/" + e.length());
         framesFrom(e, sequence, 0, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Writes the selected episode as a looping GIF, one frame per step at CartPole's 50 steps/s,
+     * drawn and encoded on the background thread; {@code file} is replaced only by a complete GIF,
+     * and only if it is a regular file.
+     */
+    public void exportGif(Path file) {
+        RecordedEpisode e = selected.get();
+        if (e == null || e.length() == 0 || exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        status.set("Writing a GIF of " + e.length() + " frames…");
+        work.then(BackgroundWork.supply(background, () -> {
+            EpisodeGif.write(file, e.frames(), AnimatedGif.DEFAULT_FPS);
+            return null;
+        }), done -> {
+            exporting.set(false);
+            status.set("Exported " + e.length() + " frames as a GIF to " + file.toAbsolutePath());
+        }, error -> {
+            exporting.set(false);
+            status.set("Export failed: " + BackgroundWork.message(error));
+        });
     }
 
     /**
@@ -140,7 +170,7 @@ public final class EpisodeExport {
         status.set("Export failed: " + BackgroundWork.message(error));
     }
 
-    /** A frame export is running; another waits until it has finished. */
+    /** A frame export (PNG sequence or GIF) is running; another waits until it has finished. */
     public ReadOnlyBooleanProperty exportingFramesProperty() {
         return exporting.getReadOnlyProperty();
     }

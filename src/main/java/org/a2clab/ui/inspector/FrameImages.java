@@ -4,10 +4,10 @@ import java.util.function.Supplier;
 import org.a2clab.inspect.EpisodeFrame;
 
 /**
- * A picture of one episode frame for the exported PNG sequence: drawn when {@link #render} is
- * called on the FX thread, encoded as PNG when the supplier is asked (on a background thread).
- * An interface so the view-model stays off the scene graph and off AWT (the app uses
- * {@link CartPoleFrames}).
+ * A picture of one episode frame for the exported PNG sequence: {@link #render} is called on the
+ * FX thread, the supplier's PNG bytes are asked for on a background thread, so a picture that
+ * needs the FX thread is drawn in the first and one in plain Java in the second (the app's
+ * {@link CartPoleFrames}). An interface so the view-model stays off the scene graph and off AWT.
  */
 @FunctionalInterface
 public interface FrameImages {

@@ -135,10 +135,13 @@ public final class InspectorView extends BorderPane {
         Button frames = button("exportFrames", "Export frames…",
                 "Save the selected episode as a numbered PNG sequence in a folder", this::exportFrames);
         frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exports().exportingFramesProperty()));
+        Button gif = button("exportGif", "Export GIF…",
+                "Save the selected episode as a looping animated GIF, one frame per step at 50 frames/s", this::exportGif);
+        gif.disableProperty().bind(frames.disableProperty());
         impulseText.setMinWidth(Region.USE_PREF_SIZE);
         // Groups wrap onto a second row in narrow windows instead of hiding behind "»".
         FlowPane bar = new FlowPane(12, 4, group(greedy, sampled, live), group(new Label("Push:"),
-                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse), group(export, frames), noNetwork);
+                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse), group(export, frames, gif), noNetwork);
         bar.getStyleClass().add("inspector-toolbar");
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
@@ -191,6 +194,17 @@ public final class InspectorView extends BorderPane {
         File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (dir != null) {
             model.exports().exportFrames(dir.toPath());
+        }
+    }
+
+    private void exportGif() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export episode as an animated GIF");
+        chooser.setInitialFileName("episode.gif");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.exports().exportGif(file.toPath());
         }
     }
 

@@ -3,10 +3,12 @@ package org.a2clab.ui.render;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.a2clab.render.CartPolePainter;
+import org.a2clab.render.CartPoleScene;
+import org.a2clab.render.Flash;
 import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.canvas.CanvasPane;
 
@@ -56,7 +58,7 @@ public final class CartPoleView extends CanvasPane {
         boolean idleChanged = repaintIdle && player.current() == null;
         repaintIdle = false;
         if (changed | takeSizeChanged() | idleChanged) {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            FxCanvas g = new FxCanvas(canvas.getGraphicsContext2D());
             WorkerFrame frame = player.current();
             if (frame == null) {
                 CartPolePainter.paintEmpty(g, canvas.getWidth(), canvas.getHeight(), idleMessage.get());

@@ -3,6 +3,7 @@ package org.a2clab.ui.render;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.a2clab.env.CartPole;
+import org.a2clab.render.Flash;
 import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.training.TrainingObserver;
 

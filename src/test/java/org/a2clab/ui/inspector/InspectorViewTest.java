@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.a2clab.inspect.EpisodeKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.inspect.RecordedEpisode;
+import org.a2clab.media.GifFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -208,6 +209,34 @@ class InspectorViewTest {
         }
         // frame 0 stands upright, the last one leans at θ = 0.1 and has fallen
         assertFalse(Arrays.equals(pixels(images.get(0)), pixels(images.get(first.length() - 1))));
+    }
+
+    @Test
+    void exportGifWritesOneLoopingFramePerStepAndRefusesAFolder(FxRobot robot, @TempDir Path tmp) throws Exception {
+        assertFalse(robot.lookup("#exportGif").queryButton().isDisabled());
+        Path gif = tmp.resolve("episode.gif");
+        robot.interact(() -> model.exports().exportGif(gif)); // what the file chooser hands over
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> !model.exports().exportingFramesProperty().get()).get());
+        assertEquals("Exported " + first.length() + " frames as a GIF to " + gif.toAbsolutePath(),
+                text(robot, "#inspectorStatus"));
+        GifFiles.Gif read = GifFiles.read(gif);
+        assertEquals(first.length(), read.delays().size(), "one frame per step");
+        assertTrue(read.loops());
+        assertEquals(List.of(CartPoleFrames.WIDTH, CartPoleFrames.HEIGHT), List.of(read.width(), read.height()));
+        assertTrue(read.delays().stream().allMatch(d -> d == 2), "50 frames/s: " + read.delays());
+
+        Path folder = Files.createDirectory(tmp.resolve("folder.gif"));
+        robot.interact(() -> model.exports().exportGif(folder));
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> !model.exports().exportingFramesProperty().get()).get());
+        String status = text(robot, "#inspectorStatus");
+        assertTrue(status.startsWith("Export failed: ") && status.contains("is a directory"), status);
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of("episode.gif", "folder.gif"), left.map(f -> f.getFileName().toString()).sorted()
+                    .collect(Collectors.toList()), "no temporary file left behind");
+        }
+        try (Stream<Path> inside = Files.list(folder)) {
+            assertEquals(0, inside.count());
+        }
     }
 
     private static int[] pixels(BufferedImage image) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.render.Flash;
 import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.training.Samples;
 import org.junit.jupiter.api.Test;

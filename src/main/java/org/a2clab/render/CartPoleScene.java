@@ -1,4 +1,4 @@
-package org.a2clab.ui.render;
+package org.a2clab.render;
 
 /**
  * What {@link CartPolePainter} draws: one CartPole state and the push taken in it.

@@ -1,4 +1,4 @@
-package org.a2clab.ui.render;
+package org.a2clab.render;
 
 /** How an episode ended, shown as a short coloured flash. */
 public enum Flash {
