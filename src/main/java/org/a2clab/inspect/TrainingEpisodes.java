@@ -18,6 +18,12 @@ public final class TrainingEpisodes {
     /** Builds an episode from consecutive frames; call on the network's thread. */
     public static RecordedEpisode record(List<WorkerFrame> frames, ActorCritic net, int nSteps,
             double gamma) {
+        return record(frames, net, nSteps, gamma, 1.0);
+    }
+
+    /** As above, with λ-returns and GAE advantages for {@code lambda}. */
+    public static RecordedEpisode record(List<WorkerFrame> frames, ActorCritic net, int nSteps,
+            double gamma, double lambda) {
         List<EpisodeStep> steps = new ArrayList<>(frames.size());
         for (WorkerFrame f : frames) {
             double[] s = f.state();
@@ -30,7 +36,7 @@ public final class TrainingEpisodes {
             nextValue = net.evaluate(new float[][] {successorObservation(frames.get(frames.size() - 1))})
                     .values()[0];
         }
-        return RecordedEpisode.of(EpisodeKind.TRAINING, -1, steps, nextValue, nSteps, gamma);
+        return RecordedEpisode.of(EpisodeKind.TRAINING, -1, steps, nextValue, nSteps, gamma, lambda);
     }
 
     /**

@@ -99,6 +99,11 @@ public final class BestCheckpoint {
         return List.copyOf(points);
     }
 
+    /** How many evaluations ran (cheaper than {@link #points()} after every update). */
+    public int evaluations() {
+        return points.size();
+    }
+
     /** The manifest entry of the best network. */
     public Checkpoint bestCheckpoint() {
         return new Checkpoint(Checkpoint.Kind.BEST, best.meanReturn(), best.envSteps(), episodes);

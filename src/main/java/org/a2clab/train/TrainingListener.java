@@ -14,6 +14,13 @@ public interface TrainingListener {
     void onUpdate(UpdateStats stats, List<EpisodeStats> episodes, List<WorkerFrame> frames,
             RolloutSnapshot snapshot);
 
-    /** The session changed state; {@code message} explains failures, else is empty. */
+    /**
+     * The session changed state; {@code message} explains failures and a pause because the run
+     * was solved ({@link TrainingSession#SOLVED_PAUSE}), else is empty.
+     */
     void onStateChanged(SessionState state, String message);
+
+    /** After each periodic greedy evaluation of the session's best checkpoint, if it keeps one. */
+    default void onEvaluation(EvaluationReport report) {
+    }
 }

@@ -1,5 +1,6 @@
 package org.a2clab.train;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -8,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,9 +19,14 @@ import org.a2clab.agent.DjlRuntime;
 /**
  * A2C on its own thread, driven from another (the app): start, pause, resume, stop, live
  * hyperparameter changes and jobs. The training thread owns the engine, network and every
- * NDArray; other threads talk to it only through atomics and a job queue.
+ * NDArray; other threads talk to it only through atomics and a job queue. After each update it
+ * runs the session's {@link BestCheckpoint} (as {@code train} does: every 20,000 env steps, 10
+ * greedy episodes) and, with "stop when solved" on, pauses once the run is solved.
  */
 public final class TrainingSession implements AutoCloseable {
+    /** The state message of a pause because the run was solved. */
+    public static final String SOLVED_PAUSE = "solved: paused because \"stop when solved\" is on";
+
     private final Supplier<A2c> factory;
     private final TrainingListener listener;
     private final AtomicReference<Hyperparameters> pending = new AtomicReference<>();
@@ -33,6 +40,11 @@ public final class TrainingSession implements AutoCloseable {
     private static final Consumer<A2c> WAKE = a2c -> { };
     private final Thread thread;
     private volatile Hyperparameters hyperparameters;
+    /** Used on the training thread only, once started; null: no evaluations. */
+    private BestCheckpoint best = new BestCheckpoint(BestCheckpoint.DEFAULT_EVERY, BestCheckpoint.DEFAULT_EPISODES);
+    private final AtomicBoolean stopWhenSolved = new AtomicBoolean();
+    /** Cleared by the solved pause, so Resume trains on; set again when the toggle is switched on. */
+    private final AtomicBoolean solvedPauseArmed = new AtomicBoolean(true);
 
     /** A session that trains a fresh network. */
     public TrainingSession(Hyperparameters hp, TrainingListener listener) {
@@ -51,6 +63,28 @@ public final class TrainingSession implements AutoCloseable {
         this.listener = listener;
         this.thread = new Thread(this::run, "a2c-training");
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Replaces the default best checkpoint (null: no evaluations), before {@link #start()}: after
+     * it, only the training thread may touch it.
+     */
+    public void setBestCheckpoint(BestCheckpoint checkpoint) {
+        if (state.get() != SessionState.NEW) {
+            throw new IllegalStateException("the best checkpoint is set before the session starts");
+        }
+        this.best = checkpoint;
+    }
+
+    /**
+     * On: pause after the update that first meets {@link StopRule#solved} (the run's target
+     * return, 475 unless set on the {@link A2c}). Once per switching on, so Resume trains on.
+     */
+    public void setStopWhenSolved(boolean on) {
+        if (on) {
+            solvedPauseArmed.set(true);
+        }
+        stopWhenSolved.set(on);
     }
 
     public void start() {
@@ -131,6 +165,14 @@ public final class TrainingSession implements AutoCloseable {
         return result;
     }
 
+    /**
+     * As {@link #submit}, with the session's best checkpoint (null without evaluations), e.g. to
+     * save its best network. The checkpoint is only valid inside {@code job}.
+     */
+    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
+        return submit(a2c -> job.apply(a2c, best));
+    }
+
     public SessionState state() {
         return state.get();
     }
@@ -178,6 +220,13 @@ public final class TrainingSession implements AutoCloseable {
                 UpdateStats stats = a2c.update();
                 RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
                 listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
+                boolean solvedPause = stopWhenSolved.get() && a2c.solvedEnvSteps() >= 0
+                        && solvedPauseArmed.compareAndSet(true, false);
+                evaluate(a2c, solvedPause);
+                if (solvedPause) {
+                    paused.set(true);
+                    setState(SessionState.PAUSED, SOLVED_PAUSE);
+                }
             } catch (RuntimeException e) {
                 // diverged, or libtorch refused: keep the last good network, serve jobs, and
                 // let the user resume (e.g. with a lower learning rate) or stop
@@ -185,6 +234,26 @@ public final class TrainingSession implements AutoCloseable {
                 setState(SessionState.FAILED, describe(e));
                 serveWhileFailed(a2c);
             }
+        }
+    }
+
+    /**
+     * Runs the best checkpoint's evaluation when due; at a solved pause always (unless it just
+     * ran), so the network the run stops with can be exported as "best".
+     */
+    private void evaluate(A2c a2c, boolean solvedPause) {
+        if (best == null) {
+            return;
+        }
+        int before = best.evaluations();
+        if (solvedPause) {
+            best.finish(a2c);
+        } else {
+            best.afterUpdate(a2c);
+        }
+        if (best.evaluations() > before) {
+            List<BestCheckpoint.Point> points = best.points();
+            listener.onEvaluation(new EvaluationReport(points.get(points.size() - 1), best.best(), best.seconds()));
         }
     }
 

@@ -37,6 +37,7 @@ import org.a2clab.ui.render.FramePlayer;
 import org.a2clab.ui.status.StatusBarView;
 import org.a2clab.ui.status.StatusViewModel;
 import org.a2clab.ui.training.SessionFactory;
+import org.a2clab.ui.training.StopWhenSolved;
 import org.a2clab.ui.training.TrainingControls;
 import org.a2clab.ui.training.TrainingViewModel;
 
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final CartPoleView cartPole;
     private final TrainingControls controls;
+    private final StopWhenSolved solvedStop;
     private final ChartsView charts;
     private final InspectorViewModel inspector;
     private final ModelFilesViewModel modelFiles;
@@ -74,7 +76,8 @@ public final class MainWindow {
         training.addObserver(player);
         training.addObserver(status);
 
-        controls = new TrainingControls(training, hyperparameters::defaults);
+        solvedStop = new StopWhenSolved(training);
+        controls = new TrainingControls(training, solvedStop, hyperparameters::defaults);
         cartPole = new CartPoleView(player);
         cartPole.idleMessageProperty().bind(training.stateProperty().map(MainWindow::idleMessage));
         OpenedModelDemo demo = new OpenedModelDemo(training, player, Platform::runLater);
@@ -181,6 +184,10 @@ public final class MainWindow {
 
     public TrainingViewModel trainingModel() {
         return training;
+    }
+
+    public StopWhenSolved stopWhenSolved() {
+        return solvedStop;
     }
 
     public HyperparametersViewModel hyperparametersModel() {

@@ -66,9 +66,10 @@ final class PerformanceLog {
                 trainSpan > 0 ? (steps - stepsAtStart) / trainSpan : 0, (steps - stepsAtStart) / seconds, steps));
         double trainingCpu = cpuSince("a2c-training");
         out.println(String.format(Locale.ROOT,
-                "perf: CPU training thread %.0f%% (%.1f µs per env step) | FX thread %.0f%% | renderer %.0f%%",
+                "perf: CPU training thread %.0f%% (%.1f µs per env step) | FX thread %.0f%% | renderer %.0f%% | greedy evaluation %.1f%% of training time",
                 100 * trainingCpu / seconds, steps > stepsAtStart ? 1e6 * trainingCpu / (steps - stepsAtStart) : 0,
-                100 * cpuSince("JavaFX Application Thread") / seconds, 100 * cpuSince("QuantumRenderer-0") / seconds));
+                100 * cpuSince("JavaFX Application Thread") / seconds, 100 * cpuSince("QuantumRenderer-0") / seconds,
+                100 * status.evaluationShareProperty().get()));
         periodStart = now;
         paintsAtStart = canvasPaints.getAsLong();
         plotsAtStart = plotPaints.getAsLong();

@@ -23,6 +23,12 @@ class TrainingSessionTest {
         final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
         final List<SessionState> states = new CopyOnWriteArrayList<>();
         final AtomicReference<String> message = new AtomicReference<>("");
+        final List<EvaluationReport> evaluations = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onEvaluation(EvaluationReport report) {
+            evaluations.add(report);
+        }
 
         @Override
         public void onUpdate(UpdateStats stats, List<EpisodeStats> episodes, List<WorkerFrame> frames,
@@ -130,5 +136,93 @@ class TrainingSessionTest {
         await(() -> session.state() == SessionState.STOPPED);
         assertTrue(r.states.contains(SessionState.FAILED));
         assertTrue(r.states.size() >= 2);
+    }
+
+    @Test
+    void evaluationsArePublishedAndTheBestNetworkStaysAvailableToJobs() throws Exception {
+        Recorder r = new Recorder();
+        double[] scores = {10, 40, 20};
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        try (TrainingSession session = new TrainingSession(HP, r)) {
+            // 4 envs × 5 steps = 20 env steps per update: evaluations at 100, 200, 300, …
+            session.setBestCheckpoint(new BestCheckpoint(100, 2, net -> {
+                int i = calls.getAndIncrement();
+                return i < scores.length ? scores[i] : 0;
+            }));
+            session.start();
+            await(() -> r.evaluations.size() >= 3);
+            session.pause();
+            assertEquals(List.of(new BestCheckpoint.Point(100, 10), new BestCheckpoint.Point(200, 40),
+                    new BestCheckpoint.Point(300, 20)),
+                    r.evaluations.subList(0, 3).stream().map(EvaluationReport::point).toList());
+            assertEquals(new BestCheckpoint.Point(100, 10), r.evaluations.get(0).best());
+            assertEquals(new BestCheckpoint.Point(200, 40), r.evaluations.get(2).best());
+            assertTrue(r.evaluations.get(2).evaluationSeconds() >= r.evaluations.get(0).evaluationSeconds());
+            assertEquals(new Checkpoint(Checkpoint.Kind.BEST, 40, 200, 2),
+                    session.submitWithBest((a2c, best) -> best.bestCheckpoint()).get(10, TimeUnit.SECONDS));
+            int hidden = session.submitWithBest((a2c, best) -> {
+                try (org.a2clab.agent.ActorCritic copy = best.bestNetwork(a2c.network())) {
+                    return copy.hiddenSize();
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertEquals(16, hidden);
+            assertThrows(IllegalStateException.class, () -> session.setBestCheckpoint(null));
+        }
+    }
+
+    /**
+     * Off by default: a run goes on past solving. Switched on after it solved, the session pauses
+     * at the next update, once, with the solved message; Resume trains on. A target of 5 (random
+     * policies last ≈ 20 steps) makes "solved" a matter of 100 episodes.
+     */
+    @Test
+    void stopWhenSolvedPausesOnceSolvedAndResumeTrainsOn() throws Exception {
+        Recorder r = new Recorder();
+        try (TrainingSession session = new TrainingSession(HP, r)) {
+            session.setBestCheckpoint(null);
+            session.pause();
+            session.start();
+            await(() -> session.state() == SessionState.PAUSED);
+            session.submit(a2c -> {
+                a2c.setTargetReturn(5);
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+            session.resume();
+            await(() -> session.submit(A2c::solvedEnvSteps).join() >= 0);
+            long solvedAt = r.updates.get();
+            await(() -> r.updates.get() > solvedAt + 5);
+            assertEquals(SessionState.RUNNING, session.state(), "off by default: training goes on");
+
+            session.setStopWhenSolved(true);
+            await(() -> session.state() == SessionState.PAUSED);
+            assertEquals(TrainingSession.SOLVED_PAUSE, r.message.get());
+            assertTrue(session.submit(A2c::episodes).get(10, TimeUnit.SECONDS) >= StopRule.WINDOW);
+            long pausedAt = session.submit(A2c::updates).get(10, TimeUnit.SECONDS);
+
+            session.resume();
+            await(() -> r.updates.get() > pausedAt + 5);
+            assertEquals(SessionState.RUNNING, session.state(), "one pause per switching on");
+        }
+    }
+
+    @Test
+    void aSolvedPauseEvaluatesTheNetworkItStopsWith() throws Exception {
+        Recorder r = new Recorder();
+        try (TrainingSession session = new TrainingSession(HP, r)) {
+            session.setBestCheckpoint(new BestCheckpoint(1_000_000, 1, net -> 7));
+            session.setStopWhenSolved(true);
+            session.pause();
+            session.start();
+            await(() -> session.state() == SessionState.PAUSED);
+            session.submit(a2c -> {
+                a2c.setTargetReturn(5);
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+            session.resume();
+            await(() -> TrainingSession.SOLVED_PAUSE.equals(r.message.get()));
+            long steps = session.submit(A2c::envSteps).get(10, TimeUnit.SECONDS);
+            assertEquals(1, r.evaluations.size());
+            assertEquals(new BestCheckpoint.Point(steps, 7), r.evaluations.get(0).point());
+        }
     }
 }

@@ -103,6 +103,11 @@ class ModelFilesWindowTest {
                 asked.add(header);
                 return goOn;
             }
+
+            @Override
+            public Optional<org.a2clab.ui.export.ExportChoice> exportChoice(String best, String current) {
+                return Optional.of(org.a2clab.ui.export.ExportChoice.CURRENT);
+            }
         };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);

@@ -97,6 +97,12 @@ class NewcomerWindowTest {
                 questions.add(header + " | " + question);
                 return confirmAnswer.get();
             }
+
+            @Override
+            public Optional<org.a2clab.ui.export.ExportChoice> exportChoice(String best, String current) {
+                questions.add(best + " | " + current);
+                return Optional.of(org.a2clab.ui.export.ExportChoice.CURRENT);
+            }
         };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);

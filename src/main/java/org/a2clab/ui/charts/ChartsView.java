@@ -47,6 +47,8 @@ public final class ChartsView {
         returns = new LinePlot("Episode return")
                 .trace(Trace.thin("episode", h.episodeReturn, Palette.GREY))
                 .trace(Trace.line("mean of last 100", h.meanReturn100, Palette.BLUE))
+                .markers(Markers.dots("greedy eval", h.evaluations, Palette.ORANGE))
+                .markers(Markers.ring("best so far", h.bestEvaluation, Palette.SOLVED))
                 .reference(new ReferenceLine(String.format(java.util.Locale.ROOT, "solved: %.0f",
                         org.a2clab.train.StopRule.SOLVED_RETURN), org.a2clab.train.StopRule.SOLVED_RETURN, Palette.SOLVED))
                 .yRange(0, 520);
@@ -80,8 +82,10 @@ public final class ChartsView {
                 new LinePlot("Gradient norm before clipping (log scale)")
                         .trace(Trace.line("‖∇‖", h.gradNorm, Palette.RED))
                         .logY(),
-                new LinePlot("Training speed (env steps/s)")
-                        .trace(Trace.line("steps/s", h.stepsPerSecond, Palette.BLUE)));
+                // the speed stays in the status bar; α is what a learner changes and schedules
+                new LinePlot("Learning rate α (scheduled)")
+                        .trace(Trace.line("α", h.learningRate, Palette.ORANGE))
+                        .fromZero());
         for (LinePlot p : details) {
             p.liveChanges(h::liveChanges, false);
         }

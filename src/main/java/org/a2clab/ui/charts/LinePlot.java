@@ -21,11 +21,13 @@ public final class LinePlot extends CanvasPane {
     private final List<Trace> traces = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private final List<ReferenceLine> references = new ArrayList<>();
+    private final List<Markers> markers = new ArrayList<>();
     private double fixedMin = Double.NaN;
     private double fixedMax = Double.NaN;
     private double clampMin = Double.NEGATIVE_INFINITY;
     private double clampMax = Double.POSITIVE_INFINITY;
     private boolean logY;
+    private boolean fromZero;
     private java.util.function.Supplier<List<LiveChange>> liveChanges = List::of;
     private boolean labelLiveChanges;
     private double[] paintedRange = {0, 0};
@@ -46,6 +48,12 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /** Dots drawn over the lines, e.g. evaluation scores on the return plot. */
+    public LinePlot markers(Markers m) {
+        markers.add(m);
+        return this;
+    }
+
     public LinePlot reference(ReferenceLine line) {
         references.add(line);
         return this;
@@ -62,6 +70,12 @@ public final class LinePlot extends CanvasPane {
     public LinePlot yClamp(double min, double max) {
         clampMin = min;
         clampMax = max;
+        return this;
+    }
+
+    /** An automatic y range that always starts at 0, for non-negative quantities whose size matters (α). */
+    public LinePlot fromZero() {
+        fromZero = true;
         return this;
     }
 
@@ -106,6 +120,10 @@ public final class LinePlot extends CanvasPane {
             names.add(b.name());
             colors.add(b.color().deriveColor(0, 1, 1, 0.35));
         }
+        for (Markers m : markers) {
+            names.add(m.name());
+            colors.add(m.color());
+        }
         PlotFrame frame = new PlotFrame(width, height, xMin, xMax, yRange[0], yRange[1], logY, names);
         GraphicsContext g = canvas.getGraphicsContext2D();
         frame.paintBackground(g, width, height, title);
@@ -122,6 +140,9 @@ public final class LinePlot extends CanvasPane {
         paintLiveChanges(g, frame);
         for (Trace t : traces) {
             paintTrace(g, frame, t);
+        }
+        for (Markers m : markers) {
+            paintMarkers(g, frame, m, xMin, xMax);
         }
         g.restore();
         frame.paintLegend(g, names, colors);
@@ -182,6 +203,9 @@ public final class LinePlot extends CanvasPane {
         }
         double lo = Math.max(r[0], clampMin);
         double hi = Math.min(r[1], clampMax);
+        if (fromZero) {
+            return new double[] {0, hi > 0 ? hi * 1.1 : 1};
+        }
         double pad = hi > lo ? (hi - lo) * 0.06 : Math.max(1e-3, Math.abs(hi) * 0.1);
         return new double[] {lo - pad, hi + pad};
     }
@@ -240,6 +264,25 @@ public final class LinePlot extends CanvasPane {
         }
         g.stroke();
         g.setLineDashes(null);
+    }
+
+    /** A white-edged dot (or an open ring) per point, so dots read over the lines beneath them. */
+    private static void paintMarkers(GraphicsContext g, PlotFrame f, Markers m, double xMin, double xMax) {
+        double r = m.radius();
+        g.setLineWidth(m.ring() ? 2 : 1.2);
+        m.data().visit(xMin, xMax, (x, y) -> {
+            double px = f.px(x);
+            double py = f.py(y);
+            if (m.ring()) {
+                g.setStroke(m.color());
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            } else {
+                g.setFill(m.color());
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(Color.WHITE);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+        });
     }
 
     /** One filled bar per column from the lower to the upper series. */

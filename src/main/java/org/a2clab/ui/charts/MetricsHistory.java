@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
@@ -17,8 +18,6 @@ import org.a2clab.ui.training.TrainingObserver;
  */
 public final class MetricsHistory implements TrainingObserver {
     private static final int HISTOGRAM_ROLLOUTS = 8;
-    /** Steps/s is measured over at least this much training time, so it reads steadily. */
-    private static final double RATE_INTERVAL_S = 0.5;
 
     public final SeriesBuffer episodeReturn = new SeriesBuffer();
     public final SeriesBuffer meanReturn100 = new SeriesBuffer();
@@ -39,12 +38,16 @@ public final class MetricsHistory implements TrainingObserver {
     public final SeriesBuffer entropy = new SeriesBuffer();
     public final SeriesBuffer explainedVariance = new SeriesBuffer();
     public final SeriesBuffer gradNorm = new SeriesBuffer();
-    public final SeriesBuffer stepsPerSecond = new SeriesBuffer();
+    /** Greedy mean return of each periodic evaluation, and the best one so far (one point). */
+    public final SeriesBuffer evaluations = new SeriesBuffer();
+    public final SeriesBuffer bestEvaluation = new SeriesBuffer(2, 2);
+    /** The α the optimizer used in each update, after the learning-rate schedule. */
+    public final SeriesBuffer learningRate = new SeriesBuffer();
 
     private final List<SeriesBuffer> all = List.of(episodeReturn, meanReturn100, workerProbRight,
             workerProbLeft, batchProbRight, batchProbLeft, valueMean, returnMean, returnLow, returnHigh,
             advantageMean, advantageLow, advantageHigh, policyLoss, valueLoss, entropyLoss, entropy,
-            explainedVariance, gradNorm, stepsPerSecond);
+            explainedVariance, gradNorm, learningRate, evaluations, bestEvaluation);
     private final Deque<float[]> recentAdvantages = new ArrayDeque<>();
     /** Live setting changes, marked on the plots; bounded, as a slider drag makes many. */
     private final List<LiveChange> liveChanges = new ArrayList<>();
@@ -52,7 +55,6 @@ public final class MetricsHistory implements TrainingObserver {
     private long version;
     private double latestSteps;
     private double framesFromSteps;
-    private UpdateStats rateStart;
 
     @Override
     public void reset() {
@@ -61,7 +63,6 @@ public final class MetricsHistory implements TrainingObserver {
         liveChanges.clear();
         latestSteps = 0;
         framesFromSteps = 0;
-        rateStart = null;
         version++;
     }
 
@@ -87,22 +88,19 @@ public final class MetricsHistory implements TrainingObserver {
             entropy.add(x, u.entropy());
             explainedVariance.add(x, u.explainedVariance());
             gradNorm.add(x, u.gradNorm());
-            addRate(u);
+            learningRate.add(x, u.learningRate());
             latestSteps = x;
         }
         version++;
     }
 
-    private void addRate(UpdateStats u) {
-        if (rateStart == null) {
-            rateStart = u;
-            return;
-        }
-        double seconds = u.trainingSeconds() - rateStart.trainingSeconds();
-        if (seconds >= RATE_INTERVAL_S) {
-            stepsPerSecond.add(u.envSteps(), (u.envSteps() - rateStart.envSteps()) / seconds);
-            rateStart = u;
-        }
+    /** A periodic greedy evaluation: a dot on the return plot; the best so far gets a ring. */
+    @Override
+    public void onEvaluation(EvaluationReport report) {
+        evaluations.add(report.point().envSteps(), report.point().meanReturn());
+        bestEvaluation.clear();
+        bestEvaluation.add(report.best().envSteps(), report.best().meanReturn());
+        version++;
     }
 
     @Override

@@ -66,6 +66,25 @@ public final class FileChooserPrompts implements ModelPrompts {
     }
 
     @Override
+    public Optional<ExportChoice> exportChoice(String best, String current) {
+        ButtonType bestButton = new ButtonType(best, ButtonBar.ButtonData.YES);
+        ButtonType currentButton = new ButtonType(current, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "A2C's policy can get worse after it solved "
+                + "the task. The best-evaluated weights are usually the ones to keep.", bestButton, currentButton,
+                ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("A2C Lab");
+        alert.setHeaderText("Export which weights?");
+        alert.getDialogPane().setId("export-choice-dialog");
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == bestButton ? ExportChoice.BEST : ExportChoice.CURRENT);
+    }
+
+    @Override
     public boolean confirm(String header, String question, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, ButtonType.CANCEL);

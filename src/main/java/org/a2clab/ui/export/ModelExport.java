@@ -15,10 +15,13 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.a2clab.agent.ActorCritic;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.export.OnnxExport;
 import org.a2clab.train.A2c;
+import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.ui.concurrent.BackgroundWork;
@@ -40,8 +43,11 @@ final class ModelExport {
         this.background = background;
     }
 
-    /** Writes the bundle into {@code dir}; completes with its file names. Call on the FX thread. */
-    CompletableFuture<List<String>> toDirectory(Path dir) {
+    /**
+     * Writes the bundle of the {@code choice} weights into {@code dir}; completes with its file
+     * names. Call on the FX thread.
+     */
+    CompletableFuture<List<String>> toDirectory(Path dir, ExportChoice choice) {
         // Snapshots must be taken here, on the FX thread; encoding them waits for the background.
         Map<String, Supplier<byte[]>> images = charts.capture();
         Supplier<MetricsLog> metrics = training.currentRun().metricsLog();
@@ -49,13 +55,14 @@ final class ModelExport {
         RunStart base = training.currentRun().runStart();
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         return CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.currentRun().submit(a2c -> save(a2c, base, dir, metrics.get(), solvedAt.getAsLong(), pngs)))
+                .thenCompose(pngs -> training.currentRun().submitWithBest((a2c, best) -> save(a2c, best, choice, base, dir,
+                        metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background);
     }
 
     /** As {@link #toDirectory} into a temporary folder, packed into {@code zipFile}; the folder is deleted. */
-    CompletableFuture<List<String>> toZip(Path staging, Path zipFile) {
-        return toDirectory(staging).thenCompose(files -> BackgroundWork.supply(background, () -> {
+    CompletableFuture<List<String>> toZip(Path staging, Path zipFile, ExportChoice choice) {
+        return toDirectory(staging, choice).thenCompose(files -> BackgroundWork.supply(background, () -> {
             try {
                 ModelBundle.zip(staging, zipFile);
                 return files;
@@ -84,8 +91,8 @@ final class ModelExport {
      * On the training thread, between updates: network, statistics and metrics agree. "Solved"
      * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
      */
-    private static Void save(A2c a2c, RunStart base, Path dir, MetricsLog metrics, long solvedAt,
-            Map<String, byte[]> images) {
+    private static Void save(A2c a2c, BestCheckpoint best, ExportChoice choice, RunStart base, Path dir,
+            MetricsLog metrics, long solvedAt, Map<String, byte[]> images) {
         // an opened model's counters go on from its own training; so does its mean until new episodes end
         double mean = a2c.episodes() > 0 ? a2c.meanReturnLast100() : base.meanReturnLast100();
         TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + a2c.envSteps(),
@@ -93,11 +100,27 @@ final class ModelExport {
                 base.trainingSeconds() + a2c.trainingSeconds(), mean, a2c.deviceName(),
                 a2c.hyperparameters(), solvedAt);
         try {
-            ModelBundle.save(dir, a2c.network(), result, metrics, images);
+            if (choice == ExportChoice.BEST) {
+                if (best == null || !best.hasBest()) {
+                    throw new IllegalStateException("no greedy evaluation yet: the first runs after "
+                            + BestCheckpoint.DEFAULT_EVERY + " env steps");
+                }
+                try (ActorCritic bestNet = best.bestNetwork(a2c.network())) {
+                    ModelBundle.save(dir, bestNet, result, metrics, images, shifted(best.bestCheckpoint(), base));
+                }
+            } else {
+                Checkpoint current = best == null ? Checkpoint.FINAL_UNEVALUATED : best.finalCheckpoint(a2c);
+                ModelBundle.save(dir, a2c.network(), result, metrics, images, shifted(current, base));
+            }
             return null;
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
+    }
+
+    /** The evaluation step counted on from an opened model's training, as the plots count it. */
+    private static Checkpoint shifted(Checkpoint c, RunStart base) {
+        return c.evaluated() ? new Checkpoint(c.kind(), c.evalReturn(), c.evalEnvSteps() + base.envSteps(), c.evalEpisodes()) : c;
     }
 
     /** On the background thread: the charts' PNGs, encoded in parallel. */

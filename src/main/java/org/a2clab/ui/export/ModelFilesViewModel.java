@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.Evaluation;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.SessionState;
 import org.a2clab.ui.concurrent.BackgroundWork;
@@ -64,12 +66,41 @@ public final class ModelFilesViewModel {
 
     /** Writes the current network, its run's statistics, metrics CSVs and chart PNGs into {@code dir}. */
     public void exportTo(Path dir) {
-        exporting(dir, () -> export.toDirectory(dir), files -> "Wrote " + dir.toAbsolutePath()
-                + ":\n" + String.join("\n", files));
+        exportTo(dir, ExportChoice.CURRENT);
     }
 
-    /** As {@link #exportTo} into a temporary directory, packed into one {@code zipFile}. */
+    /** As {@link #exportTo(Path)}, with the current or the best-evaluated weights. */
+    public void exportTo(Path dir, ExportChoice choice) {
+        exporting(dir, () -> export.toDirectory(dir, choice), files -> "Wrote " + dir.toAbsolutePath()
+                + " (" + describe(choice) + "):\n" + String.join("\n", files));
+    }
+
+    /**
+     * Export's "best so far (greedy mean R 500.0 at step 140,000)" answer; empty before the run's
+     * first greedy evaluation, when only the current weights can be exported.
+     */
+    public Optional<String> bestChoiceText() {
+        EvaluationReport latest = training.currentRun().latestEvaluation();
+        return latest == null ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "best so far (greedy mean R %.1f at step %,d)", latest.best().meanReturn(), latest.best().envSteps()));
+    }
+
+    /** Export's "current (step 150,000)" answer. */
+    public String currentChoiceText() {
+        return String.format(Locale.ROOT, "current (step %,d)", training.envStepsShown());
+    }
+
+    private static String describe(ExportChoice choice) {
+        return choice == ExportChoice.BEST ? "the best-evaluated weights" : "the current weights";
+    }
+
+    /** As {@link #exportTo(Path)} into a temporary directory, packed into one {@code zipFile}. */
     public void exportZip(Path zipFile) {
+        exportZip(zipFile, ExportChoice.CURRENT);
+    }
+
+    /** As {@link #exportTo(Path, ExportChoice)} into a temporary directory, packed into one {@code zipFile}. */
+    public void exportZip(Path zipFile, ExportChoice choice) {
         if (!canUseNetwork.get()) {
             return;
         }
@@ -80,7 +111,7 @@ public final class ModelFilesViewModel {
             outcome.finished(Notice.error("Export failed", "No temporary directory for the .zip: " + e.getMessage()));
             return;
         }
-        exporting(zipFile, () -> export.toZip(staging, zipFile), files -> "Wrote "
+        exporting(zipFile, () -> export.toZip(staging, zipFile, choice), files -> "Wrote "
                 + zipFile.toAbsolutePath() + " holding:\n" + String.join("\n", files));
     }
 

@@ -46,7 +46,7 @@ public final class ModelMenu {
         MenuItem export = item("export-model-item", "Export model…", "Shortcut+E", model.canUseNetworkProperty(),
                 prompts::exportDirectory, this::export);
         MenuItem zip = item("export-zip-item", "Export as .zip…", null, model.canUseNetworkProperty(),
-                prompts::exportZip, model::exportZip);
+                prompts::exportZip, this::exportZip);
         MenuItem onnx = item("export-onnx-item", "Export as ONNX…", null, model.canUseNetworkProperty(),
                 prompts::exportOnnx, this::exportOnnx);
         MenuItem greedy = new MenuItem("Evaluate greedy (argmax π, " + ModelFilesViewModel.EVALUATION_EPISODES + " episodes)");
@@ -69,12 +69,27 @@ public final class ModelMenu {
         }
     }
 
-    /** Asks first when a bundle folder is there already. */
+    /** Asks which weights (once the run has a best checkpoint), then first when a bundle folder is there already. */
     private void export(Path dir) {
+        Optional<ExportChoice> choice = whichWeights();
+        if (choice.isEmpty()) {
+            return;
+        }
         Optional<String> question = model.exportWouldReplace(dir);
         if (question.isEmpty() || prompts.confirm("Replace " + dir.getFileName() + "?", question.get(), "Replace")) {
-            model.exportTo(dir);
+            model.exportTo(dir, choice.get());
         }
+    }
+
+    private void exportZip(Path zip) {
+        whichWeights().ifPresent(choice -> model.exportZip(zip, choice));
+    }
+
+    /** Current without asking before the first evaluation (there is no best yet); empty when cancelled. */
+    private Optional<ExportChoice> whichWeights() {
+        Optional<String> best = model.bestChoiceText();
+        return best.isEmpty() ? Optional.of(ExportChoice.CURRENT)
+                : prompts.exportChoice(best.get(), model.currentChoiceText());
     }
 
     /** Asks first when the file is there already. */

@@ -24,6 +24,12 @@ public interface ModelPrompts {
     /** A .zip of a bundle. */
     Optional<Path> modelZipToOpen();
 
+    /**
+     * Which weights to export, offered as {@code best} ("best so far (greedy mean R … at step …)")
+     * and {@code current}; asked only when the run has a best checkpoint.
+     */
+    Optional<ExportChoice> exportChoice(String best, String current);
+
     /** True when the user goes on with {@code action} (e.g. "Open and replace") after reading {@code question}. */
     boolean confirm(String header, String question, String action);
 }

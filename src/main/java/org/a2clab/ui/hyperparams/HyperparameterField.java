@@ -13,7 +13,10 @@ public enum HyperparameterField {
     GAMMA("discount γ", HyperparameterSpec.GAMMA, SliderScale.LINEAR, "%.4f"),
     VALUE_COEF("value coef c", HyperparameterSpec.VALUE_COEF, SliderScale.LINEAR, "%.3f"),
     MAX_GRAD_NORM("max grad norm", HyperparameterSpec.MAX_GRAD_NORM, SliderScale.LOG, "%.3g"),
-    HIDDEN_SIZE("hidden units", HyperparameterSpec.HIDDEN_SIZE, SliderScale.LOG, "%.0f");
+    HIDDEN_SIZE("hidden units", HyperparameterSpec.HIDDEN_SIZE, SliderScale.LOG, "%.0f"),
+    GAE_LAMBDA("GAE λ", HyperparameterSpec.GAE_LAMBDA, SliderScale.LINEAR, "%.3f"),
+    LR_FINAL("final α", HyperparameterSpec.LR_FINAL, SliderScale.ZERO_THEN_LOG, "%.2e"),
+    LR_DROP("α drop ×", HyperparameterSpec.LR_DROP, SliderScale.LINEAR, "%.3f");
 
     private final String label;
     private final HyperparameterSpec spec;

@@ -24,6 +24,8 @@ final class HyperparameterRow {
     private final Label badge = new Label();
     /** Held here: a binding only its own listener refers to would be garbage-collected. */
     private final BooleanBinding pending;
+    /** Held for the same reason as {@link #pending}. */
+    private BooleanBinding disabledWhile;
     private boolean syncing;
 
     HyperparameterRow(HyperparameterField field, HyperparametersViewModel model) {
@@ -48,6 +50,12 @@ final class HyperparameterRow {
         pending = model.pendingRetrain(field);
         pending.addListener((obs, was, is) -> badge.pseudoClassStateChanged(PENDING, is));
         show(model.settings());
+    }
+
+    /** Greys the slider out while {@code disabled} holds (the name keeps its tooltip). */
+    void disableSlider(BooleanBinding disabled) {
+        disabledWhile = disabled;
+        slider.disableProperty().bind(disabled);
     }
 
     void addTo(GridPane grid, int row) {

@@ -6,7 +6,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -37,8 +36,11 @@ public final class HyperparametersPanel extends VBox {
         grid.getColumnConstraints().addAll(name, slider, value, badge);
         int row = 0;
         for (HyperparameterField f : HyperparameterField.values()) {
-            new HyperparameterRow(f, model).addTo(grid, row++);
+            if (f != HyperparameterField.LR_FINAL && f != HyperparameterField.LR_DROP) {
+                new HyperparameterRow(f, model).addTo(grid, row++);
+            }
         }
+        row = ScheduleRows.addTo(grid, row, model);
         addChoices(grid, row, model);
 
         Label banner = new Label();
@@ -85,7 +87,7 @@ public final class HyperparametersPanel extends VBox {
     }
 
     /** Shows enum constants as people write them ("RMSprop", not "RMSPROP"). */
-    private static <E extends Enum<E>> StringConverter<E> names(Function<E, String> name, E[] values) {
+    static <E extends Enum<E>> StringConverter<E> names(Function<E, String> name, E[] values) {
         return new StringConverter<>() {
             @Override
             public String toString(E e) {
@@ -105,16 +107,6 @@ public final class HyperparametersPanel extends VBox {
     }
 
     private static void addChoice(GridPane grid, int row, String name, javafx.scene.control.Control control, String meaning) {
-        Label label = new Label(name);
-        label.getStyleClass().add("hp-name");
-        Label badge = new Label("on retrain");
-        badge.getStyleClass().addAll("hp-badge", "retrain");
-        Tooltip tip = new Tooltip(meaning + "; applies on Retrain.");
-        label.setTooltip(tip);
-        control.setTooltip(tip);
-        control.setMaxWidth(Double.MAX_VALUE);
-        grid.add(label, 0, row);
-        grid.add(control, 1, row, 2, 1);
-        grid.add(badge, 3, row);
+        ControlRow.add(grid, row, name, control, meaning, false);
     }
 }

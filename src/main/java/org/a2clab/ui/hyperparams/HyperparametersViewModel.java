@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
+import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.LrSchedule;
 
 /**
  * The edited hyperparameters, and which edits still wait for a retrain. {@link #appliedProperty()}
@@ -36,6 +38,11 @@ public final class HyperparametersViewModel {
     public BooleanBinding pendingRetrain(HyperparameterField field) {
         return Bindings.createBooleanBinding(() -> applied.get() != null && !field.spec().appliesLive()
                 && field.get(applied.get()) != field.get(settings.get()), settings, applied);
+    }
+
+    /** True while the edited schedule is {@code schedule}: its own settings matter only then. */
+    public BooleanBinding scheduleIs(LrSchedule schedule) {
+        return Bindings.createBooleanBinding(() -> settings.get().lrSchedule() == schedule, settings);
     }
 
     /** The labels of every field that waits for a retrain, e.g. "n-step n, workers"; empty if none. */
@@ -66,6 +73,20 @@ public final class HyperparametersViewModel {
 
     public void setSeed(long seed) {
         settings.set(settings.get().withSeed(seed));
+    }
+
+    public void setNormalizeAdvantage(boolean on) {
+        settings.set(settings.get().withNormalizeAdvantage(on));
+    }
+
+    public void setLrSchedule(LrSchedule schedule) {
+        settings.set(settings.get().withLrSchedule(schedule));
+    }
+
+    /** Env steps of the linear decay, clamped to the valid range. */
+    public void setLrDecaySteps(long steps) {
+        HyperparameterSpec spec = HyperparameterSpec.LR_DECAY_STEPS;
+        settings.set(spec.with(settings.get(), Math.max(spec.min(), Math.min(spec.max(), steps))));
     }
 
     public void setOptimizer(OptimizerKind optimizer) {

@@ -35,11 +35,33 @@ final class FramePanel extends GridPane {
                 f -> String.format("%.3f", f.nStepReturn()));
         row = add(model, row, "advantage", "A = R − V", "> 0: better than the critic expected",
                 f -> String.format("%+.3f", f.advantage()));
+        row = gae(model, add(model, row, "lambdaReturn", "G^λ", "λ-return: the critic's target",
+                f -> String.format("%.3f", f.lambdaReturn())));
+        row = gae(model, add(model, row, "gaeAdvantage", "A^GAE", "G^λ − V: the actor's advantage",
+                f -> String.format("%+.3f", f.gaeAdvantage())));
         row = add(model, row, "tdError", "δ", "r + γV(s') − V(s): one-step surprise",
                 f -> String.format("%+.3f", f.tdError()));
         row = add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
                 f -> String.format("%.3f", f.entropy()));
         add(model, row, "flags", "end", "terminated: fell; truncated: 500 steps", FramePanel::flags);
+    }
+
+    /**
+     * Shows the row just added only while the selected episode's λ is below 1: at λ = 1 it would
+     * repeat R and A. Returns {@code next}, the row after it.
+     */
+    private int gae(InspectorViewModel model, int next) {
+        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(() -> {
+            org.a2clab.inspect.RecordedEpisode e = model.selectedEpisodeProperty().get();
+            return e != null && e.lambda() < 1;
+        }, model.selectedEpisodeProperty());
+        for (javafx.scene.Node n : getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == next - 1) {
+                n.visibleProperty().bind(shown);
+                n.managedProperty().bind(shown);
+            }
+        }
+        return next;
     }
 
     private static String flags(EpisodeFrame f) {

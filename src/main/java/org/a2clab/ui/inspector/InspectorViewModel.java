@@ -131,7 +131,7 @@ public final class InspectorViewModel {
         }
         long seed = nextSeed++;
         Hyperparameters hp = hyperparameters.get();
-        runner.run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma()), episode -> {
+        runner.run(net -> EpisodeRecorder.record(net, kind, seed, hp.nSteps(), hp.gamma(), hp.gaeLambda()), episode -> {
             addEpisode(episode);
             selectedEpisode.set(episode);
             frameIndex.set(0);

@@ -95,7 +95,7 @@ public final class LivePlay {
             for (int i = 0; i < steps && episode.step(net); i++) {
                 // one forward per step
             }
-            return episode.snapshot(net, hp.nSteps(), hp.gamma());
+            return episode.snapshot(net, hp.nSteps(), hp.gamma(), hp.gaeLambda());
         }, snapshot -> {
             jobInFlight = false;
             if (live == episode) {

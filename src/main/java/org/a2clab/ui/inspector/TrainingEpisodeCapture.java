@@ -47,7 +47,7 @@ final class TrainingEpisodeCapture {
         List<WorkerFrame> episode = finished.get(finished.size() - 1);
         Hyperparameters hp = hyperparameters.get();
         // A missed training episode is harmless (e.g. the session ended meanwhile): the next one comes.
-        work.then(jobs.submit(net -> TrainingEpisodes.record(episode, net, hp.nSteps(), hp.gamma())),
+        work.then(jobs.submit(net -> TrainingEpisodes.record(episode, net, hp.nSteps(), hp.gamma(), hp.gaeLambda())),
                 add, error -> { });
     }
 }

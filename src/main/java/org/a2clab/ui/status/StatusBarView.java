@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.StopRule;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
@@ -40,14 +41,35 @@ public final class StatusBarView extends StatusBar {
         }, model.stepsPerSecondProperty(), state));
         speed.setMinWidth(96); // "paused" ↔ "12,345 steps/s" does not shift the bar
         Label elapsed = item("elapsed-status", Bindings.createStringBinding(
-                () -> "trained " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
+                () -> "time " + clock(model.trainingSecondsProperty().get()), model.trainingSecondsProperty()));
+        Tooltip.install(elapsed, new Tooltip("Training time, pauses excluded"));
         Label mean = item("mean-status", Bindings.createStringBinding(() -> {
             double m = model.meanReturnProperty().get();
-            return Double.isNaN(m) ? "mean return —" : String.format(Locale.ROOT, "mean return (last 100) %.1f", m);
+            return Double.isNaN(m) ? "mean —" : String.format(Locale.ROOT, "mean %.1f", m);
         }, model.meanReturnProperty()));
+        Tooltip.install(mean, new Tooltip("Mean return of the last 100 training episodes (sampled actions)"));
+        Label alpha = item("alpha-status", Bindings.createStringBinding(() -> {
+            double a = model.learningRateProperty().get();
+            return Double.isNaN(a) ? "α —" : String.format(Locale.ROOT, "α %.2e", a);
+        }, model.learningRateProperty()));
+        Tooltip.install(alpha, new Tooltip("The learning rate of the latest update, after the schedule "
+                + "(constant, linear decay or drop on solve)"));
+        Label best = item("best-status", Bindings.createStringBinding(() -> {
+            BestCheckpoint.Point b = model.bestEvaluationProperty().get();
+            return b == null ? "best eval —" : String.format(Locale.ROOT, "best eval %.0f @ %s", b.meanReturn(), compact(b.envSteps()));
+        }, model.bestEvaluationProperty()));
+        Tooltip bestTip = new Tooltip();
+        bestTip.textProperty().bind(Bindings.createStringBinding(() -> {
+            double share = model.evaluationShareProperty().get();
+            return String.format(Locale.ROOT, "Every %,d env steps the network plays %d greedy episodes on "
+                    + "fixed-seed CartPoles; this is the best mean return so far and when it was reached "
+                    + "(Export can save those weights).%s", BestCheckpoint.DEFAULT_EVERY, BestCheckpoint.DEFAULT_EPISODES,
+                    Double.isNaN(share) ? "" : String.format(Locale.ROOT, "\nEvaluating took %.1f %% of training time.", 100 * share));
+        }, model.evaluationShareProperty()));
+        Tooltip.install(best, bestTip);
         Label solved = item("solved-status", Bindings.createStringBinding(
-                () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get()) + " steps"
-                        : String.format(Locale.ROOT, "not solved (mean of last 100 ≥ %.0f)", StopRule.SOLVED_RETURN),
+                () -> model.solvedProperty().get() ? "✔ SOLVED at " + count(model.solvedAtStepsProperty().get())
+                        : "not solved",
                 model.solvedProperty(), model.solvedAtStepsProperty()));
         Tooltip.install(solved, new Tooltip(String.format(Locale.ROOT, "Solved: at least %d episodes and the mean "
                 + "return of the last %d at least %.0f, first reached at the step shown. The mean may fall later; "
@@ -55,7 +77,7 @@ public final class StatusBarView extends StatusBar {
                 StopRule.WINDOW, StopRule.WINDOW, StopRule.SOLVED_RETURN)));
         solved.getStyleClass().add("solved-badge");
         model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
-        getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), mean, sep(), solved);
+        getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
     }
 
     private static Label item(String id, javafx.beans.binding.StringBinding text) {
@@ -72,6 +94,14 @@ public final class StatusBarView extends StatusBar {
 
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** 40k, 1.25M: the status bar has room for a short step count only. */
+    private static String compact(long n) {
+        if (n >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+        }
+        return n >= 10_000 ? String.format(Locale.ROOT, "%.0fk", n / 1e3) : count(n);
     }
 
     private static String clock(double seconds) {

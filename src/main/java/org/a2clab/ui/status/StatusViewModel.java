@@ -7,6 +7,10 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.StopRule;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.ui.training.RunStart;
@@ -25,8 +29,13 @@ public final class StatusViewModel implements TrainingObserver {
     private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper trainingSeconds = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper meanReturn = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper learningRate = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyObjectWrapper<BestCheckpoint.Point> bestEvaluation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper evaluationShare = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyBooleanWrapper solved = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper solvedAtSteps = new ReadOnlyLongWrapper();
+    /** Training seconds an opened model brought along: the session's own time starts there. */
+    private double sessionStartSeconds;
 
     @Override
     public void reset() {
@@ -36,8 +45,12 @@ public final class StatusViewModel implements TrainingObserver {
         stepsPerSecond.set(0);
         trainingSeconds.set(0);
         meanReturn.set(Double.NaN);
+        learningRate.set(Double.NaN);
+        bestEvaluation.set(null);
+        evaluationShare.set(Double.NaN);
         solved.set(false);
         solvedAtSteps.set(0);
+        sessionStartSeconds = 0;
     }
 
     /** An opened model's own counters, until its curves or new updates say more. */
@@ -50,6 +63,7 @@ public final class StatusViewModel implements TrainingObserver {
         meanReturn.set(start.meanReturnLast100());
         solved.set(start.solvedAtStep() >= 0);
         solvedAtSteps.set(Math.max(0, start.solvedAtStep()));
+        sessionStartSeconds = start.trainingSeconds();
     }
 
     @Override
@@ -61,6 +75,7 @@ public final class StatusViewModel implements TrainingObserver {
         stepsPerSecond.set(u.stepsPerSecond());
         trainingSeconds.set(u.trainingSeconds());
         meanReturn.set(u.meanReturnLast100());
+        learningRate.set(u.learningRate());
         if (!solved.get()) {
             for (UpdateStats s : batch) {
                 if (StopRule.solved(s.episodes(), s.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
@@ -70,6 +85,18 @@ public final class StatusViewModel implements TrainingObserver {
                 }
             }
         }
+    }
+
+    /**
+     * A periodic greedy evaluation: the best so far, and what evaluating costs as a share of
+     * training time (the session's seconds, from its start; an opened model's earlier training
+     * is not counted).
+     */
+    @Override
+    public void onEvaluation(EvaluationReport report) {
+        bestEvaluation.set(report.best());
+        double training = trainingSeconds.get() - sessionStartSeconds;
+        evaluationShare.set(training > 0 ? report.evaluationSeconds() / training : Double.NaN);
     }
 
     public ReadOnlyLongProperty envStepsProperty() {
@@ -97,6 +124,21 @@ public final class StatusViewModel implements TrainingObserver {
     /** Mean return of the last 100 episodes; NaN before the first. */
     public ReadOnlyDoubleProperty meanReturnProperty() {
         return meanReturn.getReadOnlyProperty();
+    }
+
+    /** The α of the latest update, after the learning-rate schedule; NaN before the first. */
+    public ReadOnlyDoubleProperty learningRateProperty() {
+        return learningRate.getReadOnlyProperty();
+    }
+
+    /** The best greedy evaluation of this session so far; null before the first. */
+    public ReadOnlyObjectProperty<BestCheckpoint.Point> bestEvaluationProperty() {
+        return bestEvaluation.getReadOnlyProperty();
+    }
+
+    /** Evaluation time over training time (pauses excluded); NaN before the first evaluation. */
+    public ReadOnlyDoubleProperty evaluationShareProperty() {
+        return evaluationShare.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty solvedProperty() {

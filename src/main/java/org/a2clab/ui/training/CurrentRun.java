@@ -2,10 +2,13 @@ package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.a2clab.train.A2c;
+import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
 
 /**
@@ -27,6 +30,8 @@ public final class CurrentRun {
         this.control = control;
     }
 
+    private boolean stopWhenSolved;
+
     /** Null before the first run. */
     TrainingHandle session() {
         return session;
@@ -42,6 +47,10 @@ public final class CurrentRun {
         feed = new LiveFeed(start);
         TrainingHandle old = session;
         session = create.apply(feed);
+        if (stopWhenSolved) {
+            // sessions start with it off
+            session.setStopWhenSolved(true);
+        }
         if (paused) {
             session.pause();
         }
@@ -85,6 +94,30 @@ public final class CurrentRun {
             return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
         }
         return session.submit(job);
+    }
+
+    /** As {@link #submit}, with the session's best checkpoint (null if it keeps none). */
+    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
+        if (session == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
+        }
+        return session.submitWithBest(job);
+    }
+
+    /** "Stop when solved" for the current session and every later one. */
+    void setStopWhenSolved(boolean on) {
+        stopWhenSolved = on;
+        if (session != null) {
+            session.setStopWhenSolved(on);
+        }
+    }
+
+    /**
+     * The current run's latest greedy evaluation (its best so far is what a "best" export saves),
+     * in the run's env steps; null before the first.
+     */
+    public EvaluationReport latestEvaluation() {
+        return feed == null ? null : feed.latestEvaluation.get();
     }
 
     /** Where the current run started (an opened model's counters, or zero). */

@@ -25,6 +25,28 @@ public record LiveChange(long envSteps, String text) {
         if (from.maxGradNorm() != to.maxGradNorm()) {
             parts.add(String.format(Locale.ROOT, "max ‖∇‖ %.2f → %.2f", from.maxGradNorm(), to.maxGradNorm()));
         }
+        if (from.gaeLambda() != to.gaeLambda()) {
+            parts.add(String.format(Locale.ROOT, "λ %.3f → %.3f", from.gaeLambda(), to.gaeLambda()));
+        }
+        if (from.normalizeAdvantage() != to.normalizeAdvantage()) {
+            parts.add("normalize A " + onOff(from.normalizeAdvantage()) + " → " + onOff(to.normalizeAdvantage()));
+        }
+        if (from.lrSchedule() != to.lrSchedule()) {
+            parts.add("α schedule " + from.lrSchedule().label() + " → " + to.lrSchedule().label());
+        }
+        if (from.lrFinal() != to.lrFinal()) {
+            parts.add(String.format(Locale.ROOT, "final α %.1e → %.1e", from.lrFinal(), to.lrFinal()));
+        }
+        if (from.lrDecaySteps() != to.lrDecaySteps()) {
+            parts.add(String.format(Locale.ROOT, "decay steps %d → %d", from.lrDecaySteps(), to.lrDecaySteps()));
+        }
+        if (from.lrDrop() != to.lrDrop()) {
+            parts.add(String.format(Locale.ROOT, "α drop %.3f → %.3f", from.lrDrop(), to.lrDrop()));
+        }
         return new LiveChange(envSteps, String.join(", ", parts));
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 }

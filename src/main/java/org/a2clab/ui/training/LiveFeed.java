@@ -3,9 +3,11 @@ package org.a2clab.ui.training;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
+import org.a2clab.train.TrainingSession;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
 
@@ -25,6 +27,12 @@ final class LiveFeed implements TrainingListener {
     final DropOldestQueue<WorkerFrame> frames = new DropOldestQueue<>(8_192);
     final DropOldestQueue<StateChange> states = new DropOldestQueue<>(1_000);
     final AtomicReference<RolloutSnapshot> snapshot = new AtomicReference<>();
+    /** One every 20,000 env steps: a bound that never drops any in practice. */
+    final DropOldestQueue<EvaluationReport> evaluations = new DropOldestQueue<>(1_000);
+    /** Set when the session paused because the run was solved; taken by the next pulse. */
+    final java.util.concurrent.atomic.AtomicBoolean solvedPause = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The latest evaluation, for Export's "best so far" question; null before the first. */
+    final AtomicReference<EvaluationReport> latestEvaluation = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
     /**
      * Rows for the exported CSVs: up to 20k of each (a few MB, the whole curve's shape), thinned
@@ -57,7 +65,17 @@ final class LiveFeed implements TrainingListener {
     }
 
     @Override
+    public void onEvaluation(EvaluationReport report) {
+        EvaluationReport shifted = start.shift(report);
+        evaluations.add(shifted);
+        latestEvaluation.set(shifted);
+    }
+
+    @Override
     public void onStateChanged(SessionState state, String message) {
         states.add(new StateChange(state, message));
+        if (state == SessionState.PAUSED && TrainingSession.SOLVED_PAUSE.equals(message)) {
+            solvedPause.set(true);
+        }
     }
 }

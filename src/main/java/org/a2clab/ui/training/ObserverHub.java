@@ -3,6 +3,7 @@ package org.a2clab.ui.training;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
@@ -37,6 +38,7 @@ final class ObserverHub {
         List<EpisodeStats> episodes = feed.episodes.drain();
         List<WorkerFrame> frames = feed.frames.drain();
         RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
+        List<EvaluationReport> evaluations = feed.evaluations.drain();
         for (TrainingObserver o : observers) {
             if (!updates.isEmpty()) {
                 o.onUpdates(updates);
@@ -50,6 +52,10 @@ final class ObserverHub {
             if (snapshot != null) {
                 o.onSnapshot(snapshot);
             }
+            evaluations.forEach(o::onEvaluation);
+        }
+        if (feed.solvedPause.getAndSet(false)) {
+            observers.forEach(TrainingObserver::onSolvedPause);
         }
         return updates.isEmpty() ? -1 : updates.get(updates.size() - 1).envSteps();
     }

@@ -1,7 +1,9 @@
 package org.a2clab.ui.training;
 
 import java.util.List;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.Summary;
 import org.a2clab.train.TrainingResult;
@@ -37,6 +39,18 @@ public record RunStart(long updates, long envSteps, long episodes, double traini
                 u.policyLoss(), u.valueLoss(), u.entropy(), u.totalLoss(), u.explainedVariance(), u.gradNorm(),
                 u.learningRate(), p, u.value(), u.nStepReturn(), u.advantage(), u.meanReturnLast100(),
                 u.stepsPerSecond(), u.trainingSeconds() + trainingSeconds);
+    }
+
+    EvaluationReport shift(EvaluationReport r) {
+        if (this == ZERO) {
+            return r;
+        }
+        return new EvaluationReport(shift(r.point()), shift(r.best()), r.evaluationSeconds());
+    }
+
+    /** A session's evaluation step, counted on from the opened model's. */
+    public BestCheckpoint.Point shift(BestCheckpoint.Point p) {
+        return new BestCheckpoint.Point(p.envSteps() + envSteps, p.meanReturn());
     }
 
     EpisodeStats shift(EpisodeStats e) {

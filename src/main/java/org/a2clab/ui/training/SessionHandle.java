@@ -2,10 +2,12 @@ package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.A2c;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingSession;
@@ -81,5 +83,15 @@ public final class SessionHandle implements TrainingHandle {
     @Override
     public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
         return session.submit(job);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
+        return session.submitWithBest(job);
+    }
+
+    @Override
+    public void setStopWhenSolved(boolean on) {
+        session.setStopWhenSolved(on);
     }
 }

@@ -3,6 +3,7 @@ package org.a2clab.ui.training;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -24,9 +25,12 @@ public final class TrainingControls extends VBox {
     /** Equal, fixed widths: Pause ↔ Resume ↔ Continue never shifts the row. */
     private static final double BUTTON_WIDTH = 78;
 
+    static final String SOLVED_PAUSE_TEXT = "Paused — solved (Stop when solved is on). Export keeps it; "
+            + "Resume trains on";
+
     private final Button primary = new Button();
 
-    public TrainingControls(TrainingViewModel model, Runnable defaults) {
+    public TrainingControls(TrainingViewModel model, StopWhenSolved solvedStop, Runnable defaults) {
         getStyleClass().add("training-controls");
         primary.setId("primary-button");
         primary.getStyleClass().add("accent");
@@ -69,9 +73,16 @@ public final class TrainingControls extends VBox {
         state.getStyleClass().add("state-label");
         state.setWrapText(true);
         state.textProperty().bind(Bindings.createStringBinding(
-                () -> describe(model.stateProperty().get(), model.modelKeptProperty().get()),
-                model.stateProperty(), model.modelKeptProperty()));
-        getChildren().addAll(new HBox(6, primary, stop, retrain, reset), state);
+                () -> solvedStop.pausedSolvedProperty().get() ? SOLVED_PAUSE_TEXT
+                        : describe(model.stateProperty().get(), model.modelKeptProperty().get()),
+                model.stateProperty(), model.modelKeptProperty(), solvedStop.pausedSolvedProperty()));
+        CheckBox stopWhenSolved = new CheckBox("Stop when solved");
+        stopWhenSolved.setId("stop-when-solved-toggle");
+        stopWhenSolved.selectedProperty().bindBidirectional(solvedStop.enabledProperty());
+        stopWhenSolved.setTooltip(tip("Pause training once the mean return of the last 100 episodes first "
+                + "reaches 475 (the solved rule of the status bar and the CLI), before A2C's policy drifts "
+                + "away again. Export then, or Resume to train on. Off by default"));
+        getChildren().addAll(new HBox(6, primary, stop, retrain, reset), stopWhenSolved, state);
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

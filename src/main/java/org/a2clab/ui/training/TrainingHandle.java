@@ -1,8 +1,10 @@
 package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.a2clab.train.A2c;
+import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Hyperparameters;
 
 /**
@@ -31,4 +33,10 @@ public interface TrainingHandle {
 
     /** Runs {@code job} on the training thread between updates (e.g. saving the network). */
     <T> CompletableFuture<T> submit(Function<A2c, T> job);
+
+    /** As {@link #submit}, with the session's best checkpoint (null if it keeps none). */
+    <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job);
+
+    /** On: the session pauses once the run is solved ({@link org.a2clab.train.TrainingSession#setStopWhenSolved}). */
+    void setStopWhenSolved(boolean on);
 }

@@ -2,6 +2,7 @@ package org.a2clab.ui.training;
 
 import java.util.List;
 import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
@@ -32,6 +33,14 @@ public interface TrainingObserver {
     }
 
     default void onSnapshot(RolloutSnapshot snapshot) {
+    }
+
+    /** A periodic greedy evaluation of the run's network (env steps counted as in the updates). */
+    default void onEvaluation(EvaluationReport report) {
+    }
+
+    /** The session paused because the run was solved and "stop when solved" is on. */
+    default void onSolvedPause() {
     }
 
     /** A live setting reached the running session (plots mark the moment). */

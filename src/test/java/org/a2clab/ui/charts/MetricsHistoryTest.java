@@ -36,15 +36,23 @@ class MetricsHistoryTest {
     }
 
     @Test
-    void stepsPerSecondIsMeasuredOverHalfSecondsOfTraining() {
+    void theScheduledLearningRateIsPlottedPerUpdate() {
         MetricsHistory h = new MetricsHistory();
         List<org.a2clab.train.UpdateStats> batch = new ArrayList<>();
-        for (int i = 1; i <= 200; i++) {
-            batch.add(Samples.update(i, i * 100L, 10));
+        double[] alphas = {3e-3, 1.5e-3, 3e-4};
+        for (int i = 1; i <= 3; i++) {
+            org.a2clab.train.UpdateStats u = Samples.update(i, i * 100L, 10);
+            // as a linear schedule or a drop would report it
+            batch.add(new org.a2clab.train.UpdateStats(u.update(), u.envSteps(), u.episodes(), u.policyLoss(),
+                    u.valueLoss(), u.entropy(), u.totalLoss(), u.explainedVariance(), u.gradNorm(), alphas[i - 1],
+                    u.probRight(), u.value(), u.nStepReturn(), u.advantage(), u.meanReturnLast100(),
+                    u.stepsPerSecond(), u.trainingSeconds()));
         }
         h.onUpdates(batch);
-        // Samples run at exactly 10,000 steps per training second.
-        assertEquals(10_000, h.stepsPerSecond.lastY(), 1e-6);
+        List<Double> ys = new ArrayList<>();
+        h.learningRate.visit(0, Double.MAX_VALUE, (x, y) -> ys.add(y));
+        assertEquals(List.of(100.0, 200.0, 300.0), xs(h.learningRate));
+        assertEquals(List.of(3e-3, 1.5e-3, 3e-4), ys);
     }
 
     private static List<Double> xs(SeriesBuffer s) {
@@ -66,5 +74,24 @@ class MetricsHistoryTest {
         assertEquals(5_000, h.liveChanges().get(1).envSteps());
         h.reset();
         assertTrue(h.liveChanges().isEmpty());
+    }
+
+    @Test
+    void evaluationsBecomeDotsAndOnlyTheBestSoFarIsRinged() {
+        MetricsHistory h = new MetricsHistory();
+        var p1 = new org.a2clab.train.BestCheckpoint.Point(20_000, 180);
+        var p2 = new org.a2clab.train.BestCheckpoint.Point(40_000, 500);
+        var p3 = new org.a2clab.train.BestCheckpoint.Point(60_000, 215);
+        long v0 = h.version();
+        h.onEvaluation(new org.a2clab.train.EvaluationReport(p1, p1, 0.01));
+        h.onEvaluation(new org.a2clab.train.EvaluationReport(p2, p2, 0.02));
+        h.onEvaluation(new org.a2clab.train.EvaluationReport(p3, p2, 0.03));
+        assertNotEquals(v0, h.version());
+        assertEquals(List.of(20_000.0, 40_000.0, 60_000.0), xs(h.evaluations));
+        assertEquals(215, h.evaluations.lastY());
+        assertEquals(List.of(40_000.0), xs(h.bestEvaluation));
+        assertEquals(500, h.bestEvaluation.lastY());
+        h.reset();
+        assertTrue(h.evaluations.isEmpty() && h.bestEvaluation.isEmpty());
     }
 }

@@ -236,5 +236,16 @@ class ModelFilesViewModelTest {
             log.add("submit");
             return new CompletableFuture<>();
         }
+
+        @Override
+        public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
+            log.add("submit");
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public void setStopWhenSolved(boolean on) {
+            log.add("stopWhenSolved=" + on);
+        }
     }
 }

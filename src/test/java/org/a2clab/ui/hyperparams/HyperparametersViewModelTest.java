@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.LrSchedule;
 import org.junit.jupiter.api.Test;
 
 class HyperparametersViewModelTest {
@@ -39,5 +40,44 @@ class HyperparametersViewModelTest {
         Hyperparameters opened = Hyperparameters.DEFAULTS.withHiddenSize(32).withSeed(9);
         m.load(opened);
         assertEquals(opened, m.settings());
+    }
+
+    @Test
+    void lambdaNormalizationAndTheScheduleApplyLiveAndNeverWaitForARetrain() {
+        HyperparametersViewModel m = new HyperparametersViewModel();
+        m.appliedProperty().set(Hyperparameters.DEFAULTS);
+        m.set(HyperparameterField.GAE_LAMBDA, 0.5);
+        m.setNormalizeAdvantage(false);
+        m.setLrSchedule(LrSchedule.LINEAR);
+        m.set(HyperparameterField.LR_FINAL, 1e-4);
+        m.setLrDecaySteps(200_000);
+        m.set(HyperparameterField.LR_DROP, 0.5);
+        Hyperparameters hp = m.settings();
+        assertEquals(0.5, hp.gaeLambda());
+        assertFalse(hp.normalizeAdvantage());
+        assertEquals(LrSchedule.LINEAR, hp.lrSchedule());
+        assertEquals(1e-4, hp.lrFinal());
+        assertEquals(200_000, hp.lrDecaySteps());
+        assertEquals(0.5, hp.lrDrop());
+        assertEquals("", m.pendingRetrainSummary().get());
+        assertFalse(m.pendingRetrain(HyperparameterField.GAE_LAMBDA).get());
+        assertFalse(Hyperparameters.DEFAULTS.needsRestartFor(hp));
+
+        m.setLrDecaySteps(0);
+        assertEquals(1, m.settings().lrDecaySteps(), "clamped to the spec's range");
+    }
+
+    @Test
+    void scheduleSettingsAreEnabledOnlyWithTheirSchedule() {
+        HyperparametersViewModel m = new HyperparametersViewModel();
+        var linear = m.scheduleIs(LrSchedule.LINEAR);
+        var drop = m.scheduleIs(LrSchedule.DROP_ON_SOLVE);
+        assertEquals(Hyperparameters.DEFAULTS.lrSchedule() == LrSchedule.LINEAR, linear.get());
+        m.setLrSchedule(LrSchedule.DROP_ON_SOLVE);
+        assertFalse(linear.get());
+        assertTrue(drop.get());
+        m.setLrSchedule(LrSchedule.LINEAR);
+        assertTrue(linear.get());
+        assertFalse(drop.get());
     }
 }

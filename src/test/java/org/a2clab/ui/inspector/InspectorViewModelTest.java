@@ -3,6 +3,7 @@ package org.a2clab.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -117,6 +118,28 @@ class InspectorViewModelTest {
         assertEquals(e.length() - 1, model.frameIndexProperty().get());
         model.seek(-5);
         assertSame(e.frame(0), model.currentFrame());
+    }
+
+    /** Recordings use the session's λ: its GAE numbers differ from R and A when λ < 1, equal them at λ = 1. */
+    @Test
+    void recordingsCarryTheLambdaReturnAndGaeAdvantageOfTheSessionsLambda() {
+        model.recordGreedy();
+        RecordedEpisode e = model.selectedEpisodeProperty().get();
+        assertEquals(Hyperparameters.DEFAULTS.gaeLambda(), e.lambda());
+        assertTrue(e.lambda() < 1);
+        assertNotEquals(e.frame(0).advantage(), e.frame(0).gaeAdvantage(), "λ < 1 mixes in the critic");
+        assertEquals(e.frame(0).lambdaReturn() - e.frame(0).value(), e.frame(0).gaeAdvantage(), 1e-5);
+
+        InspectorViewModel plain = new InspectorViewModel(new NetworkJobs() {
+            @Override
+            public <T> CompletableFuture<T> submit(Function<ActorCritic, T> job) {
+                return CompletableFuture.completedFuture(job.apply(net));
+            }
+        }, () -> Hyperparameters.DEFAULTS.withGaeLambda(1), this::frameImage, Runnable::run, Runnable::run);
+        plain.recordGreedy();
+        RecordedEpisode p = plain.selectedEpisodeProperty().get();
+        assertEquals(1.0, p.lambda());
+        assertEquals(p.frame(0).advantage(), p.frame(0).gaeAdvantage());
     }
 
     @Test

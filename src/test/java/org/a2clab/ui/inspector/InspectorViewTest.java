@@ -2,6 +2,7 @@ package org.a2clab.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,25 @@ class InspectorViewTest {
         robot.clickOn("#jumpEnd");
         assertEquals("10", text(robot, "#t"));
         assertEquals("terminated", text(robot, "#flags"));
+    }
+
+    /** The λ-return and GAE rows show only for an episode recorded with λ < 1 (at λ = 1 they repeat R and A). */
+    @Test
+    void lambdaReturnAndGaeAdvantageShowOnlyWhenLambdaIsBelowOne(FxRobot robot) {
+        assertFalse(robot.lookup("#lambdaReturn").query().isVisible(), "synthetic episodes use λ = 1");
+        assertFalse(robot.lookup("#gaeAdvantage").query().isVisible());
+        java.util.List<org.a2clab.inspect.EpisodeStep> steps = new java.util.ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            steps.add(new org.a2clab.inspect.EpisodeStep(new double[] {0, 0, 0, 0}, new float[4], 0.5f, 0.5f,
+                    (float) t, 0, 1f, t == 5, false, false));
+        }
+        RecordedEpisode gae = RecordedEpisode.of(EpisodeKind.GREEDY, 3, steps, 0, 4, 0.9, 0.5);
+        robot.interact(() -> model.addEpisode(gae));
+        robot.interact(() -> model.selectedEpisodeProperty().set(gae));
+        assertTrue(robot.lookup("#lambdaReturn").query().isVisible());
+        assertEquals(String.format("%.3f", gae.frame(0).lambdaReturn()), text(robot, "#lambdaReturn"));
+        assertEquals(String.format("%+.3f", gae.frame(0).gaeAdvantage()), text(robot, "#gaeAdvantage"));
+        assertNotEquals(text(robot, "#advantage"), text(robot, "#gaeAdvantage"));
     }
 
     @Test

@@ -36,4 +36,29 @@ class StatusViewModelTest {
         assertTrue(m.solvedProperty().get());
         assertEquals(50_000, m.solvedAtStepsProperty().get());
     }
+
+    @Test
+    void theScheduledLearningRateOfTheLatestUpdateIsShown() {
+        StatusViewModel m = new StatusViewModel();
+        assertTrue(Double.isNaN(m.learningRateProperty().get()));
+        m.onUpdates(List.of(Samples.update(1, 100, 10)));
+        assertEquals(2e-3, m.learningRateProperty().get());
+        m.reset();
+        assertTrue(Double.isNaN(m.learningRateProperty().get()));
+    }
+
+    @Test
+    void theBestEvaluationAndTheShareOfTimeSpentEvaluatingAreShown() {
+        StatusViewModel m = new StatusViewModel();
+        // Samples train at 10,000 steps per second: 40,000 steps are 4 s of training
+        m.onUpdates(List.of(Samples.update(100, 40_000, 10)));
+        var best = new org.a2clab.train.BestCheckpoint.Point(20_000, 500);
+        m.onEvaluation(new org.a2clab.train.EvaluationReport(new org.a2clab.train.BestCheckpoint.Point(40_000, 200),
+                best, 0.1));
+        assertEquals(best, m.bestEvaluationProperty().get());
+        assertEquals(0.025, m.evaluationShareProperty().get(), 1e-12);
+        m.reset();
+        assertEquals(null, m.bestEvaluationProperty().get());
+        assertTrue(Double.isNaN(m.evaluationShareProperty().get()));
+    }
 }

@@ -104,4 +104,16 @@ final class FakeSession implements TrainingHandle {
         log.add(name + ":submit");
         return CompletableFuture.completedFuture(job.apply(null));
     }
+
+    /** As {@link #submit}, with no best checkpoint (a fake session keeps none). */
+    @Override
+    public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
+        log.add(name + ":submit");
+        return CompletableFuture.completedFuture(job.apply(null, null));
+    }
+
+    @Override
+    public void setStopWhenSolved(boolean on) {
+        log.add(name + ":stopWhenSolved=" + on);
+    }
 }
