@@ -10,8 +10,6 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +22,6 @@ import org.a2clab.export.ModelBundle;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.SessionState;
 import org.a2clab.ui.export.ExportChoice;
-import org.a2clab.ui.export.ModelPrompts;
 import org.a2clab.ui.export.Notice;
 import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.junit.jupiter.api.AfterEach;
@@ -46,52 +43,16 @@ class ExportChoiceWindowTest {
     @TempDir
     Path tmp;
     private final TrackingSessions tracking = new TrackingSessions();
-    private final AtomicReference<Path> answer = new AtomicReference<>();
-    private final AtomicReference<ExportChoice> choice = new AtomicReference<>();
-    private final List<String> offered = new CopyOnWriteArrayList<>();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private final AtomicReference<Path> answer = prompts.path;
+    private final AtomicReference<ExportChoice> choice = prompts.choice;
+    private final List<String> offered = prompts.choicesOffered;
     private ExecutorService control;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        ModelPrompts prompts = new ModelPrompts() {
-            @Override
-            public Optional<Path> exportDirectory() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportZip() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportOnnx() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> modelToOpen() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> modelZipToOpen() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ExportChoice> exportChoice(String best, String current) {
-                offered.add(best + " | " + current);
-                return Optional.ofNullable(choice.get());
-            }
-
-            @Override
-            public boolean confirm(String header, String question, String action) {
-                return true;
-            }
-        };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
         window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);

@@ -16,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -34,7 +32,6 @@ import org.a2clab.export.ModelBundle;
 import org.a2clab.inspect.EpisodeKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
-import org.a2clab.ui.export.ModelPrompts;
 import org.a2clab.ui.export.Notice;
 import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.a2clab.ui.training.TrainingHandle;
@@ -62,53 +59,16 @@ class ModelFilesWindowTest {
 
     private final TrackingSessions tracking = new TrackingSessions();
     private final List<TrainingHandle> sessions = tracking.sessions();
-    private final AtomicReference<Path> answer = new AtomicReference<>();
-    /** The questions the window asked, and the user's answer to them. */
-    private final List<String> asked = new CopyOnWriteArrayList<>();
-    private volatile boolean goOn = true;
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private final AtomicReference<Path> answer = prompts.path;
+    /** The questions the window asked. */
+    private final List<String> asked = prompts.confirmHeaders;
     private ExecutorService control;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        ModelPrompts prompts = new ModelPrompts() {
-            @Override
-            public Optional<Path> exportDirectory() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportZip() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportOnnx() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> modelToOpen() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> modelZipToOpen() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public boolean confirm(String header, String question, String action) {
-                asked.add(header);
-                return goOn;
-            }
-
-            @Override
-            public Optional<org.a2clab.ui.export.ExportChoice> exportChoice(String best, String current) {
-                return Optional.of(org.a2clab.ui.export.ExportChoice.CURRENT);
-            }
-        };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
         window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
@@ -203,12 +163,12 @@ class ModelFilesWindowTest {
 
         byte[] exported = Files.readAllBytes(onnx);
         Files.writeString(onnx, "an older file");
-        goOn = false;
+        prompts.confirm.set(false);
         choose(robot, "Export as ONNX…");
         waitUntil(() -> asked.size() == 1);
         assertEquals("Replace net.onnx?", asked.get(0));
         assertEquals("an older file", Files.readString(onnx), "declined: the file stays as it was");
-        goOn = true;
+        prompts.confirm.set(true);
         choose(robot, "Export as ONNX…");
         assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
         assertEquals(2, asked.size());

@@ -12,8 +12,6 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +29,6 @@ import org.a2clab.export.ModelBundle;
 import org.a2clab.inspect.EpisodeKind;
 import org.a2clab.inspect.RecordedEpisode;
 import org.a2clab.train.SessionState;
-import org.a2clab.ui.export.ModelPrompts;
 import org.a2clab.ui.export.Notice;
 import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.a2clab.ui.inspector.SyntheticEpisodes;
@@ -57,53 +54,16 @@ class NewcomerWindowTest {
 
     private final TrackingSessions tracking = new TrackingSessions();
     private final List<TrainingHandle> sessions = tracking.sessions();
-    private final AtomicReference<Path> answer = new AtomicReference<>();
-    private final AtomicBoolean confirmAnswer = new AtomicBoolean(true);
-    private final List<String> questions = new CopyOnWriteArrayList<>();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private final AtomicReference<Path> answer = prompts.path;
+    private final AtomicBoolean confirmAnswer = prompts.confirm;
+    private final List<String> questions = prompts.questions;
     private ExecutorService control;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        ModelPrompts prompts = new ModelPrompts() {
-            @Override
-            public Optional<Path> exportDirectory() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportZip() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> exportOnnx() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> modelToOpen() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public Optional<Path> modelZipToOpen() {
-                return Optional.ofNullable(answer.get());
-            }
-
-            @Override
-            public boolean confirm(String header, String question, String action) {
-                questions.add(header + " | " + question);
-                return confirmAnswer.get();
-            }
-
-            @Override
-            public Optional<org.a2clab.ui.export.ExportChoice> exportChoice(String best, String current) {
-                questions.add(best + " | " + current);
-                return Optional.of(org.a2clab.ui.export.ExportChoice.CURRENT);
-            }
-        };
         window = new MainWindow(tracking, control, prompts);
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
         window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
