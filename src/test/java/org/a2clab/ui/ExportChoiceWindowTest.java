@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Export after the run's first greedy evaluation (20,000 env steps, as the app runs it): the user
@@ -54,19 +52,13 @@ class ExportChoiceWindowTest {
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
         window = new MainWindow(tracking, control, prompts);
-        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
-        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
         window.hyperparametersModel().set(HyperparameterField.HIDDEN_SIZE, 16);
-        stage.setScene(new Scene(window.root(), 1024, 700));
-        stage.show();
-        window.start();
+        TestWindow.show(stage, window, 1024, 700);
     }
 
     @AfterEach
     void stopTraining() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
-        control.shutdown();
-        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+        TestWindow.close(window, control);
     }
 
     @Test

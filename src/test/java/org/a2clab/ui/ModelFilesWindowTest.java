@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Export model, Open model, Evaluate and the Inspector tab as a user reaches them, on Monocle
@@ -69,19 +67,12 @@ class ModelFilesWindowTest {
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        window = new MainWindow(tracking, control, prompts);
-        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
-        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
-        stage.setScene(new Scene(window.root(), 1260, 780));
-        stage.show();
-        window.start();
+        window = TestWindow.show(stage, new MainWindow(tracking, control, prompts), 1260, 780);
     }
 
     @AfterEach
     void stopTraining() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
-        control.shutdown();
-        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+        TestWindow.close(window, control);
     }
 
     @Test

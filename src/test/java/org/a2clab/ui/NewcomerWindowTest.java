@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15's defects as a newcomer meets them, one test each, on Monocle with real small sessions
@@ -64,21 +61,14 @@ class NewcomerWindowTest {
     @Start
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
-        window = new MainWindow(tracking, control, prompts);
-        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
-        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
         // the smallest window the app is made for
-        stage.setScene(new Scene(window.root(), 1024, 700));
-        stage.show();
-        window.start();
+        window = TestWindow.show(stage, new MainWindow(tracking, control, prompts), 1024, 700);
         window.focusFirstControl();
     }
 
     @AfterEach
     void stopTraining() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
-        control.shutdown();
-        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+        TestWindow.close(window, control);
     }
 
     /** Defect 1: Stop keeps the network for Export, Evaluate and the Inspector; Continue goes on. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The controls issue 9 added, used as a person would in a 1024 × 700 window with real (small)
@@ -48,19 +46,13 @@ class ResultsControlsWindowTest {
     void start(Stage stage) {
         control = Executors.newSingleThreadExecutor();
         window = new MainWindow(tracking, control);
-        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
-        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
         window.hyperparametersModel().set(HyperparameterField.HIDDEN_SIZE, 16);
-        stage.setScene(new Scene(window.root(), 1024, 700));
-        stage.show();
-        window.start();
+        TestWindow.show(stage, window, 1024, 700);
     }
 
     @AfterEach
     void stopTraining() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
-        control.shutdown();
-        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+        TestWindow.close(window, control);
     }
 
     @Test

@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a user does in the trainer window, on Monocle, with real (small) training sessions:
@@ -62,19 +59,13 @@ class TrainerWindowTest {
                 lastUpdate.set(updates.get(updates.size() - 1));
             }
         });
-        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
-        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
         // Fits Monocle's default 1280×800 headless screen.
-        stage.setScene(new Scene(window.root(), 1260, 780));
-        stage.show();
-        window.start();
+        TestWindow.show(stage, window, 1260, 780);
     }
 
     @AfterEach
     void stopTraining() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
-        control.shutdown();
-        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+        TestWindow.close(window, control);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.a2clab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.a2clab.ui.hyperparams.HyperparameterField;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window for window tests: small, fast runs (4 workers × 5 steps), shown and closed. */
+final class TestWindow {
+    private TestWindow() {
+    }
+
+    /** Sets the small run, shows {@code window} at {@code width}×{@code height} and starts it. */
+    static MainWindow show(Stage stage, MainWindow window, double width, double height) {
+        window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
+        window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
+        stage.setScene(new Scene(window.root(), width, height));
+        stage.show();
+        window.start();
+        return window;
+    }
+
+    /** Shuts the window's training down and waits for its control thread to end. */
+    static void close(MainWindow window, ExecutorService control) throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(20, TimeUnit.SECONDS);
+        control.shutdown();
+        assertTrue(control.awaitTermination(20, TimeUnit.SECONDS));
+    }
+}
