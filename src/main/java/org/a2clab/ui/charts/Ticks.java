@@ -21,6 +21,9 @@ final class Ticks {
     }
 
     static String label(double v, double step) {
+        if (Math.abs(v) < step / 2) {
+            v = 0; // a zero tick summed from steps lands at ±1e-17: never print "-0.0" or "1e-17"
+        }
         double a = Math.abs(v);
         if (a >= 1e9 || (a > 0 && a < 1e-4)) {
             return String.format(Locale.ROOT, "%.0e", v);

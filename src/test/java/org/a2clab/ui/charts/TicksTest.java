@@ -20,4 +20,11 @@ class TicksTest {
         assertEquals("475", Ticks.label(475, 25));
         assertEquals("1e+12", Ticks.label(1e12, 1e12));
     }
+
+    @Test
+    void aZeroTickMissedByRoundingIsZero() {
+        assertEquals("0.0", Ticks.label(-0.4 + 0.2 + 0.2 - 1e-17, 0.2));
+        assertEquals("0.0", Ticks.label(-0.01, 0.2));
+        assertEquals("0", Ticks.label(1e-9, 100));
+    }
 }
