@@ -35,7 +35,8 @@ final class HyperparameterOptions {
             + "  --lr-decay-steps N  linear: env steps to reach --lr-final (default --max-steps)\n"
             + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n"
             + "  --policy NAME       categorical (push left/right) | gaussian (mu, sigma of a real\n"
-            + "                      force 10 N x clip(a, -1, 1)) (default categorical)\n"
+            + "                      force 10 N x clip(a, -1, 1)) (default categorical); gaussian\n"
+            + "                      changes the defaults of --lr to 0.001 and --entropy to 0.01\n"
             + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default 0)\n";
 
     static final long MAX_STEPS = 1_000_000;
@@ -62,15 +63,16 @@ final class HyperparameterOptions {
     }
 
     static Hyperparameters parse(Options o) {
-        Hyperparameters d = Hyperparameters.DEFAULTS;
         OptimizerKind optimizer;
         DeviceChoice device;
         PolicyKind policy;
         try {
-            policy = PolicyKind.parse(o.string("--policy", d.policy().label()));
+            policy = PolicyKind.parse(o.string("--policy", Hyperparameters.DEFAULTS.policy().label()));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--policy must be categorical or gaussian, got '" + o.string("--policy", "") + "'");
         }
+        // options not given take the defaults of the chosen policy
+        Hyperparameters d = Hyperparameters.defaultsFor(policy);
         try {
             optimizer = OptimizerKind.parse(o.string("--optimizer", d.optimizer().name()));
         } catch (IllegalArgumentException e) {
