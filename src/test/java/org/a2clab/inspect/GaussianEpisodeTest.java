@@ -86,6 +86,21 @@ class GaussianEpisodeTest {
     }
 
     @Test
+    void theEpisodeCsvHasTheGaussianColumns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        RecordedEpisode e = EpisodeRecorder.record(net, EpisodeKind.SAMPLED, 5, 5, 0.98);
+        java.nio.file.Path file = dir.resolve("e.csv");
+        EpisodeCsv.write(e, file);
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals(EpisodeCsv.HEADER + ",mean,std,gaussian_action,force,log_prob", lines.get(0));
+        String[] cells = lines.get(1).split(",");
+        assertEquals(lines.get(0).split(",").length, cells.length);
+        GaussianAction g = e.frame(0).gaussian();
+        assertEquals(g.action(), Double.parseDouble(cells[cells.length - 3]));
+        assertEquals(g.force(), Double.parseDouble(cells[cells.length - 2]));
+        assertEquals(g.logProb(), Double.parseDouble(cells[cells.length - 1]));
+    }
+
+    @Test
     void heatmapsHoldMuAndSigma() {
         Heatmap map = Heatmap.compute(net, 0.1, -0.2, 5, 4);
         assertNotNull(map.means());
