@@ -224,6 +224,26 @@ class GaussianBundleTest {
     }
 
     @Test
+    void metricsCsvKeepsTheMuAndSigmaSummaries() throws Exception {
+        org.a2clab.train.MetricsLog log = new org.a2clab.train.MetricsLog();
+        try (A2c a2c = new A2c(HP)) {
+            for (int i = 0; i < 3; i++) {
+                log.record(a2c.update(), a2c.finishedEpisodes());
+            }
+        }
+        MetricsCsv.write(tmp, log);
+        String header = Files.readAllLines(tmp.resolve(MetricsCsv.UPDATES_FILE)).get(0);
+        assertTrue(header.endsWith(",action_mean_mean,action_mean_std,action_mean_min,action_mean_max,"
+                + "action_std_mean,action_std_std,action_std_min,action_std_max"), header);
+        List<org.a2clab.train.UpdateStats> back = MetricsCsv.read(tmp, 100).updates();
+        assertEquals(3, back.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(log.updates().get(i).actionMean(), back.get(i).actionMean());
+            assertEquals(log.updates().get(i).actionStd(), back.get(i).actionStd());
+        }
+    }
+
+    @Test
     void categoricalManifestsWithoutAPolicyKeyStillRead() throws Exception {
         Manifest m = Manifest.parse(HyperparametersJsonTest.VERSION_1_MANIFEST);
         assertEquals(PolicyKind.CATEGORICAL, m.policy());
