@@ -9,12 +9,14 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -81,7 +83,7 @@ public final class ActorCritic implements AutoCloseable {
         SequentialBlock body = new SequentialBlock()
                 .add(hidden1).add(Activation.reluBlock())
                 .add(hidden2).add(Activation.reluBlock());
-        List<ai.djl.nn.Block> headBlocks = new java.util.ArrayList<>(actorHeads);
+        List<Block> headBlocks = new ArrayList<>(actorHeads);
         headBlocks.add(criticHead);
         ParallelBlock heads = new ParallelBlock(outs -> {
             NDList joined = new NDList();
@@ -188,7 +190,7 @@ public final class ActorCritic implements AutoCloseable {
      * or actor_mu, actor_log_std (Gaussian), then critic_head.
      */
     public List<Linear> layers() {
-        List<Linear> out = new java.util.ArrayList<>(List.of(hidden1, hidden2));
+        List<Linear> out = new ArrayList<>(List.of(hidden1, hidden2));
         out.addAll(actorHeads);
         out.add(criticHead);
         return out;

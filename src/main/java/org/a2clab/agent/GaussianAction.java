@@ -1,5 +1,7 @@
 package org.a2clab.agent;
 
+import org.a2clab.env.CartPole;
+
 /**
  * What the Gaussian policy did at one step, for charts, the inspector and the CLI: μ(s) and σ(s),
  * the action a it took (sampled from N(μ, σ²), or μ when acting greedily), the force the cart felt
@@ -9,7 +11,7 @@ package org.a2clab.agent;
 public record GaussianAction(float mean, float std, double action, double force, double logProb) {
     /** The step's record for action a under N(mean, std²): the force and log π(a|s) computed from them. */
     public static GaussianAction of(float mean, float std, double action) {
-        return new GaussianAction(mean, std, action, org.a2clab.env.CartPole.force(action),
+        return new GaussianAction(mean, std, action, CartPole.force(action),
                 GaussianPolicy.logProb(action, mean, Math.log(std)));
     }
 
