@@ -173,6 +173,14 @@ public final class TrainingSession implements AutoCloseable {
         return submit(a2c -> job.apply(a2c, best));
     }
 
+    /**
+     * Runs {@code job} on the training thread between updates with a {@link TrainingView}: the
+     * network, the counters and the best checkpoint, not the {@link A2c} (the app's way in).
+     */
+    public <T> CompletableFuture<T> submitView(Function<TrainingView, T> job) {
+        return submit(a2c -> job.apply(new TrainingView(a2c, best)));
+    }
+
     public SessionState state() {
         return state.get();
     }

@@ -99,7 +99,7 @@ public final class MainWindow {
                     return CompletableFuture.failedFuture(
                             new IllegalStateException("no model yet: press Train or open a model"));
                 }
-                return training.currentRun().submit(a2c -> job.apply(a2c.network()));
+                return training.currentRun().submit(view -> job.apply(view.network()));
             }
         }, this::inspectedHyperparameters, new CartPoleFrames(), control);
         training.addObserver(new InspectorFeed(inspector));

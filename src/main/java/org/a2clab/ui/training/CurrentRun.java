@@ -2,14 +2,12 @@ package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.a2clab.train.A2c;
-import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
+import org.a2clab.train.TrainingView;
 
 /**
  * The current session and the feed it reports into, replaced together by a new run. Starts and
@@ -89,19 +87,11 @@ public final class CurrentRun {
      * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
      * there is none or it has stopped.
      */
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+    public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
         if (session == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
         }
         return session.submit(job);
-    }
-
-    /** As {@link #submit}, with the session's best checkpoint (null if it keeps none). */
-    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
-        if (session == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
-        }
-        return session.submitWithBest(job);
     }
 
     /** "Stop when solved" for the current session and every later one. */

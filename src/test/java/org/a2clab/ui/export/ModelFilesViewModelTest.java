@@ -18,11 +18,11 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.ModelBundle;
-import org.a2clab.train.A2c;
 import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingView;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
 import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.TrainingHandle;
@@ -232,13 +232,7 @@ class ModelFilesViewModelTest {
         }
 
         @Override
-        public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
-            log.add("submit");
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
+        public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
             log.add("submit");
             return new CompletableFuture<>();
         }

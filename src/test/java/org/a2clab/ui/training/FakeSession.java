@@ -6,10 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
+import org.a2clab.train.TrainingView;
 
 /** A session that records the commands it gets and reports only what a test tells it to. */
 final class FakeSession implements TrainingHandle {
@@ -98,18 +98,11 @@ final class FakeSession implements TrainingHandle {
         return CompletableFuture.completedFuture("CPU");
     }
 
-    /** Runs the job with no A2c at once: enough to see that it reached the session. */
+    /** Runs the job with no view at once: enough to see that it reached the session. */
     @Override
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+    public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
         log.add(name + ":submit");
         return CompletableFuture.completedFuture(job.apply(null));
-    }
-
-    /** As {@link #submit}, with no best checkpoint (a fake session keeps none). */
-    @Override
-    public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
-        log.add(name + ":submit");
-        return CompletableFuture.completedFuture(job.apply(null, null));
     }
 
     @Override
