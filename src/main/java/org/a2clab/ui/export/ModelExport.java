@@ -23,7 +23,6 @@ import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Checkpoint;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
-import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 import org.a2clab.ui.concurrent.BackgroundWork;
 import org.a2clab.ui.training.RunStart;
@@ -94,14 +93,8 @@ final class ModelExport {
      */
     private static Void save(TrainingView view, ExportChoice choice, RunStart base, Path dir,
             MetricsLog metrics, long solvedAt, Map<String, byte[]> images) {
-        TrainingStats now = view.stats();
         BestCheckpoint best = view.best();
-        // an opened model's counters go on from its own training; so does its mean until new episodes end
-        double mean = now.episodes() > 0 ? now.meanReturnLast100() : base.meanReturnLast100();
-        TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + now.envSteps(),
-                base.updates() + now.updates(), base.episodes() + now.episodes(),
-                base.trainingSeconds() + now.trainingSeconds(), mean, now.device(),
-                view.hyperparameters(), solvedAt);
+        TrainingResult result = base.result(view.stats(), view.hyperparameters(), solvedAt);
         try {
             if (choice == ExportChoice.BEST) {
                 if (best == null || !best.hasBest()) {

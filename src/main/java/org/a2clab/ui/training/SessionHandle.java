@@ -8,6 +8,7 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingSession;
+import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 
 /** A real {@link TrainingSession} behind the {@link TrainingHandle} interface. */
@@ -76,6 +77,11 @@ public final class SessionHandle implements TrainingHandle {
     @Override
     public CompletableFuture<String> deviceName() {
         return session.submitView(view -> view.stats().device());
+    }
+
+    @Override
+    public CompletableFuture<TrainingStats> stats() {
+        return session.submitView(TrainingView::stats);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.a2clab.ui.training;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 
 /**
@@ -28,6 +29,9 @@ public interface TrainingHandle {
 
     /** The device the network runs on, known once the session has built it. */
     CompletableFuture<String> deviceName();
+
+    /** The session's own counters (from zero, not an opened model's), read between updates. */
+    CompletableFuture<TrainingStats> stats();
 
     /**
      * Runs {@code job} on the training thread between updates (e.g. saving the network), with the

@@ -24,6 +24,7 @@ import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.TrainingView;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -41,7 +42,7 @@ class ModelFilesViewModelTest {
     private final List<String> log = new ArrayList<>();
     private final HyperparametersViewModel hyperparameters = new HyperparametersViewModel();
     private final TrainingViewModel training = new TrainingViewModel(hyperparameters.settingsProperty(),
-            new RecordingSessions(), Runnable::run);
+            new RecordingSessions(), RunLauncher.on(Runnable::run));
     private final ModelFilesViewModel model = new ModelFilesViewModel(training, hyperparameters,
             Map::of, Runnable::run, Runnable::run);
 
@@ -228,6 +229,11 @@ class ModelFilesViewModelTest {
 
         @Override
         public CompletableFuture<String> deviceName() {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public CompletableFuture<org.a2clab.train.TrainingStats> stats() {
             return new CompletableFuture<>();
         }
 

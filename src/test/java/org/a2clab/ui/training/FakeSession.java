@@ -9,6 +9,7 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
+import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 
 /** A session that records the commands it gets and reports only what a test tells it to. */
@@ -19,6 +20,8 @@ final class FakeSession implements TrainingHandle {
     Hyperparameters hp;
     int snapshotRequests;
     Supplier<ActorCritic> network;
+    /** What {@link #stats()} answers: the session's own counters. */
+    volatile TrainingStats stats = new TrainingStats(0, 0, 0, Double.NaN, -1, 0, "CPU");
 
     FakeSession(String name, Hyperparameters hp, TrainingListener listener, List<String> log) {
         this.name = name;
@@ -96,6 +99,11 @@ final class FakeSession implements TrainingHandle {
     @Override
     public CompletableFuture<String> deviceName() {
         return CompletableFuture.completedFuture("CPU");
+    }
+
+    @Override
+    public CompletableFuture<TrainingStats> stats() {
+        return CompletableFuture.completedFuture(stats);
     }
 
     /** Runs the job with no view at once: enough to see that it reached the session. */

@@ -21,7 +21,7 @@ class TrainingViewModelTest {
     private final List<FakeSession> sessions = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private final RecordingObserver observer = new RecordingObserver();
-    private final TrainingViewModel model = new TrainingViewModel(settings, FakeSession.factory(sessions, log), Runnable::run);
+    private final TrainingViewModel model = new TrainingViewModel(settings, FakeSession.factory(sessions, log), RunLauncher.on(Runnable::run));
 
     TrainingViewModelTest() {
         model.addObserver(observer);
