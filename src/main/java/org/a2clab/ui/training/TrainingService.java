@@ -104,16 +104,22 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
                     }
                     handle.start();
                 }
+                // no budget in the app: the progress stays indeterminate
                 updateMessage("Training");
-                try {
-                    end.get();
-                } catch (ExecutionException e) {
-                    throw (Exception) e.getCause();
-                }
+                awaitCause(end);
                 updateMessage("Stopped");
-                TrainingStats now = handle.stats().get();
+                TrainingStats now = awaitCause(handle.stats());
                 return results.start.result(now, handle.hyperparameters(), results.metrics.solvedAtStep());
             }
         };
+    }
+
+    /** The future's value, or its own failure (the reason a user reads) rather than a wrapper. */
+    private static <T> T awaitCause(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }

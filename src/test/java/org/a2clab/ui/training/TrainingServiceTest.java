@@ -60,6 +60,7 @@ class TrainingServiceTest {
         fx(() -> run(model::primary));
         await(() -> service.getState() == Worker.State.RUNNING && "Training".equals(service.getMessage()));
         assertEquals(List.of("s1:start"), log);
+        assertEquals(-1, fx(service::getProgress), "no budget: indeterminate");
         report(sessions.get(0), SessionState.RUNNING);
         assertTrue(fx(() -> service.isRunning() && model.canStopProperty().get()));
 
@@ -107,15 +108,22 @@ class TrainingServiceTest {
         assertEquals(List.of("s1:start", "s1:stop", "s2:start"), log);
         await(() -> service.getState() == Worker.State.RUNNING);
 
-        // twice in a row, before the control thread gets to the first: s3 is never started and
-        // both are stopped before s4 starts
+        // twice in a row: whether or not the control thread got to s3 in between, s2 and s3 are
+        // both stopped before s4 starts, and s3 (if it started at all) only after s2 stopped
         fx(() -> {
             model.retrain();
             model.retrain();
             return null;
         });
         await(() -> log.contains("s4:start"));
-        assertEquals(List.of("s2:stop", "s3:stop", "s4:start"), log.subList(3, log.size()));
+        List<String> after = List.copyOf(log.subList(3, log.size()));
+        assertEquals("s4:start", after.get(after.size() - 1));
+        assertTrue(after.indexOf("s2:stop") >= 0 && after.indexOf("s3:stop") >= 0, after.toString());
+        if (after.contains("s3:start")) {
+            assertTrue(after.indexOf("s2:stop") < after.indexOf("s3:start")
+                    && after.indexOf("s3:start") < after.indexOf("s3:stop"), after.toString());
+        }
+        assertEquals(after.contains("s3:start") ? 4 : 3, after.size(), after.toString());
         await(() -> service.getState() == Worker.State.RUNNING);
         assertEquals(4, fx(() -> model.runNumberProperty().get()));
     }
