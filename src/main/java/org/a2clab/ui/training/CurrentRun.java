@@ -80,7 +80,7 @@ public final class CurrentRun {
         launcher.stopped();
     }
 
-    /** App shutdown: stops every session not yet stopped and waits for them (never on a busy FX thread). */
+    /** App exit: stops every session not yet stopped and blocks until their threads have ended. */
     void shutdown() {
         launcher.shutdown();
         if (session != null) {
