@@ -1,0 +1,129 @@
+package org.a2clab.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.a2clab.train.HyperparameterSpec;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.LrSchedule;
+import org.a2clab.train.StopRule;
+
+/**
+ * An experiment as the app's New experiment… dialog asks for it: the base settings, at most one
+ * hyperparameter varied over a list of values, the seeds, the budget and stop rule, and how many
+ * runs train at once. Parsing the typed text gives messages that name the field and the problem.
+ */
+public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List<Double> values, long[] seeds,
+        StopRule rule, long evalEvery, int evalEpisodes, int parallel) {
+
+    public ExperimentPlan {
+        if (vary != null && values.isEmpty()) {
+            throw new IllegalArgumentException("values: give at least one value of " + vary.option().substring(2));
+        }
+        if (seeds.length == 0) {
+            throw new IllegalArgumentException("seeds: give a count or a list");
+        }
+        if (parallel < 1 || parallel > 64) {
+            throw new IllegalArgumentException("parallel runs must be in [1, 64], got " + parallel);
+        }
+        if (evalEvery < 0) {
+            throw new IllegalArgumentException("evaluate every must be ≥ 0 env steps (0: no evaluation), got " + evalEvery);
+        }
+    }
+
+    /** "1e-3, 3e-3"; a switch takes true/false, the α schedule its names. Each value is range-checked. */
+    public static List<Double> parseValues(HyperparameterSpec spec, String text) {
+        Set<Double> out = new LinkedHashSet<>();
+        String name = spec.option().substring(2);
+        for (String raw : text.split("[,;\\s]+")) {
+            String v = raw.trim().toLowerCase(Locale.ROOT);
+            if (v.isEmpty()) {
+                continue;
+            }
+            double value;
+            if (spec == HyperparameterSpec.LR_SCHEDULE) {
+                try {
+                    value = LrSchedule.parse(v).ordinal();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ": '" + raw.trim() + "' is not a schedule (constant, linear, drop-on-solve)");
+                }
+            } else if (v.equals("true") || v.equals("false")) {
+                value = v.equals("true") ? 1 : 0;
+            } else {
+                try {
+                    value = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(name + ": '" + raw.trim() + "' is not a number");
+                }
+            }
+            spec.check(value);
+            if (!out.add(value)) {
+                throw new IllegalArgumentException(name + ": " + raw.trim() + " appears twice");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(name + ": give the values to try, e.g. 1e-3, 3e-3");
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** "5" → 5 seeds from {@code first}; "1, 4, 9" → those. */
+    public static long[] parseSeeds(String text, long first) {
+        String t = text.trim();
+        if (t.matches("[0-9]+")) {
+            long n = Long.parseLong(t);
+            if (n < 1 || n > 1000) {
+                throw new IllegalArgumentException("seeds: a count must be in [1, 1000], got " + t);
+            }
+            long[] out = new long[(int) n];
+            for (int i = 0; i < n; i++) {
+                out[i] = first + i;
+            }
+            return out;
+        }
+        Set<Long> seeds = new LinkedHashSet<>();
+        for (String part : t.split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                if (!seeds.add(Long.parseLong(part))) {
+                    throw new IllegalArgumentException("seeds: " + part + " appears twice");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("seeds: '" + part + "' is not an integer; give a count (5) or a list (1, 2, 7)");
+            }
+        }
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("seeds: give a count (5) or a list (1, 2, 7)");
+        }
+        return seeds.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Every run: value-major, then seed, each in a new folder of {@code workspace}. */
+    public List<ExperimentEngine.PlannedRun> runs(Workspace workspace, LocalDateTime now) throws IOException {
+        List<ExperimentEngine.PlannedRun> out = new ArrayList<>();
+        List<Double> vs = vary == null ? java.util.Collections.singletonList(null) : values;
+        for (Double v : vs) {
+            Hyperparameters hp = v == null ? base : vary.with(base, v);
+            String label = v == null ? "experiment" : vary.option().substring(2) + "=" + SettingsText.number(v);
+            // created now, so two values that print alike still get folders of their own
+            Path group = Files.createDirectories(workspace.newExperimentFolder(label, now));
+            for (long seed : seeds) {
+                RunSettings s = new RunSettings(hp.withSeed(seed), rule, evalEvery, evalEpisodes);
+                out.add(new ExperimentEngine.PlannedRun(s, group.resolve("seed-" + seed)));
+            }
+        }
+        return out;
+    }
+
+    public int runCount() {
+        return (vary == null ? 1 : values.size()) * seeds.length;
+    }
+}
