@@ -41,6 +41,7 @@ public final class ExperimentsView extends BorderPane {
     private final OverlayCharts charts;
     private final TableView<RunRow> runs;
     private final HBox chartBox;
+    private final Supplier<Hyperparameters> base;
 
     /** {@code openModel}: opens a bundle folder in the Inspector (null: no such buttons). */
     public ExperimentsView(ExperimentsViewModel model, Supplier<Hyperparameters> base, ExperimentPrompts prompts,
@@ -51,8 +52,8 @@ public final class ExperimentsView extends BorderPane {
         this.charts = new OverlayCharts(model, background);
         setId("experiments-view");
 
-        Button start = button("New experiment…", "new-experiment",
-                () -> prompts.newExperiment(base.get()).ifPresent(model::start));
+        this.base = base;
+        Button start = button("New experiment…", "new-experiment", this::newExperiment);
         start.disableProperty().bind(model.runningProperty());
         Button cancel = button("Cancel", "cancel-experiment", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
@@ -133,6 +134,13 @@ public final class ExperimentsView extends BorderPane {
         center.setDividerPositions(0.7);
         setCenter(center);
         setPadding(new Insets(0, 6, 6, 6));
+    }
+
+    /** Asks for an experiment over the current settings and starts it. */
+    public void newExperiment() {
+        if (!model.runningProperty().get()) {
+            prompts.newExperiment(base.get()).ifPresent(model::start);
+        }
     }
 
     /** Once per FX pulse: live progress, then the charts. */
