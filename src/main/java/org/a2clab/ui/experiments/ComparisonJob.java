@@ -2,6 +2,7 @@ package org.a2clab.ui.experiments;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.a2clab.experiment.Comparison;
@@ -36,15 +37,20 @@ final class ComparisonJob {
         busy = true;
         again = false;
         List<RunRecord> chosen = runs.get();
-        background.execute(() -> {
-            List<Comparison.Group> groups = Comparison.of(chosen);
-            fx.execute(() -> {
-                result.accept(groups);
-                busy = false;
-                if (again) {
-                    request();
-                }
+        try {
+            background.execute(() -> {
+                List<Comparison.Group> groups = Comparison.of(chosen);
+                fx.execute(() -> {
+                    result.accept(groups);
+                    busy = false;
+                    if (again) {
+                        request();
+                    }
+                });
             });
-        });
+        } catch (RejectedExecutionException e) {
+            // the app is closing: a run that ended on the way out needs no new table
+            busy = false;
+        }
     }
 }
