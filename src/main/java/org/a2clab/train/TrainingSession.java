@@ -107,17 +107,23 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Stops training, closes the network and waits for the thread to end (at most one update
-     * away), so the next session never shares libtorch with this one.
+     * away), so the next session never shares libtorch with this one. An interrupt does not cut
+     * the wait short (the app's control thread is interrupted when a run is replaced); it is kept
+     * for the caller.
      */
     public void stop() {
         stopRequested.set(true);
         wake();
-        if (Thread.currentThread() != thread && thread.isAlive()) {
+        boolean interrupted = false;
+        while (Thread.currentThread() != thread && thread.isAlive()) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -171,6 +177,14 @@ public final class TrainingSession implements AutoCloseable {
      */
     public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
         return submit(a2c -> job.apply(a2c, best));
+    }
+
+    /**
+     * Runs {@code job} on the training thread between updates with a {@link TrainingView}: the
+     * network, the counters and the best checkpoint, not the {@link A2c} (the app's way in).
+     */
+    public <T> CompletableFuture<T> submitView(Function<TrainingView, T> job) {
+        return submit(a2c -> job.apply(new TrainingView(a2c, best)));
     }
 
     public SessionState state() {

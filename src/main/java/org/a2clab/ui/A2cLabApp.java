@@ -10,9 +10,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.a2clab.ui.training.SessionHandle;
 
-/** The desktop app's composition root: real training sessions, one control thread, the main window. */
+/** The desktop app's composition root: real training sessions, one background thread for disk work, the main window. */
 public final class A2cLabApp extends Application {
-    private ExecutorService control;
+    private ExecutorService background;
     private MainWindow window;
 
     /** Held so the filter outlives this call (JUL keeps loggers weakly). */
@@ -45,12 +45,12 @@ public final class A2cLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        control = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "session-control");
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "background");
             t.setDaemon(true);
             return t;
         });
-        window = new MainWindow(SessionHandle.factory(), control);
+        window = new MainWindow(SessionHandle.factory(), background);
         stage.setTitle("A2C Lab — advantage actor-critic on CartPole-v1");
         stage.setScene(new Scene(window.root(), 1500, 940));
         stage.setMinWidth(1000);
@@ -64,7 +64,7 @@ public final class A2cLabApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         window.shutdown();
-        control.shutdown();
-        control.awaitTermination(10, TimeUnit.SECONDS);
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -48,6 +50,7 @@ import org.a2clab.ui.status.StatusViewModel;
 import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.StopWhenSolved;
 import org.a2clab.ui.training.TrainingControls;
+import org.a2clab.ui.training.TrainingService;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
@@ -65,6 +68,13 @@ public final class MainWindow {
     private final Menu fileMenu = new Menu("_File");
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
+    /** The one control thread that starts and stops sessions, in order; the training service's executor. */
+    private final ExecutorService sessionControl = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-control");
+        t.setDaemon(true);
+        return t;
+    });
+    private final TrainingService trainingService = new TrainingService(sessionControl);
     private final CartPoleView cartPole;
     private final TrainingControls controls;
     private final StopWhenSolved solvedStop;
@@ -76,22 +86,26 @@ public final class MainWindow {
     private final ExperimentsViewModel experiments;
     private final ExperimentsView experimentsView;
 
-    public MainWindow(SessionFactory sessions, Executor control) {
-        this(sessions, control, null);
-    }
-
-    /** {@code prompts} answer Export/Open (tests); null: file choosers over this window. */
-    public MainWindow(SessionFactory sessions, Executor control, ModelPrompts prompts) {
-        this(sessions, control, prompts, null, defaultRunsFolder());
+    public MainWindow(SessionFactory sessions, Executor background) {
+        this(sessions, background, null);
     }
 
     /**
-     * {@code experimentPrompts} answer the Experiments tab's questions (tests; null: dialogs), and
-     * {@code runsFolder} is the workspace its runs are kept in.
+     * @param background a single thread for disk work and image encoding (sessions start and stop
+     *                   on the window's own session-control thread)
+     * @param prompts answer Export/Open (tests); null: file choosers over this window
      */
-    public MainWindow(SessionFactory sessions, Executor control, ModelPrompts prompts,
+    public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts) {
+        this(sessions, background, prompts, null, defaultRunsFolder());
+    }
+
+    /**
+     * As above; {@code experimentPrompts} answer the Experiments tab's questions (tests; null:
+     * dialogs), and {@code runsFolder} is the workspace its runs are kept in.
+     */
+    public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts,
             ExperimentPrompts experimentPrompts, Path runsFolder) {
-        training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, control);
+        training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, trainingService);
         hyperparameters.appliedProperty().bind(training.appliedProperty());
         training.addObserver(metrics);
         training.addObserver(player);
@@ -111,7 +125,7 @@ public final class MainWindow {
         tabs.getTabs().add(trainingTab);
 
         // The inspector's jobs run on the current session's training thread; after a retrain or
-        // an opened model they follow the new session. Exported frames are encoded on the control
+        // an opened model they follow the new session. Exported frames are encoded on the background
         // thread, like the model export's files, one small batch per task.
         inspector = new InspectorViewModel(new NetworkJobs() {
             @Override
@@ -120,9 +134,9 @@ public final class MainWindow {
                     return CompletableFuture.failedFuture(
                             new IllegalStateException("no model yet: press Train or open a model"));
                 }
-                return training.currentRun().submit(a2c -> job.apply(a2c.network()));
+                return training.currentRun().submit(view -> job.apply(view.network()));
             }
-        }, this::inspectedHyperparameters, new CartPoleFrames(), control);
+        }, this::inspectedHyperparameters, new CartPoleFrames(), background);
         training.addObserver(new InspectorFeed(inspector));
         inspector.networkAvailableProperty().bind(training.hasNetworkProperty());
         InspectorView inspectorView = new InspectorView(inspector);
@@ -133,7 +147,7 @@ public final class MainWindow {
 
         modelFiles = new ModelFilesViewModel(training, hyperparameters, new ChartSnapshots()
                 .add("chart-episode-return.png", charts.returnPlot())
-                .add("charts-training.png", charts.detailPlots()), control, Platform::runLater);
+                .add("charts-training.png", charts.detailPlots()), background, Platform::runLater);
         modelMenu = new ModelMenu(modelFiles, prompts != null ? prompts
                 : new FileChooserPrompts(() -> root.getScene().getWindow()));
         fileMenu.getItems().addAll(modelMenu.items());
@@ -228,6 +242,7 @@ public final class MainWindow {
             Thread.currentThread().interrupt();
         }
         experimentsIo.shutdown();
+        sessionControl.shutdown();
     }
 
     /** The runs workspace: {@code -Da2clab.workspace=DIR}, else {@code ~/.a2c-lab/runs}. */
@@ -256,6 +271,11 @@ public final class MainWindow {
 
     public TrainingViewModel trainingModel() {
         return training;
+    }
+
+    /** Training as a JavaFX {@code Service}: one task per stretch of training, on the session-control thread. */
+    public TrainingService trainingService() {
+        return trainingService;
     }
 
     public StopWhenSolved stopWhenSolved() {

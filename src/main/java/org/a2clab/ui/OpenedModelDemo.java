@@ -55,7 +55,7 @@ final class OpenedModelDemo {
     private void play() {
         Hyperparameters hp = training.appliedProperty().get();
         // No demo is no loss (e.g. the session stopped meanwhile): the canvas stays as it is.
-        work.then(training.currentRun().submit(a2c -> EpisodeRecorder.record(a2c.network(), EpisodeKind.GREEDY, SEED,
+        work.then(training.currentRun().submit(view -> EpisodeRecorder.record(view.network(), EpisodeKind.GREEDY, SEED,
                 hp.nSteps(), hp.gamma())), episode -> {
                     if (training.stateProperty().get() == SessionState.PAUSED) {
                         showing.set(true);

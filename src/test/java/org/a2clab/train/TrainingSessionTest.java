@@ -166,7 +166,36 @@ class TrainingSessionTest {
                 }
             }).get(10, TimeUnit.SECONDS);
             assertEquals(16, hidden);
+            assertEquals(new Checkpoint(Checkpoint.Kind.BEST, 40, 200, 2),
+                    session.submitView(view -> view.best().bestCheckpoint()).get(10, TimeUnit.SECONDS));
             assertThrows(IllegalStateException.class, () -> session.setBestCheckpoint(null));
+        }
+    }
+
+    /** The app's jobs see the network and a copy of the counters that matches the trainer's own. */
+    @Test
+    void aViewCarriesTheNetworkAndTheCountersOfTheTrainer() throws Exception {
+        Recorder r = new Recorder();
+        try (TrainingSession session = new TrainingSession(HP, r)) {
+            session.setBestCheckpoint(null);
+            session.start();
+            await(() -> r.updates.get() >= 3);
+            session.pause();
+            await(() -> session.state() == SessionState.PAUSED);
+            TrainingStats seen = session.submitView(TrainingView::stats).get(10, TimeUnit.SECONDS);
+            TrainingStats trainer = session.submit(a2c -> new TrainingStats(a2c.envSteps(), a2c.updates(),
+                    a2c.episodes(), a2c.meanReturnLast100(), a2c.solvedEnvSteps(), a2c.trainingSeconds(),
+                    a2c.deviceName())).get(10, TimeUnit.SECONDS);
+            assertEquals(trainer, seen);
+            assertEquals(seen.updates() * 20, seen.envSteps(), "4 envs × 5 steps per update");
+            assertTrue(seen.updates() >= 3 && seen.trainingSeconds() > 0);
+            assertTrue(!seen.device().isBlank(), "the device it trains on");
+            assertEquals(seen.solvedAtStep() >= 0, seen.solved());
+            assertEquals(16, session.submitView(view -> view.network().hiddenSize()).get(10, TimeUnit.SECONDS));
+            assertEquals(HP, session.submitView(TrainingView::hyperparameters).get(10, TimeUnit.SECONDS));
+            assertEquals(Checkpoint.FINAL_UNEVALUATED,
+                    session.submitView(TrainingView::finalCheckpoint).get(10, TimeUnit.SECONDS), "no evaluations");
+            assertEquals(null, session.submitView(TrainingView::best).get(10, TimeUnit.SECONDS));
         }
     }
 

@@ -68,7 +68,7 @@ class ExportChoiceWindowTest {
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);
         // a job runs between updates: once it has, the session's last evaluation is in the feed
-        window.trainingModel().currentRun().submit(a2c -> null).get(20, TimeUnit.SECONDS);
+        window.trainingModel().currentRun().submit(view -> null).get(20, TimeUnit.SECONDS);
         BestCheckpoint.Point best = fx(() -> window.trainingModel().currentRun().latestEvaluation().best());
         waitUntil(() -> best.equals(window.status().bestEvaluationProperty().get()));
         long steps = fx(() -> window.status().envStepsProperty().get());

@@ -245,6 +245,6 @@ class ModelFilesWindowTest {
 
     /** π and V of the current network on a few observations, computed on its training thread. */
     private PolicyBatch policy() throws Exception {
-        return window.trainingModel().currentRun().submit(a2c -> a2c.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
+        return window.trainingModel().currentRun().submit(view -> view.network().evaluate(OBSERVATIONS)).get(20, TimeUnit.SECONDS);
     }
 }

@@ -72,7 +72,7 @@ class ResultsControlsWindowTest {
         assertFalse(applied.normalizeAdvantage());
         assertEquals(1, sessions.size(), "applied live: no retrain");
         // the training thread takes them at its next update
-        Hyperparameters used = sessions.get(0).submit(a2c -> a2c.hyperparameters()).get(20, TimeUnit.SECONDS);
+        Hyperparameters used = sessions.get(0).submit(view -> view.hyperparameters()).get(20, TimeUnit.SECONDS);
         assertEquals(0.5, used.gaeLambda());
         assertFalse(used.normalizeAdvantage());
         assertEquals("", fx(() -> robot.lookup("#retrain-banner").queryAs(Label.class).getText()));

@@ -36,4 +36,13 @@ class UiArchitectureTest {
                     "org.a2clab.ui.charts..", "org.a2clab.ui.render..", "org.a2clab.ui.status..", "org.a2clab.ui.canvas..")
             .and().haveNameNotMatching(".*\\.SessionHandle(\\$.*)?")
             .should().dependOnClassesThat().haveSimpleName("TrainingSession");
+
+    /**
+     * Jobs from the app get a TrainingView (network, counters, best checkpoint), never the trainer:
+     * nothing in the UI can step, reconfigure or close the run behind the session's back.
+     */
+    @ArchTest
+    static final ArchRule theUiNeverSeesTheTrainer = noClasses()
+            .that().resideInAnyPackage("org.a2clab.ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.a2clab.train.A2c");
 }

@@ -19,11 +19,11 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.export.OnnxExport;
-import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Checkpoint;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingView;
 import org.a2clab.ui.concurrent.BackgroundWork;
 import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -55,7 +55,7 @@ final class ModelExport {
         RunStart base = training.currentRun().runStart();
         // PNGs are encoded first, so they go into the bundle's atomic save with everything else
         return CompletableFuture.supplyAsync(() -> encodeImages(images), background)
-                .thenCompose(pngs -> training.currentRun().submitWithBest((a2c, best) -> save(a2c, best, choice, base, dir,
+                .thenCompose(pngs -> training.currentRun().submit(view -> save(view, choice, base, dir,
                         metrics.get(), solvedAt.getAsLong(), pngs)))
                 .thenApplyAsync(saved -> listFiles(dir), background);
     }
@@ -77,9 +77,9 @@ final class ModelExport {
      * file is complete or untouched. Completes with the file's name.
      */
     CompletableFuture<List<String>> toOnnx(Path file) {
-        return training.currentRun().submit(a2c -> {
+        return training.currentRun().submit(view -> {
             try {
-                OnnxExport.write(a2c.network(), file);
+                OnnxExport.write(view.network(), file);
                 return List.of(file.getFileName().toString());
             } catch (BundleException e) {
                 throw new CompletionException(e);
@@ -91,26 +91,22 @@ final class ModelExport {
      * On the training thread, between updates: network, statistics and metrics agree. "Solved"
      * is the status bar's badge: the run met the rule at {@code solvedAt} (the mean may have fallen since).
      */
-    private static Void save(A2c a2c, BestCheckpoint best, ExportChoice choice, RunStart base, Path dir,
+    private static Void save(TrainingView view, ExportChoice choice, RunStart base, Path dir,
             MetricsLog metrics, long solvedAt, Map<String, byte[]> images) {
-        // an opened model's counters go on from its own training; so does its mean until new episodes end
-        double mean = a2c.episodes() > 0 ? a2c.meanReturnLast100() : base.meanReturnLast100();
-        TrainingResult result = new TrainingResult(solvedAt >= 0, base.envSteps() + a2c.envSteps(),
-                base.updates() + a2c.updates(), base.episodes() + a2c.episodes(),
-                base.trainingSeconds() + a2c.trainingSeconds(), mean, a2c.deviceName(),
-                a2c.hyperparameters(), solvedAt);
+        BestCheckpoint best = view.best();
+        TrainingResult result = base.result(view.stats(), view.hyperparameters(), solvedAt);
         try {
             if (choice == ExportChoice.BEST) {
                 if (best == null || !best.hasBest()) {
                     throw new IllegalStateException("no greedy evaluation yet: the first runs after "
                             + BestCheckpoint.DEFAULT_EVERY + " env steps");
                 }
-                try (ActorCritic bestNet = best.bestNetwork(a2c.network())) {
+                try (ActorCritic bestNet = best.bestNetwork(view.network())) {
                     ModelBundle.save(dir, bestNet, result, metrics, images, shifted(best.bestCheckpoint(), base));
                 }
             } else {
-                Checkpoint current = best == null ? Checkpoint.FINAL_UNEVALUATED : best.finalCheckpoint(a2c);
-                ModelBundle.save(dir, a2c.network(), result, metrics, images, shifted(current, base));
+                Checkpoint current = view.finalCheckpoint();
+                ModelBundle.save(dir, view.network(), result, metrics, images, shifted(current, base));
             }
             return null;
         } catch (BundleException e) {

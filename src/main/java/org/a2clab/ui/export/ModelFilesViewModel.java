@@ -211,7 +211,7 @@ public final class ModelFilesViewModel {
         }
         long seed = evaluationSeed++;
         outcome.begin("Evaluating (" + (greedy ? "greedy" : "sampled") + ", " + EVALUATION_EPISODES + " episodes)…");
-        work.then(training.currentRun().submit(a2c -> Evaluation.run(a2c.network(), EVALUATION_EPISODES, greedy, seed)), result -> {
+        work.then(training.currentRun().submit(view -> Evaluation.run(view.network(), EVALUATION_EPISODES, greedy, seed)), result -> {
             evaluation.set(result);
             outcome.finished(Notice.info("Evaluation (" + result.mode() + ")", summary(result)));
         }, error -> outcome.failed("Evaluation failed", error));

@@ -49,7 +49,7 @@ final class ModelOpening {
     /** Loads and closes the bundle's network: every check ModelBundle makes, nothing kept. */
     CompletableFuture<Checked> check(Path path) {
         if (training.hasNetworkProperty().get()) {
-            return training.currentRun().submit(a2c -> checkBundle(path));
+            return training.currentRun().submit(view -> checkBundle(path));
         }
         // No training thread yet: check on the background thread, which nothing else uses for DJL.
         return CompletableFuture.supplyAsync(() -> {

@@ -1,36 +1,37 @@
 package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.a2clab.train.A2c;
-import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
+import org.a2clab.train.TrainingView;
 
 /**
  * The current session and the feed it reports into, replaced together by a new run. Starts and
- * stops go through the one {@code control} thread, in order. FX thread, except where noted.
+ * stops go through the {@link RunLauncher}, in order. FX thread, except where noted.
  */
 public final class CurrentRun {
     /** Rollout copies are for the advantage histogram: a few per second are plenty. */
     private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
 
-    private final Executor control;
+    private final RunLauncher launcher;
     private TrainingHandle session;
     private LiveFeed feed;
     /** Replaced and not yet stopped: {@link #launch} stops it before the new session starts. */
     private TrainingHandle previous;
     private long lastSnapshotRequest;
 
-    CurrentRun(Executor control) {
-        this.control = control;
+    CurrentRun(RunLauncher launcher) {
+        this.launcher = launcher;
     }
 
     private boolean stopWhenSolved;
+
+    RunLauncher launcher() {
+        return launcher;
+    }
 
     /** Null before the first run. */
     TrainingHandle session() {
@@ -58,23 +59,33 @@ public final class CurrentRun {
         return session;
     }
 
-    /**
-     * Stops the replaced session, then starts the new one, in order on the control thread: two
-     * sessions must never update at once (libtorch allows one gradient collector per JVM).
-     */
+    /** Stops the replaced session, then starts the new one, through the {@link RunLauncher}. */
     void launch() {
         TrainingHandle old = previous;
-        TrainingHandle next = session;
-        LiveFeed nextFeed = feed;
         previous = null;
         // read by the next pulse; completes on the training thread
-        next.deviceName().thenAccept(nextFeed.device::set);
-        control.execute(() -> {
-            if (old != null) {
-                old.stop();
-            }
-            next.start();
-        });
+        session.deviceName().thenAccept(feed.device::set);
+        launcher.launch(old, session, feed);
+    }
+
+    /** Resume, or Continue after Stop: the session trains on, and the launcher hears of it. */
+    void resume() {
+        session.resume();
+        launcher.resumed();
+    }
+
+    /** Stop: the session pauses and is held with its network; its stretch of training has ended. */
+    void hold() {
+        session.pause();
+        launcher.stopped();
+    }
+
+    /** App exit: stops every session not yet stopped and blocks until their threads have ended. */
+    void shutdown() {
+        launcher.shutdown();
+        if (session != null) {
+            session.stop();
+        }
     }
 
     /** Asks the running session for a rollout copy, at most every {@link #SNAPSHOT_INTERVAL_NANOS}. */
@@ -89,19 +100,11 @@ public final class CurrentRun {
      * Runs {@code job} on the training thread of the current session (e.g. Export…); fails if
      * there is none or it has stopped.
      */
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
+    public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
         if (session == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
         }
         return session.submit(job);
-    }
-
-    /** As {@link #submit}, with the session's best checkpoint (null if it keeps none). */
-    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
-        if (session == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no training session"));
-        }
-        return session.submitWithBest(job);
     }
 
     /** "Stop when solved" for the current session and every later one. */

@@ -4,9 +4,11 @@ import java.util.List;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.Summary;
 import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingStats;
 import org.a2clab.train.UpdateStats;
 
 /**
@@ -28,6 +30,17 @@ public record RunStart(long updates, long envSteps, long episodes, double traini
                 trained.solvedAtStep(), trained.meanReturnLast100(),
                 curves == null ? List.of() : List.copyOf(curves.updates()),
                 curves == null ? List.of() : List.copyOf(curves.episodes()));
+    }
+
+    /**
+     * The run's result from a session's own counters {@code now}: counted on from this start, its
+     * mean too until the session finishes an episode. "Solved" is the status bar's badge: the run
+     * met the rule at {@code solvedAt} (−1: never), though the mean may have fallen since.
+     */
+    public TrainingResult result(TrainingStats now, Hyperparameters hp, long solvedAt) {
+        double mean = now.episodes() > 0 ? now.meanReturnLast100() : meanReturnLast100;
+        return new TrainingResult(solvedAt >= 0, envSteps + now.envSteps(), updates + now.updates(),
+                episodes + now.episodes(), trainingSeconds + now.trainingSeconds(), mean, now.device(), hp, solvedAt);
     }
 
     UpdateStats shift(UpdateStats u) {

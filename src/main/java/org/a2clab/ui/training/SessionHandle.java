@@ -2,15 +2,14 @@ package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.A2c;
-import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingSession;
+import org.a2clab.train.TrainingStats;
+import org.a2clab.train.TrainingView;
 
 /** A real {@link TrainingSession} behind the {@link TrainingHandle} interface. */
 public final class SessionHandle implements TrainingHandle {
@@ -77,17 +76,17 @@ public final class SessionHandle implements TrainingHandle {
 
     @Override
     public CompletableFuture<String> deviceName() {
-        return session.submit(A2c::deviceName);
+        return session.submitView(view -> view.stats().device());
     }
 
     @Override
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
-        return session.submit(job);
+    public CompletableFuture<TrainingStats> stats() {
+        return session.submitView(TrainingView::stats);
     }
 
     @Override
-    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
-        return session.submitWithBest(job);
+    public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
+        return session.submitView(job);
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.a2clab.train.A2c;
-import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingStats;
+import org.a2clab.train.TrainingView;
 
 /**
  * What the view-model needs from a training session. An interface so view-model tests can drive
@@ -31,11 +30,14 @@ public interface TrainingHandle {
     /** The device the network runs on, known once the session has built it. */
     CompletableFuture<String> deviceName();
 
-    /** Runs {@code job} on the training thread between updates (e.g. saving the network). */
-    <T> CompletableFuture<T> submit(Function<A2c, T> job);
+    /** The session's own counters (from zero, not an opened model's), read between updates. */
+    CompletableFuture<TrainingStats> stats();
 
-    /** As {@link #submit}, with the session's best checkpoint (null if it keeps none). */
-    <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job);
+    /**
+     * Runs {@code job} on the training thread between updates (e.g. saving the network), with the
+     * network, the counters and the best checkpoint, never the trainer itself.
+     */
+    <T> CompletableFuture<T> submit(Function<TrainingView, T> job);
 
     /** On: the session pauses once the run is solved ({@link org.a2clab.train.TrainingSession#setStopWhenSolved}). */
     void setStopWhenSolved(boolean on);

@@ -1,7 +1,6 @@
 package org.a2clab.ui.training;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -22,8 +21,8 @@ import org.a2clab.train.SessionState;
 /**
  * Owns the training session: Train / Pause / Resume / Stop / Retrain, the run's state, and the
  * hand-over of its results to the observers (plots, renderer, status bar) once per pulse.
- * Everything here runs on the FX thread; blocking session calls (start, stop) go through the
- * {@code control} executor, a single thread in the app and the calling thread in tests.
+ * Everything here runs on the FX thread; blocking session calls (start, stop) go through a
+ * {@link RunLauncher}: the app's {@link TrainingService}, or a plain executor in view-model tests.
  */
 public final class TrainingViewModel {
     // Properties
@@ -35,8 +34,7 @@ public final class TrainingViewModel {
     private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
     private final ReadOnlyBooleanWrapper modelKept = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding canStop = Bindings.createBooleanBinding(
-            () -> isActive(state.get()), state);
+    private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> isActive(state.get()), state);
     private final BooleanBinding hasNetwork = Bindings.createBooleanBinding(
             () -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED
                     || state.get() == SessionState.FAILED || modelKept.get(), state, modelKept);
@@ -52,11 +50,12 @@ public final class TrainingViewModel {
     /**
      * @param settings the edited hyperparameters; live fields reach a running session at once,
      *                 the others on the next Train or Retrain
+     * @param launcher the app's {@link TrainingService}; {@link RunLauncher#on} in view-model tests
      */
-    public TrainingViewModel(ObservableValue<Hyperparameters> settings, SessionFactory factory, Executor control) {
+    public TrainingViewModel(ObservableValue<Hyperparameters> settings, SessionFactory factory, RunLauncher launcher) {
         this.settings = settings;
         this.factory = factory;
-        this.run = new CurrentRun(control);
+        this.run = new CurrentRun(launcher);
         settings.addListener((obs, old, edited) -> applyLive(edited));
         state.addListener((obs, old, s) -> {
             primaryAction.set(PrimaryAction.in(s, modelKept.get()));
@@ -176,7 +175,7 @@ public final class TrainingViewModel {
         }
         failure.set(null);
         applyLive(settings.getValue());
-        run.session().resume();
+        run.resume();
         // state first: the network stays available throughout
         state.set(sessionState == SessionState.STARTING ? SessionState.STARTING : SessionState.RUNNING);
         modelKept.set(false);
@@ -198,7 +197,7 @@ public final class TrainingViewModel {
     public void resume() {
         if (run.session() != null) {
             failure.set(null);
-            run.session().resume();
+            run.resume();
         }
     }
 
@@ -208,7 +207,7 @@ public final class TrainingViewModel {
      */
     public void stop() {
         if (run.session() != null && isActive(state.get())) {
-            run.session().pause();
+            run.hold();
             modelKept.set(true);
             state.set(SessionState.STOPPED);
         }
@@ -221,9 +220,7 @@ public final class TrainingViewModel {
 
     /** Stops training and waits for the session to end (app shutdown). */
     public void shutdown() {
-        if (run.session() != null) {
-            run.session().stop();
-        }
+        run.shutdown();
     }
 
     /** Hands everything the session reported since the last pulse to the observers. */
@@ -237,12 +234,14 @@ public final class TrainingViewModel {
             if (change.state() == SessionState.STOPPED) {
                 // the session's thread has ended (e.g. it could not start): nothing is kept
                 modelKept.set(false);
+                run.launcher().ended();
             } else if (modelKept.get()) {
                 // after Stop the session only finishes its last update and holds still
                 continue;
             }
             if (change.state() == SessionState.FAILED) {
                 failure.set(new Failure(change.message(), state.get() == SessionState.STARTING));
+                run.launcher().failed(change.message());
             }
             state.set(change.state());
         }

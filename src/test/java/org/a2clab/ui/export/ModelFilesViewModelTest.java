@@ -18,12 +18,13 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.ModelBundle;
-import org.a2clab.train.A2c;
 import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingView;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
+import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -41,7 +42,7 @@ class ModelFilesViewModelTest {
     private final List<String> log = new ArrayList<>();
     private final HyperparametersViewModel hyperparameters = new HyperparametersViewModel();
     private final TrainingViewModel training = new TrainingViewModel(hyperparameters.settingsProperty(),
-            new RecordingSessions(), Runnable::run);
+            new RecordingSessions(), RunLauncher.on(Runnable::run));
     private final ModelFilesViewModel model = new ModelFilesViewModel(training, hyperparameters,
             Map::of, Runnable::run, Runnable::run);
 
@@ -232,13 +233,12 @@ class ModelFilesViewModelTest {
         }
 
         @Override
-        public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
-            log.add("submit");
+        public CompletableFuture<org.a2clab.train.TrainingStats> stats() {
             return new CompletableFuture<>();
         }
 
         @Override
-        public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
+        public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
             log.add("submit");
             return new CompletableFuture<>();
         }

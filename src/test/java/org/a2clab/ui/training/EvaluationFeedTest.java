@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationFeedTest {
     private final List<FakeSession> sessions = new ArrayList<>();
     private final TrainingViewModel training = new TrainingViewModel(
-            new SimpleObjectProperty<>(Hyperparameters.DEFAULTS), FakeSession.factory(sessions), Runnable::run);
+            new SimpleObjectProperty<>(Hyperparameters.DEFAULTS), FakeSession.factory(sessions), RunLauncher.on(Runnable::run));
     private final List<EvaluationReport> seen = new ArrayList<>();
 
     EvaluationFeedTest() {

@@ -6,10 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.train.A2c;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
+import org.a2clab.train.TrainingStats;
+import org.a2clab.train.TrainingView;
 
 /** A session that records the commands it gets and reports only what a test tells it to. */
 final class FakeSession implements TrainingHandle {
@@ -19,6 +20,8 @@ final class FakeSession implements TrainingHandle {
     Hyperparameters hp;
     int snapshotRequests;
     Supplier<ActorCritic> network;
+    /** What {@link #stats()} answers: the session's own counters. */
+    volatile TrainingStats stats = new TrainingStats(0, 0, 0, Double.NaN, -1, 0, "CPU");
 
     FakeSession(String name, Hyperparameters hp, TrainingListener listener, List<String> log) {
         this.name = name;
@@ -98,18 +101,16 @@ final class FakeSession implements TrainingHandle {
         return CompletableFuture.completedFuture("CPU");
     }
 
-    /** Runs the job with no A2c at once: enough to see that it reached the session. */
     @Override
-    public <T> CompletableFuture<T> submit(Function<A2c, T> job) {
-        log.add(name + ":submit");
-        return CompletableFuture.completedFuture(job.apply(null));
+    public CompletableFuture<TrainingStats> stats() {
+        return CompletableFuture.completedFuture(stats);
     }
 
-    /** As {@link #submit}, with no best checkpoint (a fake session keeps none). */
+    /** Runs the job with no view at once: enough to see that it reached the session. */
     @Override
-    public <T> CompletableFuture<T> submitWithBest(java.util.function.BiFunction<A2c, org.a2clab.train.BestCheckpoint, T> job) {
+    public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
         log.add(name + ":submit");
-        return CompletableFuture.completedFuture(job.apply(null, null));
+        return CompletableFuture.completedFuture(job.apply(null));
     }
 
     @Override

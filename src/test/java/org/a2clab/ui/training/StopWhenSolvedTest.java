@@ -16,7 +16,7 @@ class StopWhenSolvedTest {
     private final List<FakeSession> sessions = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private final TrainingViewModel training = new TrainingViewModel(
-            new SimpleObjectProperty<>(Hyperparameters.DEFAULTS), FakeSession.factory(sessions, log), Runnable::run);
+            new SimpleObjectProperty<>(Hyperparameters.DEFAULTS), FakeSession.factory(sessions, log), RunLauncher.on(Runnable::run));
     private final StopWhenSolved solvedStop = new StopWhenSolved(training);
 
     @Test

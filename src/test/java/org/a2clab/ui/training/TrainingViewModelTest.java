@@ -21,7 +21,7 @@ class TrainingViewModelTest {
     private final List<FakeSession> sessions = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private final RecordingObserver observer = new RecordingObserver();
-    private final TrainingViewModel model = new TrainingViewModel(settings, FakeSession.factory(sessions, log), Runnable::run);
+    private final TrainingViewModel model = new TrainingViewModel(settings, FakeSession.factory(sessions, log), RunLauncher.on(Runnable::run));
 
     TrainingViewModelTest() {
         model.addObserver(observer);
@@ -174,7 +174,7 @@ class TrainingViewModelTest {
         sessions.get(0).report(SessionState.PAUSED);
         model.pulse(1);
         assertEquals(SessionState.STOPPED, model.stateProperty().get());
-        assertEquals("kept", model.currentRun().submit(a2c -> "kept").join());
+        assertEquals("kept", model.currentRun().submit(view -> "kept").join());
         assertEquals("s1:submit", log.get(log.size() - 1));
     }
 
@@ -283,9 +283,9 @@ class TrainingViewModelTest {
 
     @Test
     void jobsGoToTheCurrentSessionAndFailWithoutOne() {
-        assertTrue(model.currentRun().submit(a2c -> "x").isCompletedExceptionally());
+        assertTrue(model.currentRun().submit(view -> "x").isCompletedExceptionally());
         startRunning();
-        assertEquals("done", model.currentRun().submit(a2c -> "done").join());
+        assertEquals("done", model.currentRun().submit(view -> "done").join());
         assertEquals("s1:submit", log.get(log.size() - 1));
     }
 

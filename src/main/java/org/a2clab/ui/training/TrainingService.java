@@ -1,0 +1,125 @@
+package org.a2clab.ui.training;
+
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import javafx.concurrent.Service;
+import javafx.concurrent.Task;
+import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingStats;
+
+/**
+ * Training as JavaFX sees background work: one {@link Task} per stretch of training, from Train,
+ * Retrain, Resume after a failure or Continue after Stop, until Stop (SUCCEEDED, its value the
+ * run's {@link TrainingResult} then), a failure (FAILED, the reason as its exception's message)
+ * or a new run (CANCELLED). A pause is part of a stretch. Its executor is the one control thread
+ * that starts and stops sessions, so a replaced session has fully stopped (its network closed)
+ * before the next one starts. The session itself trains on its own thread; a task only waits
+ * for the stretch to end, then asks the session for its counters.
+ */
+public final class TrainingService extends Service<TrainingResult> implements RunLauncher {
+    /** Replaced sessions not yet stopped: the next task that runs stops them all, oldest first. */
+    private final Queue<TrainingHandle> toStop = new ConcurrentLinkedQueue<>();
+    private TrainingHandle session;
+    private LiveFeed feed;
+    /** The next task starts {@link #session} (a new run) rather than following it on. */
+    private boolean startsSession;
+    /** Completed where the current stretch ends: normally at Stop, exceptionally at a failure. */
+    private CompletableFuture<Void> stretchEnd = CompletableFuture.completedFuture(null);
+
+    /** @param control a single thread: it runs one task at a time, in order */
+    public TrainingService(Executor control) {
+        setExecutor(control);
+    }
+
+    @Override
+    public void launch(TrainingHandle old, TrainingHandle next, LiveFeed nextFeed) {
+        // cancelled before the old session is queued, so a task that already drained the queue
+        // sees it cancelled and leaves its session unstarted for the next task to stop
+        cancel();
+        if (old != null) {
+            toStop.add(old);
+        }
+        session = next;
+        feed = nextFeed;
+        startsSession = true;
+        beginStretch();
+    }
+
+    @Override
+    public void resumed() {
+        // after a plain pause the stretch goes on; after Stop or a failure a new one begins
+        if (session != null && stretchEnd.isDone()) {
+            beginStretch();
+        }
+    }
+
+    @Override
+    public void stopped() {
+        stretchEnd.complete(null);
+    }
+
+    @Override
+    public void failed(String message) {
+        stretchEnd.completeExceptionally(new IllegalStateException(message));
+    }
+
+    @Override
+    public void ended() {
+        stretchEnd.completeExceptionally(new IllegalStateException("the training session has ended"));
+    }
+
+    @Override
+    public void shutdown() {
+        cancel();
+        for (TrainingHandle old = toStop.poll(); old != null; old = toStop.poll()) {
+            old.stop();
+        }
+    }
+
+    private void beginStretch() {
+        stretchEnd = new CompletableFuture<>();
+        restart();
+    }
+
+    @Override
+    protected Task<TrainingResult> createTask() {
+        TrainingHandle handle = session;
+        LiveFeed results = feed;
+        CompletableFuture<Void> end = stretchEnd;
+        boolean starts = startsSession;
+        startsSession = false;
+        return new Task<>() {
+            @Override
+            protected TrainingResult call() throws Exception {
+                if (starts) {
+                    updateMessage("Starting…");
+                    for (TrainingHandle old = toStop.poll(); old != null; old = toStop.poll()) {
+                        old.stop();
+                    }
+                    if (isCancelled()) {
+                        return null; // replaced before it started: the next task stops it
+                    }
+                    handle.start();
+                }
+                // no budget in the app: the progress stays indeterminate
+                updateMessage("Training");
+                awaitCause(end);
+                updateMessage("Stopped");
+                TrainingStats now = awaitCause(handle.stats());
+                return results.start.result(now, handle.hyperparameters(), results.metrics.solvedAtStep());
+            }
+        };
+    }
+
+    /** The future's value, or its own failure (the reason a user reads) rather than a wrapper. */
+    private static <T> T awaitCause(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
