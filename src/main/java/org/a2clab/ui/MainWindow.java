@@ -36,6 +36,7 @@ import org.a2clab.ui.inspector.InspectorViewModel;
 import org.a2clab.ui.inspector.NetworkJobs;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.ui.charts.ChartsView;
+import org.a2clab.ui.experiments.AppRunRecorder;
 import org.a2clab.ui.experiments.DialogPrompts;
 import org.a2clab.ui.experiments.ExperimentPrompts;
 import org.a2clab.ui.experiments.ExperimentsView;
@@ -85,6 +86,7 @@ public final class MainWindow {
     private final ExecutorService experimentsIo;
     private final ExperimentsViewModel experiments;
     private final ExperimentsView experimentsView;
+    private final AppRunRecorder appRuns;
 
     public MainWindow(SessionFactory sessions, Executor background) {
         this(sessions, background, null);
@@ -174,6 +176,10 @@ public final class MainWindow {
         experimentsTab.setId("experiments-tab");
         tabs.getTabs().add(experimentsTab);
         experiments.open(runsFolder);
+        // every run of the Training tab is kept in the workspace too
+        appRuns = new AppRunRecorder(experiments, training.appliedProperty()::get, training.deviceProperty()::get,
+                experimentsIo, Platform::runLater);
+        training.addObserver(appRuns);
         MenuItem newExperiment = new MenuItem("New experiment…");
         newExperiment.setId("new-experiment-item");
         newExperiment.setOnAction(e -> {
@@ -235,6 +241,7 @@ public final class MainWindow {
     public void shutdown() {
         pulseLoop.stop();
         training.shutdown();
+        appRuns.end();
         try {
             // runs still training are kept as stopped, with the curves they have so far
             experiments.shutdown(15_000);
@@ -242,6 +249,11 @@ public final class MainWindow {
             Thread.currentThread().interrupt();
         }
         experimentsIo.shutdown();
+        try {
+            experimentsIo.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sessionControl.shutdown();
     }
 

@@ -239,6 +239,32 @@ class ExperimentsWindowTest {
         assertTrue(record.curves().envSteps() > 0);
     }
 
+    @Test
+    void everyTrainingTabRunIsKeptAsARunOfTheWorkspace(FxRobot robot) throws Exception {
+        robot.clickOn("#primary-button");
+        waitUntil(() -> model().rows().size() == 1 && model().rows().get(0).stepsProperty().get() > 0);
+        RunRow first = fx(() -> model().rows().get(0));
+        assertEquals("running", fx(() -> first.stateTextProperty().get()));
+        assertTrue(first.id().endsWith(" train/seed-1"), first.id());
+
+        robot.clickOn("#retrain-button");
+        waitUntil(() -> model().rows().size() == 2 && first.stateProperty().get() == RunState.FINISHED);
+        Path dir = first.record().dir();
+        JsonObject result = JsonParser.parseString(Files.readString(dir.resolve(RunFolder.RESULT))).getAsJsonObject();
+        assertEquals(4, result.getAsJsonObject("hyperparameters").get("envs").getAsInt(), "the window's small run");
+        assertTrue(result.get("env_steps").getAsLong() > 0);
+        assertTrue(Files.readString(dir.resolve(RunFolder.METRICS)).contains("\"type\":\"update\""));
+
+        // the retrained run is kept too, as stopped or finished, when the window closes
+        RunRow second = fx(() -> model().rows().get(1));
+        fx(() -> {
+            window.shutdown();
+            return null;
+        });
+        var record = new Workspace(workspace).read(second.record().dir());
+        assertTrue(record.state() == RunState.FINISHED || record.state() == RunState.STOPPED, record.state().label());
+    }
+
     private static String cell(TableView<Comparison.Group> table, String column, int row) {
         return fx(() -> {
             for (TableColumn<Comparison.Group, ?> c : table.getColumns()) {

@@ -101,16 +101,16 @@ public final class ExperimentsView extends BorderPane {
 
         CheckBox group = new CheckBox("Group by settings");
         group.setId("group-by-settings");
-        group.selectedProperty().bindBidirectional(model.groupBySettingsProperty());
+        group.selectedProperty().bindBidirectional(model.overlay().groupBySettingsProperty());
         CheckBox seeds = new CheckBox("Per-seed lines");
         seeds.setId("seed-lines");
-        seeds.selectedProperty().bindBidirectional(model.showSeedsProperty());
+        seeds.selectedProperty().bindBidirectional(model.overlay().showSeedsProperty());
         seeds.disableProperty().bind(group.selectedProperty().not());
         ChoiceBox<Metric> metric = new ChoiceBox<>();
         metric.setId("overlay-metric");
         metric.getItems().setAll(Metric.ENTROPY, Metric.EXPLAINED_VARIANCE, Metric.VALUE_LOSS, Metric.LEARNING_RATE,
                 Metric.GRAD_NORM);
-        metric.valueProperty().bindBidirectional(model.metricProperty());
+        metric.valueProperty().bindBidirectional(model.overlay().metricProperty());
         Button png = button("Export PNG…", "export-png", this::exportPng);
         Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
                 .ifPresent(model::exportCsv));

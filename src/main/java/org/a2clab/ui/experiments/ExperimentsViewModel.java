@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,7 +23,6 @@ import org.a2clab.experiment.Comparison;
 import org.a2clab.experiment.ComparisonCsv;
 import org.a2clab.experiment.ExperimentEngine;
 import org.a2clab.experiment.ExperimentPlan;
-import org.a2clab.experiment.Metric;
 import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
@@ -44,9 +41,7 @@ public final class ExperimentsViewModel {
             r -> new Observable[] {r.overlayProperty()});
     private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> differing = FXCollections.observableArrayList();
-    private final BooleanProperty groupBySettings = new SimpleBooleanProperty(this, "groupBySettings");
-    private final BooleanProperty showSeeds = new SimpleBooleanProperty(this, "showSeeds", true);
-    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.ENTROPY);
+    private final OverlayOptions overlay = new OverlayOptions();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final DoubleProperty overallProgress = new SimpleDoubleProperty(this, "overallProgress");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -91,7 +86,7 @@ public final class ExperimentsViewModel {
         if (ws != workspace) {
             return; // another folder was opened meanwhile
         }
-        List<RunRow> next = new ArrayList<>(rows.filtered(runner::owns));
+        List<RunRow> next = new ArrayList<>(rows.filtered(r -> runner.owns(r) || r.isLive()));
         boolean overlayAll = found.size() <= 20;
         for (RunRecord r : found) {
             if (next.stream().noneMatch(row -> row.id().equals(r.id()))) {
@@ -140,6 +135,25 @@ public final class ExperimentsViewModel {
         });
     }
 
+    /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
+    public RunRow addLive(RunRecord r) {
+        RunRow row = new RunRow(r.id(), colours.of(workspace.root() + "/" + r.id()), r, true);
+        row.started();
+        row.overlayProperty().set(true);
+        rows.add(row);
+        return row;
+    }
+
+    /** A live run ended: shows it as read back from its folder. */
+    public void ended(RunRow row, RunRecord r) {
+        row.setRecord(r);
+        changed();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
     /** Stops the experiment's runs; finished runs stay, the others are kept as stopped. */
     public void cancel() {
         runner.cancel();
@@ -174,15 +188,7 @@ public final class ExperimentsViewModel {
         if (isTraining(row)) {
             runner.stop(row);
             message.set("Stopping " + row.nameProperty().get() + " before deleting it…");
-            row.stateProperty().addListener(new javafx.beans.value.ChangeListener<RunState>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends RunState> o, RunState a, RunState b) {
-                    if (b != RunState.RUNNING) {
-                        row.stateProperty().removeListener(this);
-                        deleteNow(row);
-                    }
-                }
-            });
+            RowText.whenEnded(row, () -> deleteNow(row));
             return;
         }
         deleteNow(row);
@@ -218,26 +224,17 @@ public final class ExperimentsViewModel {
 
     /** Once per FX pulse: live steps, progress and results of the training runs, a few times a second. */
     public void pulse(long now) {
-        if (!runner.isRunning() || now - lastLive < 250_000_000L) {
+        if (now - lastLive < 250_000_000L) {
             return;
         }
         lastLive = now;
-        double sum = 0;
-        int n = 0;
-        for (RunRow row : rows) {
-            if (!runner.owns(row)) {
-                continue;
-            }
-            n++;
-            RunRecord r = row.record();
-            long budget = RowText.budget(r);
-            double p = r.state() != RunState.RUNNING ? 1 : budget == 0 ? 0 : Math.min(1.0, (double) r.curves().envSteps() / budget);
-            row.progressProperty().set(r.state() == RunState.RUNNING ? p : -1);
-            sum += p;
-            RowText.refresh(row, differing);
+        double overall = LiveProgress.refresh(rows, runner::owns, differing);
+        if (overall >= 0) {
+            overallProgress.set(overall);
         }
-        overallProgress.set(n == 0 ? 0 : sum / n);
-        version.set(version.get() + 1);
+        if (!Double.isNaN(overall)) {
+            version.set(version.get() + 1);
+        }
     }
 
     /** Stops training runs and waits for them to write their state (app closing). */
@@ -271,16 +268,8 @@ public final class ExperimentsViewModel {
         return folder;
     }
 
-    public BooleanProperty groupBySettingsProperty() {
-        return groupBySettings;
-    }
-
-    public BooleanProperty showSeedsProperty() {
-        return showSeeds;
-    }
-
-    public ObjectProperty<Metric> metricProperty() {
-        return metric;
+    public OverlayOptions overlay() {
+        return overlay;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

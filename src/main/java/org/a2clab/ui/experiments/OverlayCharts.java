@@ -48,13 +48,13 @@ final class OverlayCharts {
             p.setId("overlay-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             metricPlots.put(m, p);
         }
-        metricPane.getChildren().add(metricPlots.get(model.metricProperty().get()));
-        model.metricProperty().addListener((o, a, m) -> {
+        metricPane.getChildren().add(metricPlots.get(model.overlay().metricProperty().get()));
+        model.overlay().metricProperty().addListener((o, a, m) -> {
             metricPane.getChildren().setAll(metricPlots.get(m));
             builtVersion = -1;
         });
-        model.groupBySettingsProperty().addListener((o, a, b) -> builtVersion = -1);
-        model.showSeedsProperty().addListener((o, a, b) -> builtVersion = -1);
+        model.overlay().groupBySettingsProperty().addListener((o, a, b) -> builtVersion = -1);
+        model.overlay().showSeedsProperty().addListener((o, a, b) -> builtVersion = -1);
     }
 
     LinePlot returnsPlot() {
@@ -66,7 +66,7 @@ final class OverlayCharts {
     }
 
     LinePlot metricPlot() {
-        return metricPlots.get(model.metricProperty().get());
+        return metricPlots.get(model.overlay().metricProperty().get());
     }
 
     long paints() {
@@ -79,7 +79,7 @@ final class OverlayCharts {
         if (built != null) {
             building = false;
             apply(returns, built[0]);
-            apply(metricPlots.get(model.metricProperty().get()), built[1]);
+            apply(metricPlots.get(model.overlay().metricProperty().get()), built[1]);
             xMax = Math.max(1, Math.max(built[0].xMax(), built[1].xMax()));
             paint();
         } else if (returns.takeSizeChanged() | metricPlot().takeSizeChanged()) {
@@ -101,9 +101,9 @@ final class OverlayCharts {
                 sources.add(new Overlay.Source(row.nameProperty().get(), row.colour(), row.record().hp(), row.curves()));
             }
         }
-        Metric metric = model.metricProperty().get();
-        boolean group = model.groupBySettingsProperty().get();
-        boolean seeds = model.showSeedsProperty().get();
+        Metric metric = model.overlay().metricProperty().get();
+        boolean group = model.overlay().groupBySettingsProperty().get();
+        boolean seeds = model.overlay().showSeedsProperty().get();
         background.execute(() -> ready.set(new Overlay[] {
             Overlay.build(sources, Metric.MEAN_RETURN_100, group, seeds),
             Overlay.build(sources, metric, group, seeds)}));

@@ -24,6 +24,19 @@ final class RowText {
         return SettingsText.name(r.hp(), differing);
     }
 
+    /** Runs {@code action} once the row's run is no longer running (e.g. stopped before a delete). */
+    static void whenEnded(RunRow row, Runnable action) {
+        row.stateProperty().addListener(new javafx.beans.value.ChangeListener<RunState>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RunState> o, RunState a, RunState b) {
+                if (b != RunState.RUNNING) {
+                    row.stateProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
     static RunRecord withName(RunRecord r, String name) {
         return new RunRecord(r.id(), r.dir(), name, r.state(), r.problem(), r.hp(), r.settings(), r.result(), r.curves());
     }

@@ -52,7 +52,7 @@ public final class RunRow {
 
     /** True for a run this app is training (or has queued) now. */
     public boolean isLive() {
-        return live && (state.get() == RunState.RUNNING);
+        return live && record.get().state() == RunState.RUNNING;
     }
 
     boolean isQueued() {
