@@ -217,7 +217,8 @@ public final class MainWindow {
         pulseLoop.add(charts::pulse);
         pulseLoop.add(experimentsView::pulse);
         if (PerformanceLog.enabled()) {
-            pulseLoop.add(new PerformanceLog(pulseLoop, cartPole::paints, charts::paintCount, status, System.err)::pulse);
+            pulseLoop.add(new PerformanceLog(pulseLoop, cartPole::paints,
+                    () -> charts.paintCount() + experimentsView.paints(), status, System.err)::pulse);
         }
     }
 

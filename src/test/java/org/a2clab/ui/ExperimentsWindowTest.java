@@ -73,6 +73,7 @@ class ExperimentsWindowTest {
     static final class Scripted implements ExperimentPrompts {
         final AtomicReference<ExperimentPlan> plan = new AtomicReference<>();
         final AtomicReference<Path> folder = new AtomicReference<>();
+        final AtomicReference<Path> save = new AtomicReference<>();
         final List<String> questions = new CopyOnWriteArrayList<>();
 
         @Override
@@ -87,7 +88,7 @@ class ExperimentsWindowTest {
 
         @Override
         public Optional<Path> saveFile(String title, String suggestedName) {
-            return Optional.empty();
+            return Optional.ofNullable(save.get());
         }
 
         @Override
@@ -112,6 +113,13 @@ class ExperimentsWindowTest {
     @AfterEach
     void close() throws Exception {
         TestWindow.close(window, control);
+    }
+
+    @Test
+    void theTestsWorkspaceIsSetBySystemPropertyNeverTheRealHome() {
+        Path set = MainWindow.defaultRunsFolder();
+        assertEquals(Path.of(System.getProperty("a2clab.workspace")), set);
+        assertFalse(set.startsWith(Path.of(System.getProperty("user.home"), ".a2c-lab")));
     }
 
     private ExperimentsViewModel model() {
@@ -168,6 +176,42 @@ class ExperimentsWindowTest {
             assertEquals("2/2", cell(table, "seeds", row));
         }
 
+        // Export CSV, Export PNG, Export model, Open best in Inspector
+        Path csv = shared.resolve("comparison-" + System.nanoTime() + ".csv");
+        asked.save.set(csv);
+        robot.clickOn("#export-csv");
+        waitUntil(() -> Files.exists(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("lr,seeds,finished,solved_fraction"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("1e-3,1 2,2,"), lines.get(1));
+        Path png = shared.resolve("charts-" + System.nanoTime() + ".png");
+        asked.save.set(png);
+        robot.clickOn("#export-png");
+        waitUntil(() -> Files.exists(png));
+        assertEquals(2, javax.imageio.ImageIO.read(png.toFile()).getHeight() > 100 ? 2 : 0, "a picture of the charts");
+        fx(() -> {
+            ((TableView<?>) window.root().lookup("#runs-table")).getSelectionModel().select(1);
+            return null;
+        });
+        Path zip = shared.resolve("run-" + System.nanoTime() + ".zip");
+        asked.save.set(zip);
+        robot.clickOn("#export-run");
+        waitUntil(() -> Files.exists(zip));
+        assertTrue(Files.size(zip) > 1000);
+        Path best = fx(() -> model().rows().get(1).record().bestModel());
+        assertTrue(Files.isDirectory(best), "the run kept its best model");
+        robot.clickOn("#open-best");
+        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
+        String opened = fx(() -> window.modelFiles().noticeProperty().get().text());
+        assertTrue(opened.startsWith("best: hidden size 16"), opened);
+        waitUntil(() -> robot.lookup("#model-notice").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#model-notice").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK));
+        assertEquals("inspector-tab", fx(() -> ((javafx.scene.control.TabPane) window.root().lookup(".tab-pane"))
+                .getSelectionModel().getSelectedItem().getId()));
+        robot.clickOn("Experiments");
+
         // delete a run (the user confirms)
         RunRow first = fx(() -> model().rows().get(0));
         Path firstDir = first.record().dir();
@@ -216,6 +260,8 @@ class ExperimentsWindowTest {
         robot.clickOn("Experiments");
         robot.clickOn("#new-experiment");
         waitUntil(() -> model().rows().size() == 2 && model().rows().stream().allMatch(r -> r.stepsProperty().get() > 0));
+        waitUntil(() -> model().overallProgressProperty().get() > 0
+                && model().rows().stream().allMatch(r -> r.progressProperty().get() > 0));
         RunRow doomed = fx(() -> model().rows().get(0));
         RunRow other = fx(() -> model().rows().get(1));
         assertTrue(fx(() -> model().isTraining(doomed)));

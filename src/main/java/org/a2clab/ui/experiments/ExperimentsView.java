@@ -55,7 +55,7 @@ public final class ExperimentsView extends BorderPane {
         this.base = base;
         Button start = button("New experiment…", "new-experiment", this::newExperiment);
         start.disableProperty().bind(model.runningProperty());
-        Button cancel = button("Cancel", "cancel-experiment", model::cancel);
+        Button cancel = button("Cancel experiment", "cancel-experiment", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
         ProgressBar overall = new ProgressBar();
         overall.setId("experiment-progress");
@@ -83,7 +83,7 @@ public final class ExperimentsView extends BorderPane {
         Button rename = button("Rename…", "rename-run", () -> selected().ifPresent(r -> prompts.rename(
                 r.nameProperty().get()).ifPresent(n -> model.rename(r, n))));
         Button delete = button("Delete…", "delete-run", this::delete);
-        Button export = button("Export model…", "export-run", this::exportModel);
+        Button export = button("Export run as .zip…", "export-run", this::exportModel);
         HBox actions = new HBox(6, rename, delete, export);
         if (openModel != null) {
             Button best = button("Open best in Inspector", "open-best", () -> selected().map(r -> r.record())
