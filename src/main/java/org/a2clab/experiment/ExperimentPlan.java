@@ -1,7 +1,6 @@
 package org.a2clab.experiment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
             Hyperparameters hp = v == null ? base : vary.with(base, v);
             String label = v == null ? "experiment" : vary.option().substring(2) + "=" + SettingsText.number(v);
             // created now, so two values that print alike still get folders of their own
-            Path group = Files.createDirectories(workspace.newExperimentFolder(label, now));
+            Path group = workspace.newExperimentFolder(label, now);
             for (long seed : seeds) {
                 RunSettings s = new RunSettings(hp.withSeed(seed), rule, evalEvery, evalEpisodes);
                 out.add(new ExperimentEngine.PlannedRun(s, group.resolve("seed-" + seed)));

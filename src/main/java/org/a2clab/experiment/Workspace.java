@@ -75,14 +75,23 @@ public final class Workspace {
         }
     }
 
-    /** A new, not yet existing experiment folder named by the time and {@code label} (e.g. "lr" or "train"). */
-    public Path newExperimentFolder(String label, LocalDateTime now) {
+    /**
+     * Creates a new experiment folder named by the time and {@code label} (e.g. "lr=0.001" or
+     * "train"); creating it here reserves the name, so two started in the same second differ.
+     */
+    public Path newExperimentFolder(String label, LocalDateTime now) throws IOException {
         String base = now.format(STAMP) + " " + label.replaceAll("[^A-Za-z0-9=._-]", "_");
-        Path p = root.resolve(base);
-        for (int i = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); i++) {
-            p = root.resolve(base + " (" + i + ")");
+        Files.createDirectories(root);
+        for (int i = 1; ; i++) {
+            Path p = root.resolve(i == 1 ? base : base + " (" + i + ")");
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (i > 1000) {
+                    throw e;
+                }
+            }
         }
-        return p;
     }
 
     /** Gives a run a name shown in place of its settings; blank: back to the settings. */

@@ -211,6 +211,10 @@ class ExperimentsWindowTest {
         assertEquals("inspector-tab", fx(() -> ((javafx.scene.control.TabPane) window.root().lookup(".tab-pane"))
                 .getSelectionModel().getSelectedItem().getId()));
         robot.clickOn("Experiments");
+        // the opened model trains on as a run of its own (paused for now), kept like any other
+        waitUntil(() -> model().rows().size() == 5);
+        assertTrue(fx(() -> model().rows().get(4).id()).contains(" train/seed-"));
+        assertEquals("running", fx(() -> model().rows().get(4).stateTextProperty().get()));
 
         // delete a run (the user confirms)
         RunRow first = fx(() -> model().rows().get(0));
@@ -221,19 +225,20 @@ class ExperimentsWindowTest {
             return null;
         });
         robot.clickOn("#delete-run");
-        waitUntil(() -> model().rows().size() == 3);
+        waitUntil(() -> model().rows().size() == 4);
         assertFalse(Files.exists(firstDir));
         assertTrue(asked.questions.get(0).startsWith("Delete \""), asked.questions.get(0));
 
-        // a fresh view on the same workspace finds the three runs again
+        // a fresh view on the same workspace finds the four runs again
         List<String> ids = fx(() -> model().rows().stream().map(RunRow::id).sorted().toList());
         ExperimentsViewModel again = fx(() -> new ExperimentsViewModel(Runnable::run, Platform::runLater));
         fx(() -> {
             again.open(workspace);
             return null;
         });
-        waitUntil(() -> allFinished(again, 3));
+        waitUntil(() -> again.rows().size() == 4);
         assertEquals(ids, fx(() -> again.rows().stream().map(RunRow::id).sorted().toList()));
+        assertEquals(3, fx(() -> again.rows().stream().filter(r -> r.stateProperty().get() == RunState.FINISHED).count()));
     }
 
     @Test

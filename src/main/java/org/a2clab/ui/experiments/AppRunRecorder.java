@@ -62,7 +62,14 @@ public final class AppRunRecorder implements TrainingObserver {
         }
         // the app's own runs train until the user stops them: no budget, the usual target
         RunSettings settings = new RunSettings(hp, new StopRule(Long.MAX_VALUE, StopRule.SOLVED_RETURN), 0, 1);
-        Path dir = ws.newExperimentFolder("train", LocalDateTime.now()).resolve("seed-" + hp.seed());
+        Path dir;
+        try {
+            // one mkdir on the FX thread reserves the folder's name before the files are written
+            dir = ws.newExperimentFolder("train", LocalDateTime.now()).resolve("seed-" + hp.seed());
+        } catch (IOException e) {
+            report("Could not keep this training run in " + ws.root() + ": " + e.getMessage());
+            return;
+        }
         row = model.addLive(new RunRecord(ws.idOf(dir), dir, null, RunState.RUNNING, null, hp, settings, null,
                 new RunCurves()));
         Holder h = new Holder();
