@@ -20,15 +20,22 @@ import org.a2clab.ui.training.SessionHandle;
  * args[1] seconds; then it saves a picture of the window to args[2] (if given) and closes the
  * window mid-experiment, as a user would.
  */
-public final class ExperimentsProbe extends Application {
+public final class ExperimentsProbe {
     private static String[] params;
-    private ExecutorService background;
-    private MainWindow window;
 
+    private ExperimentsProbe() {
+    }
+
+    /** A main class that is no Application, as JavaFX on the class path needs. */
     public static void main(String[] args) {
         params = args;
-        Application.launch(ExperimentsProbe.class);
+        Application.launch(Window.class);
     }
+
+    /** The window under measurement. */
+    public static final class Window extends Application {
+    private ExecutorService background;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -44,9 +51,11 @@ public final class ExperimentsProbe extends Application {
             try {
                 // let the scan of the workspace finish before the experiment starts
                 Thread.sleep(3000);
+                // α 1e-5 does not solve within the measurement, so both runs train the whole time
                 Platform.runLater(() -> window.experimentsModel().start(new ExperimentPlan(
-                        window.hyperparametersModel().settings(), null, List.of(), new long[] {101, 102},
-                        new StopRule(5_000_000, StopRule.SOLVED_RETURN), 20_000, 5, 2)));
+                        window.hyperparametersModel().settings().withLearningRate(1e-5), null, List.of(),
+                        new long[] {101, 102},
+                        new StopRule(5_000_000, 500), 20_000, 5, 2)));
                 Thread.sleep(seconds * 1000);
                 Platform.runLater(() -> {
                     try {
@@ -71,4 +80,5 @@ public final class ExperimentsProbe extends Application {
         window.shutdown();
         background.shutdown();
     }
+}
 }

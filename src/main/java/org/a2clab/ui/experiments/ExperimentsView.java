@@ -67,14 +67,18 @@ public final class ExperimentsView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
-        Label folder = new Label();
-        folder.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null ? ""
-                : model.folderProperty().get().toString(), model.folderProperty()));
-        folder.setMinWidth(0);
-        folder.setMaxWidth(260);
         Button open = button("Runs folder…", "open-runs-folder", () -> prompts.chooseFolder(
                 "Runs folder (a workspace or a sweep --out folder)", model.folderProperty().get()).ifPresent(model::open));
-        HBox top = new HBox(8, start, cancel, overall, message, folder, open);
+        javafx.scene.control.Tooltip where = new javafx.scene.control.Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> "Runs are kept in " + model.folderProperty().get()
+                + "; choose another folder, or a sweep --out folder", model.folderProperty()));
+        open.setTooltip(where);
+        Button png = button("Export PNG…", "export-png", this::exportPng);
+        Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
+                .ifPresent(model::exportCsv));
+        png.setTooltip(new javafx.scene.control.Tooltip("Both overlay charts as one PNG"));
+        csv.setTooltip(new javafx.scene.control.Tooltip("The comparison table as CSV"));
+        HBox top = new HBox(8, start, cancel, overall, message, png, csv, open);
         top.setPadding(new Insets(6));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(top);
@@ -84,13 +88,15 @@ public final class ExperimentsView extends BorderPane {
                 r.nameProperty().get()).ifPresent(n -> model.rename(r, n))));
         Button delete = button("Delete…", "delete-run", this::delete);
         Button export = button("Export run as .zip…", "export-run", this::exportModel);
-        HBox actions = new HBox(6, rename, delete, export);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, rename, delete, export);
         if (openModel != null) {
-            Button best = button("Open best in Inspector", "open-best", () -> selected().map(r -> r.record())
+            Button best = button("Open best", "open-best", () -> selected().map(r -> r.record())
                     .filter(RunRecord::hasModel).ifPresent(r -> openModel.accept(java.nio.file.Files.isDirectory(
                             r.bestModel()) ? r.bestModel() : r.finalModel())));
             Button last = button("Open final", "open-final", () -> selected().map(r -> r.record())
                     .filter(RunRecord::hasModel).ifPresent(r -> openModel.accept(r.finalModel())));
+            best.setTooltip(new javafx.scene.control.Tooltip("Open the run's best-evaluated network in the Inspector"));
+            last.setTooltip(new javafx.scene.control.Tooltip("Open the run's final network in the Inspector"));
             actions.getChildren().addAll(best, last);
         }
         actions.getChildren().forEach(n -> ((Button) n).disableProperty().bind(
@@ -111,10 +117,8 @@ public final class ExperimentsView extends BorderPane {
         metric.getItems().setAll(Metric.ENTROPY, Metric.EXPLAINED_VARIANCE, Metric.VALUE_LOSS, Metric.LEARNING_RATE,
                 Metric.GRAD_NORM);
         metric.valueProperty().bindBidirectional(model.overlay().metricProperty());
-        Button png = button("Export PNG…", "export-png", this::exportPng);
-        Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
-                .ifPresent(model::exportCsv));
-        HBox options = new HBox(10, group, seeds, new Label("Second chart:"), metric, png, csv);
+        metric.setTooltip(new javafx.scene.control.Tooltip("The metric of the second chart"));
+        HBox options = new HBox(10, group, seeds, metric);
         options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         options.setPadding(new Insets(0, 0, 4, 0));
         chartBox = new HBox(6, charts.returnsPlot(), charts.metricPane());
