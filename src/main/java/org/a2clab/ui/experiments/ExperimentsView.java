@@ -90,11 +90,9 @@ public final class ExperimentsView extends BorderPane {
         Button export = button("Export run as .zip…", "export-run", this::exportModel);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, rename, delete, export);
         if (openModel != null) {
-            Button best = button("Open best", "open-best", () -> selected().map(r -> r.record())
-                    .filter(RunRecord::hasModel).ifPresent(r -> openModel.accept(java.nio.file.Files.isDirectory(
-                            r.bestModel()) ? r.bestModel() : r.finalModel())));
-            Button last = button("Open final", "open-final", () -> selected().map(r -> r.record())
-                    .filter(RunRecord::hasModel).ifPresent(r -> openModel.accept(r.finalModel())));
+            Button best = button("Open best", "open-best", () -> withModel(r -> openModel.accept(
+                    java.nio.file.Files.isDirectory(r.bestModel()) ? r.bestModel() : r.finalModel())));
+            Button last = button("Open final", "open-final", () -> withModel(r -> openModel.accept(r.finalModel())));
             best.setTooltip(new javafx.scene.control.Tooltip("Open the run's best-evaluated network in the Inspector"));
             last.setTooltip(new javafx.scene.control.Tooltip("Open the run's final network in the Inspector"));
             actions.getChildren().addAll(best, last);
@@ -177,12 +175,20 @@ public final class ExperimentsView extends BorderPane {
         });
     }
 
-    private void exportModel() {
+    /** Runs {@code action} on the selected run's record if it saved a model, else says why not. */
+    private void withModel(Consumer<RunRecord> action) {
         selected().map(RunRow::record).ifPresent(r -> {
-            if (!r.hasModel()) {
-                model.messageProperty().set("This run has no saved model (sweep runs keep curves only).");
-                return;
+            if (r.hasModel()) {
+                action.accept(r);
+            } else {
+                model.messageProperty().set("This run has no saved model: sweep runs and the Training tab's runs keep "
+                        + "their curves and result only.");
             }
+        });
+    }
+
+    private void exportModel() {
+        withModel(r -> {
             prompts.saveFile("Export the run's model as a zip", r.dir().getFileName() + ".zip").ifPresent(zip ->
                     background.execute(() -> {
                         String done;
