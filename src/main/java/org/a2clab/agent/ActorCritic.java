@@ -9,37 +9,50 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.a2clab.env.CartPole;
 
 /**
- * The actor-critic network of the learner's notes: a shared body of two ReLU layers, an actor
- * head with one logit per action and a critic head with one value. Parameters are initialised
+ * The actor-critic network of the learner's notes: a shared body of two ReLU layers, then the
+ * actor and a critic head with one value. The actor is, by {@link PolicyKind}, one head with a
+ * logit per action (categorical) or two heads of one output each, μ(s) and log σ(s) (Gaussian). Parameters are initialised
  * like PyTorch's {@code nn.Linear} (uniform ±1/√fan_in) from a Java generator, so a seed gives the
  * same network on every machine. Owned by one thread; every call scopes its NDArrays.
  */
 public final class ActorCritic implements AutoCloseable {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
     public static final int ACTIONS = CartPole.ACTIONS;
-    /** Outputs per sample of {@link #heads}: the action logits, then V(s). */
-    public static final int HEAD_OUTPUTS = ACTIONS + 1;
+    /** Outputs of the Gaussian actor's two heads, {@code actor_mu} and {@code actor_log_std}: one each. */
+    public static final int GAUSSIAN_HEAD_UNITS = 1;
+    /** Outputs per sample of the actor: two logits, or μ and log σ; the same count for both kinds. */
+    public static final int ACTOR_OUTPUTS = ACTIONS;
+    /** Outputs per sample of {@link #heads}: the actor's, then V(s). */
+    public static final int HEAD_OUTPUTS = ACTOR_OUTPUTS + 1;
     /** Where V(s) sits in a row of {@link #heads}. */
-    public static final int VALUE_OUTPUT = ACTIONS;
+    public static final int VALUE_OUTPUT = ACTOR_OUTPUTS;
+    /** Where a Gaussian network's μ(s) sits in a row of {@link #heads}. */
+    public static final int MEAN_OUTPUT = 0;
+    /** Where a Gaussian network's log σ(s), before the clamp, sits in a row of {@link #heads}. */
+    public static final int LOG_STD_OUTPUT = 1;
 
     private static final NDIndex ALL = new NDIndex(":");
+    private final PolicyKind policy;
     private final int hiddenSize;
     private final Model model;
     private final Linear hidden1;
     private final Linear hidden2;
-    private final Linear actorHead;
+    /** The actor's heads: {actor_head} or {actor_mu, actor_log_std}. */
+    private final List<Linear> actorHeads;
     private final Linear criticHead;
     private final ParameterStore parameterStore;
     private NDArray fusedHeadWeight;
@@ -47,26 +60,54 @@ public final class ActorCritic implements AutoCloseable {
     private long version;
     private NDArray fusedHeadBias;
 
+    /** A categorical actor-critic (two logits). */
     public ActorCritic(int hiddenSize, long seed, Device device) {
+        this(PolicyKind.CATEGORICAL, hiddenSize, seed, device, 0);
+    }
+
+    /**
+     * An actor-critic of the given kind. {@code initialLogStd} is the bias {@code actor_log_std}
+     * starts with, so a fresh Gaussian policy explores with σ ≈ exp(initialLogStd); a categorical
+     * network has no such head and ignores it.
+     */
+    public ActorCritic(PolicyKind policy, int hiddenSize, long seed, Device device, double initialLogStd) {
+        this.policy = policy;
         this.hiddenSize = hiddenSize;
         hidden1 = Linear.builder().setUnits(hiddenSize).build();
         hidden2 = Linear.builder().setUnits(hiddenSize).build();
-        actorHead = Linear.builder().setUnits(ACTIONS).build();
+        actorHeads = policy == PolicyKind.CATEGORICAL
+                ? List.of(Linear.builder().setUnits(ACTIONS).build())
+                : List.of(Linear.builder().setUnits(GAUSSIAN_HEAD_UNITS).build(),
+                        Linear.builder().setUnits(GAUSSIAN_HEAD_UNITS).build());
         criticHead = Linear.builder().setUnits(1).build();
         SequentialBlock body = new SequentialBlock()
                 .add(hidden1).add(Activation.reluBlock())
                 .add(hidden2).add(Activation.reluBlock());
-        ParallelBlock heads = new ParallelBlock(
-                outs -> new NDList(outs.get(0).singletonOrThrow(), outs.get(1).singletonOrThrow()),
-                List.of(actorHead, criticHead));
+        List<Block> headBlocks = new ArrayList<>(actorHeads);
+        headBlocks.add(criticHead);
+        ParallelBlock heads = new ParallelBlock(outs -> {
+            NDList joined = new NDList();
+            outs.forEach(o -> joined.add(o.singletonOrThrow()));
+            return joined;
+        }, headBlocks);
         SequentialBlock net = new SequentialBlock().add(body).add(heads);
 
         model = Model.newInstance("a2c-actor-critic", device);
         model.setBlock(net);
         net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
-        withoutGradients(() -> initialiseLikePyTorch(new SplittableRandom(seed)));
+        withoutGradients(() -> {
+            initialiseLikePyTorch(new SplittableRandom(seed));
+            if (policy == PolicyKind.GAUSSIAN) {
+                write(actorHeads.get(1).getParameters().get("bias").getArray(), new float[] {(float) initialLogStd});
+            }
+        });
         parameterStore = new ParameterStore(model.getNDManager(), false);
         parametersChanged();
+    }
+
+    /** Categorical (two logits) or Gaussian (μ and log σ). */
+    public PolicyKind policy() {
+        return policy;
     }
 
     private void initialiseLikePyTorch(SplittableRandom random) {
@@ -144,14 +185,20 @@ public final class ActorCritic implements AutoCloseable {
         return out;
     }
 
-    /** The four linear layers in PyTorch state_dict order: shared.0, shared.2, actor, critic. */
+    /**
+     * The linear layers in PyTorch state_dict order: shared.0, shared.2, then actor_head (categorical)
+     * or actor_mu, actor_log_std (Gaussian), then critic_head.
+     */
     public List<Linear> layers() {
-        return Arrays.asList(hidden1, hidden2, actorHead, criticHead);
+        List<Linear> out = new ArrayList<>(List.of(hidden1, hidden2));
+        out.addAll(actorHeads);
+        out.add(criticHead);
+        return out;
     }
 
     /** Every trainable array, weights then bias per layer in {@link #layers()} order. */
     public List<NDArray> parameterArrays() {
-        NDArray[] out = new NDArray[8];
+        NDArray[] out = new NDArray[2 * layers().size()];
         int k = 0;
         for (Linear layer : layers()) {
             out[k++] = layer.getParameters().get("weight").getArray();
@@ -161,25 +208,40 @@ public final class ActorCritic implements AutoCloseable {
     }
 
     /**
-     * Forward pass with gradients available: [B,3] rows of (logit left, logit right, V(s)),
-     * attached to the input's manager. The actor's and critic's rows are stacked so both heads
+     * Forward pass with gradients available: [B,3] rows of (logit left, logit right, V(s)), or for
+     * a Gaussian network (μ, log σ before the clamp, V(s)), attached to the input's manager. The actor's and critic's rows are stacked so both heads
      * are one matrix product; the stacking is part of the graph, so each head gets its gradient.
      * Calls the layers' operations directly (same maths as the Blocks' forward, which a test
      * checks) to skip per-call Block bookkeeping on the hot path.
      */
     public NDArray heads(NDArray observations) {
-        NDArray weight = param(actorHead, "weight").concat(param(criticHead, "weight"), 0);
-        NDArray bias = param(actorHead, "bias").concat(param(criticHead, "bias"), 0);
+        NDArray weight = stackedHeads("weight");
+        NDArray bias = stackedHeads("bias");
         // the stacked copies belong to this call, not to the model
         weight.attach(observations.getManager());
         bias.attach(observations.getManager());
         return Linear.linear(body(observations), weight, bias).head();
     }
 
-    /** Forward pass through the DJL Blocks (reference path, used by tests and for export checks). */
+    /**
+     * Forward pass through the DJL Blocks (reference path, used by tests and for export checks):
+     * categorical (logits [B,2], V [B]); Gaussian (μ [B], log σ before the clamp [B], V [B]).
+     */
     public NDList forwardBlocks(NDArray observations) {
         NDList out = model.getBlock().forward(parameterStore, new NDList(observations), false);
-        return new NDList(out.get(0), out.get(1).reshape(-1));
+        if (policy == PolicyKind.CATEGORICAL) {
+            return new NDList(out.get(0), out.get(1).reshape(-1));
+        }
+        return new NDList(out.get(0).reshape(-1), out.get(1).reshape(-1), out.get(2).reshape(-1));
+    }
+
+    /** The heads' weights (or biases) stacked in row order: actor rows, then the critic's. */
+    private NDArray stackedHeads(String name) {
+        NDArray stacked = param(actorHeads.get(0), name);
+        for (int i = 1; i < actorHeads.size(); i++) {
+            stacked = stacked.concat(param(actorHeads.get(i), name), 0);
+        }
+        return stacked.concat(param(criticHead, name), 0);
     }
 
     private NDArray body(NDArray observations) {
@@ -199,8 +261,8 @@ public final class ActorCritic implements AutoCloseable {
      */
     public void parametersChanged() {
         version++;
-        NDArray weight = param(actorHead, "weight").concat(param(criticHead, "weight"), 0);
-        NDArray bias = param(actorHead, "bias").concat(param(criticHead, "bias"), 0);
+        NDArray weight = stackedHeads("weight");
+        NDArray bias = stackedHeads("bias");
         if (fusedHeadWeight != null) {
             fusedHeadWeight.close();
             fusedHeadBias.close();
@@ -209,7 +271,10 @@ public final class ActorCritic implements AutoCloseable {
         fusedHeadBias = bias;
     }
 
-    /** π(·|s) and V(s) for a batch of observations, in one forward pass, without gradients. */
+    /**
+     * π(·|s) (or μ(s) and σ(s) for a Gaussian network) and V(s) for a batch of observations, in
+     * one forward pass, without gradients.
+     */
     public PolicyBatch evaluate(float[][] observations) {
         float[] flat = new float[observations.length * OBSERVATION_SIZE];
         for (int i = 0; i < observations.length; i++) {
@@ -225,13 +290,20 @@ public final class ActorCritic implements AutoCloseable {
             NDArray obs = scope.create(flatObservations, new Shape(batch, OBSERVATION_SIZE));
             heads = Linear.linear(body(obs), fusedHeadWeight, fusedHeadBias).head().toFloatArray();
         }
-        float[] probs = new float[batch * ACTIONS];
+        float[] actor = new float[batch * ACTOR_OUTPUTS];
         float[] values = new float[batch];
         for (int i = 0; i < batch; i++) {
-            softmax2(heads[HEAD_OUTPUTS * i], heads[HEAD_OUTPUTS * i + 1], probs, ACTIONS * i);
-            values[i] = heads[HEAD_OUTPUTS * i + VALUE_OUTPUT];
+            int row = HEAD_OUTPUTS * i;
+            if (policy == PolicyKind.CATEGORICAL) {
+                softmax2(heads[row], heads[row + 1], actor, ACTOR_OUTPUTS * i);
+            } else {
+                actor[ACTOR_OUTPUTS * i + PolicyBatch.MEAN] = heads[row + MEAN_OUTPUT];
+                actor[ACTOR_OUTPUTS * i + PolicyBatch.STD] =
+                        (float) Math.exp(GaussianPolicy.clampLogStd(heads[row + LOG_STD_OUTPUT]));
+            }
+            values[i] = heads[row + VALUE_OUTPUT];
         }
-        return new PolicyBatch(probs, values);
+        return new PolicyBatch(policy, actor, values);
     }
 
     /** Softmax of two logits in Java: cheaper than another native call for 2 actions. */

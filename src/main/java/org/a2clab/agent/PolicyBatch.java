@@ -1,13 +1,26 @@
 package org.a2clab.agent;
 
 /**
- * The policy and value for a batch of observations, as plain arrays: {@code probs} holds
- * π(left|s), π(right|s) per row (row-major, 2 per observation), {@code values} holds V(s).
+ * The policy and value for a batch of observations, as plain arrays. {@code actor} holds two
+ * numbers per observation (row-major): for a {@link PolicyKind#CATEGORICAL} policy π(left|s),
+ * π(right|s); for a {@link PolicyKind#GAUSSIAN} one μ(s), σ(s) (σ after the log-σ clamp).
+ * {@code values} holds V(s).
  */
-public record PolicyBatch(float[] probs, float[] values) {
-    /** False when any probability or value is NaN or infinite: the network has diverged. */
+public record PolicyBatch(PolicyKind kind, float[] actor, float[] values) {
+    /** Where μ(s) sits in a Gaussian row of {@link #actor}. */
+    public static final int MEAN = 0;
+    /** Where σ(s) sits in a Gaussian row of {@link #actor}. */
+    public static final int STD = 1;
+    private static final int PER_ROW = ActorCritic.ACTOR_OUTPUTS;
+
+    /** A categorical batch: {@code probs} holds π(left|s), π(right|s) per row. */
+    public PolicyBatch(float[] probs, float[] values) {
+        this(PolicyKind.CATEGORICAL, probs, values);
+    }
+
+    /** False when any output or value is NaN or infinite: the network has diverged. */
     public boolean isFinite() {
-        for (float p : probs) {
+        for (float p : actor) {
             if (!Float.isFinite(p)) {
                 return false;
             }
@@ -24,23 +37,58 @@ public record PolicyBatch(float[] probs, float[] values) {
         return values.length;
     }
 
+    /** π(left|s), π(right|s) per row; only a categorical policy has them. */
+    public float[] probs() {
+        requireKind(PolicyKind.CATEGORICAL);
+        return actor;
+    }
+
+    /** π(left|s); for a Gaussian policy P(a < 0) (see {@link #probRight}). */
     public float probLeft(int i) {
-        return probs[2 * i];
+        return kind == PolicyKind.CATEGORICAL ? actor[PER_ROW * i] : 1 - probRight(i);
     }
 
+    /**
+     * π(right|s); for a Gaussian policy the probability that it pushes right, P(a > 0) = Φ(μ/σ),
+     * so views and statistics that speak of "pushing right" mean the same for both kinds.
+     */
     public float probRight(int i) {
-        return probs[2 * i + 1];
+        if (kind == PolicyKind.CATEGORICAL) {
+            return actor[PER_ROW * i + 1];
+        }
+        return (float) GaussianPolicy.probPositive(mean(i), std(i));
     }
 
-    /** Shannon entropy H(π(·|s)) in nats. */
+    /** μ(s) of row i (Gaussian policies only). */
+    public float mean(int i) {
+        requireKind(PolicyKind.GAUSSIAN);
+        return actor[PER_ROW * i + MEAN];
+    }
+
+    /** σ(s) of row i, after the clamp (Gaussian policies only). */
+    public float std(int i) {
+        requireKind(PolicyKind.GAUSSIAN);
+        return actor[PER_ROW * i + STD];
+    }
+
+    /** The entropy of π(·|s) in nats: Shannon's for two actions, ½ log(2πe) + log σ for a Gaussian. */
     public double entropy(int i) {
+        if (kind == PolicyKind.GAUSSIAN) {
+            return GaussianPolicy.entropy(Math.log(std(i)));
+        }
         double h = 0;
-        for (int a = 0; a < 2; a++) {
-            double p = probs[2 * i + a];
+        for (int a = 0; a < PER_ROW; a++) {
+            double p = actor[PER_ROW * i + a];
             if (p > 0) {
                 h -= p * Math.log(p);
             }
         }
         return h;
+    }
+
+    private void requireKind(PolicyKind expected) {
+        if (kind != expected) {
+            throw new IllegalStateException("a " + kind.label() + " policy has no " + expected.label() + " outputs");
+        }
     }
 }

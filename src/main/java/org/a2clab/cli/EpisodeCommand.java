@@ -20,7 +20,9 @@ final class EpisodeCommand {
     static final String HELP = "usage: a2c-lab episode --model PATH [options]\n"
             + "Plays one CartPole-v1 episode with the saved policy and prints one JSON line per frame:\n"
             + "t, state, obs, probs, action, value, reward, terminated, truncated, n_step_return,\n"
-            + "advantage, td_error, entropy. Actions are sampled from pi unless --greedy.\n"
+            + "advantage, td_error, entropy; a Gaussian model's frames have mean, std, action (the real\n"
+            + "a), force and log_prob in place of probs and the 0/1 action. Actions are sampled from pi\n"
+            + "unless --greedy (a Gaussian model then acts with a = mu(s)).\n"
             + ModelOption.HELP
             + "  --greedy            take the most probable action instead of sampling\n"
             + "  --seed N            seed of the start state and sampling (default 0)\n"

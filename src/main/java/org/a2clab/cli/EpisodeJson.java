@@ -4,12 +4,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.RecordedEpisode;
 
 /**
  * The {@code episode} command's output: one JSON object per frame, one per line; with λ < 1 also
- * the frame's λ-return and GAE advantage.
+ * the frame's λ-return and GAE advantage. A Gaussian policy's frames carry {@code mean}, {@code std},
+ * the real {@code action} a, the applied {@code force} (N) and {@code log_prob} = log π(a|s) in
+ * place of {@code probs} and the 0/1 action.
  */
 final class EpisodeJson {
     private EpisodeJson() {
@@ -33,11 +36,20 @@ final class EpisodeJson {
         o.addProperty("t", f.t());
         o.add("state", Json.doubles(f.state()));
         o.add("obs", Json.floats(f.observation()));
-        JsonArray probs = new JsonArray();
-        probs.add(f.probLeft());
-        probs.add(f.probRight());
-        o.add("probs", probs);
-        o.addProperty("action", f.action());
+        GaussianAction g = f.gaussian();
+        if (g == null) {
+            JsonArray probs = new JsonArray();
+            probs.add(f.probLeft());
+            probs.add(f.probRight());
+            o.add("probs", probs);
+            o.addProperty("action", f.action());
+        } else {
+            o.addProperty("mean", g.mean());
+            o.addProperty("std", g.std());
+            o.addProperty("action", g.action());
+            o.addProperty("force", g.force());
+            o.addProperty("log_prob", g.logProb());
+        }
         o.addProperty("value", f.value());
         o.addProperty("reward", f.reward());
         o.addProperty("terminated", f.terminated());

@@ -16,6 +16,7 @@ final class EvaluateCommand {
             + ModelOption.HELP
             + "  --episodes N        episodes to play, 1-10000 (default 10)\n"
             + "  --greedy            take the most probable action instead of sampling\n"
+            + "                      (a Gaussian model: a = mu(s))\n"
             + "  --seed N            seed of start states and sampling (default 0)\n";
 
     private EvaluateCommand() {

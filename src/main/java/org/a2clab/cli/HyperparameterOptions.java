@@ -3,16 +3,17 @@ package org.a2clab.cli;
 import java.util.Set;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
 import org.a2clab.train.StopRule;
 
-/** The hyperparameter options shared by {@code train} and {@code bench}. */
+/** The hyperparameter options shared by {@code train}, {@code bench} and {@code sweep}. */
 final class HyperparameterOptions {
     static final Set<String> NAMES = Set.of("--seed", "--envs", "--n-steps", "--lr", "--entropy",
             "--gamma", "--value-coef", "--max-grad-norm", "--hidden", "--optimizer", "--device",
             "--gae-lambda", "--normalize-advantage", "--lr-schedule", "--lr-final", "--lr-decay-steps",
-            "--lr-drop");
+            "--lr-drop", "--policy", "--init-log-std");
 
     static final String HELP = ""
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
@@ -32,7 +33,11 @@ final class HyperparameterOptions {
             + "  --lr-schedule NAME  constant | linear | drop-on-solve (default constant)\n"
             + "  --lr-final X        linear: learning rate at the end, 0-0.1 (default 0)\n"
             + "  --lr-decay-steps N  linear: env steps to reach --lr-final (default --max-steps)\n"
-            + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n";
+            + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n"
+            + "  --policy NAME       categorical (push left/right) | gaussian (mu, sigma of a real\n"
+            + "                      force 10 N x clip(a, -1, 1)) (default categorical); gaussian\n"
+            + "                      changes the defaults of --lr to 0.001 and --entropy to 0.01\n"
+            + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default 0)\n";
 
     static final long MAX_STEPS = 1_000_000;
 
@@ -58,9 +63,16 @@ final class HyperparameterOptions {
     }
 
     static Hyperparameters parse(Options o) {
-        Hyperparameters d = Hyperparameters.DEFAULTS;
         OptimizerKind optimizer;
         DeviceChoice device;
+        PolicyKind policy;
+        try {
+            policy = PolicyKind.parse(o.string("--policy", Hyperparameters.DEFAULTS.policy().label()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--policy must be categorical or gaussian, got '" + o.string("--policy", "") + "'");
+        }
+        // options not given take the defaults of the chosen policy
+        Hyperparameters d = Hyperparameters.defaultsFor(policy);
         try {
             optimizer = OptimizerKind.parse(o.string("--optimizer", d.optimizer().name()));
         } catch (IllegalArgumentException e) {
@@ -82,7 +94,8 @@ final class HyperparameterOptions {
                     o.doubleValue("--lr-final", d.lrFinal()),
                     // the linear schedule anneals over the whole budget unless told otherwise
                     o.longValue("--lr-decay-steps", o.longValue("--max-steps", MAX_STEPS)),
-                    o.doubleValue("--lr-drop", d.lrDrop()));
+                    o.doubleValue("--lr-drop", d.lrDrop()), policy,
+                    o.doubleValue("--init-log-std", d.initialLogStd()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.LoadedModel;
 
-/** {@code policy}: π(·|s) and V(s) of a saved model for given observations. */
+/** {@code policy}: π(·|s) (or μ(s) and σ(s)) and V(s) of a saved model for given observations. */
 final class PolicyCommand {
     static final String HELP = "usage: a2c-lab policy --model PATH --obs x,x_dot,theta,theta_dot [--obs ...]\n"
-            + "Prints one JSON line per observation: {\"obs\":[...],\"probs\":[p_left,p_right],\"value\":v}.\n"
+            + "Prints one JSON line per observation: {\"obs\":[...],\"probs\":[p_left,p_right],\"value\":v};\n"
+            + "for a Gaussian model {\"obs\":[...],\"mean\":mu,\"std\":sigma,\"value\":v}.\n"
             + ModelOption.HELP
             + "  --obs A,B,C,D       an observation: cart position, cart velocity, pole angle (rad),\n"
             + "                      pole angular velocity; repeat for several\n";
@@ -36,10 +38,15 @@ final class PolicyCommand {
             for (int i = 0; i < obs.length; i++) {
                 JsonObject line = new JsonObject();
                 line.add("obs", Json.floats(obs[i]));
-                JsonArray probs = new JsonArray();
-                probs.add(p.probLeft(i));
-                probs.add(p.probRight(i));
-                line.add("probs", probs);
+                if (p.kind() == PolicyKind.GAUSSIAN) {
+                    line.addProperty("mean", p.mean(i));
+                    line.addProperty("std", p.std(i));
+                } else {
+                    JsonArray probs = new JsonArray();
+                    probs.add(p.probLeft(i));
+                    probs.add(p.probRight(i));
+                    line.add("probs", probs);
+                }
                 line.addProperty("value", p.values()[i]);
                 out.println(Json.GSON.toJson(line));
             }

@@ -66,7 +66,28 @@ public final class CartPole implements Environment {
         if (action != 0 && action != 1) {
             throw new IllegalArgumentException("action must be 0 or 1, got " + action);
         }
-        double force = action == 1 ? FORCE_MAG : -FORCE_MAG;
+        return applyForce(action == 1 ? FORCE_MAG : -FORCE_MAG);
+    }
+
+    /**
+     * The continuous-force CartPole: a real action {@code a} pushes with {@link #force(double)}
+     * = 10 N × clip(a, −1, 1); a = ±1 is the discrete step bit for bit. A non-finite a is refused.
+     */
+    @Override
+    public StepResult stepContinuous(double action) {
+        if (!Double.isFinite(action)) {
+            throw new IllegalArgumentException("a continuous action must be finite, got " + action);
+        }
+        return applyForce(force(action));
+    }
+
+    /** The force (N) a continuous action a applies: 10 N × clip(a, −1, 1), in double. */
+    public static double force(double action) {
+        return FORCE_MAG * Math.max(-1.0, Math.min(1.0, action));
+    }
+
+    /** One Euler step of 20 ms under {@code force} newtons (positive pushes towards +x). */
+    private StepResult applyForce(double force) {
         double costheta = Math.cos(theta);
         double sintheta = Math.sin(theta);
         // Same grouping as Gymnasium (np.square first, then left to right): bit-exact.

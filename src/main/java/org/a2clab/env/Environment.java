@@ -1,7 +1,8 @@
 package org.a2clab.env;
 
 /**
- * One episodic environment with two discrete actions, as {@link VectorEnv} steps it. CartPole is
+ * One episodic environment, as {@link VectorEnv} steps it: two discrete actions ({@link #step(int)}) or
+ * one real-valued action ({@link #stepContinuous(double)}). CartPole is
  * the only one users train on; tests drive the learner through scripted ones.
  */
 public interface Environment {
@@ -10,6 +11,9 @@ public interface Environment {
 
     /** Applies {@code action} for one step. */
     StepResult step(int action);
+
+    /** Applies the real-valued {@code action} for one step (CartPole: a force of 10 N × clip(a, −1, 1)). */
+    StepResult stepContinuous(double action);
 
     /** The exact internal state, for drawing and recording. */
     double[] state();

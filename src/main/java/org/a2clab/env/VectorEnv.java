@@ -56,26 +56,36 @@ public final class VectorEnv {
         return envs.length;
     }
 
-    /** Steps every env with its action; ended episodes are reset immediately. */
+    /** Steps every env with its discrete action; ended episodes are reset immediately. */
     public void step(int[] actions) {
         for (int i = 0; i < envs.length; i++) {
-            StepResult r = envs[i].step(actions[i]);
-            rewards[i] = r.reward();
-            terminated[i] = r.terminated();
-            truncated[i] = r.truncated();
-            runningReturns[i] += r.reward();
-            runningLengths[i]++;
-            if (r.done()) {
-                finalObservations[i] = r.observation();
-                finishedReturns[i] = runningReturns[i];
-                finishedLengths[i] = runningLengths[i];
-                runningReturns[i] = 0;
-                runningLengths[i] = 0;
-                observations[i] = envs[i].reset();
-            } else {
-                finalObservations[i] = null;
-                observations[i] = r.observation();
-            }
+            record(i, envs[i].step(actions[i]));
+        }
+    }
+
+    /** Steps every env with its real-valued action (see {@link Environment#stepContinuous}); auto-resets as {@link #step(int[])}. */
+    public void stepContinuous(double[] actions) {
+        for (int i = 0; i < envs.length; i++) {
+            record(i, envs[i].stepContinuous(actions[i]));
+        }
+    }
+
+    private void record(int i, StepResult r) {
+        rewards[i] = r.reward();
+        terminated[i] = r.terminated();
+        truncated[i] = r.truncated();
+        runningReturns[i] += r.reward();
+        runningLengths[i]++;
+        if (r.done()) {
+            finalObservations[i] = r.observation();
+            finishedReturns[i] = runningReturns[i];
+            finishedLengths[i] = runningLengths[i];
+            runningReturns[i] = 0;
+            runningLengths[i] = 0;
+            observations[i] = envs[i].reset();
+        } else {
+            finalObservations[i] = null;
+            observations[i] = r.observation();
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.Hyperparameters;
 
 /**
  * Reads a bundle directory, checking each file before the next one is trusted. The values come
@@ -43,9 +44,10 @@ final class BundleReader {
         Manifest manifest = readManifest(dir.resolve(ModelBundle.MANIFEST_FILE));
         int hidden = manifest.hiddenSize();
         Map<String, F32Tensor> tensors = SafeTensors.read(dir.resolve(ModelBundle.SAFETENSORS_FILE)).tensors();
-        StateDict.check(ModelBundle.SAFETENSORS_FILE, tensors, hidden);
+        Hyperparameters hp = manifest.training().hp();
+        StateDict.check(ModelBundle.SAFETENSORS_FILE, tensors, hp.policy(), hidden);
 
-        ActorCritic net = new ActorCritic(hidden, manifest.training().hp().seed(), device);
+        ActorCritic net = new ActorCritic(hp.policy(), hidden, hp.seed(), device, hp.initialLogStd());
         try {
             StateDict.copyInto(tensors, net);
             checkDjlParameters(dir.resolve(ModelBundle.PARAMS_FILE), net);

@@ -9,13 +9,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
 
 /**
  * The one JSON form of {@link Hyperparameters}, shared by the manifest and the CLI's output.
- * Keys added after format version 1 (GAE λ, advantage normalization, learning-rate schedule) may
- * be missing in older manifests; they then take the values that reproduce the old training.
+ * Keys added after format version 1 (GAE λ, advantage normalization, learning-rate schedule, policy
+ * and its initial log σ) may be missing in older manifests; they then take the values that
+ * reproduce the old training (a missing policy is categorical).
  */
 public final class HyperparametersJson {
     private HyperparametersJson() {
@@ -40,6 +42,8 @@ public final class HyperparametersJson {
         h.addProperty("lr_final", hp.lrFinal());
         h.addProperty("lr_decay_steps", hp.lrDecaySteps());
         h.addProperty("lr_drop", hp.lrDrop());
+        h.addProperty("policy", hp.policy().label());
+        h.addProperty("init_log_std", hp.initialLogStd());
         return h;
     }
 
@@ -59,7 +63,10 @@ public final class HyperparametersJson {
                 r.number("gae_lambda", 1.0), r.bool("normalize_advantage", false),
                 r.choice("lr_schedule", LrSchedule.CONSTANT.label(), LrSchedule::parse),
                 r.number("lr_final", 0.0), r.integer("lr_decay_steps", 1_000_000L, 0, Long.MAX_VALUE),
-                r.number("lr_drop", 0.1));
+                r.number("lr_drop", 0.1),
+                // written before the Gaussian policy existed: categorical
+                r.choice("policy", PolicyKind.CATEGORICAL.label(), PolicyKind::parse),
+                r.number("init_log_std", Hyperparameters.DEFAULT_INITIAL_LOG_STD));
     }
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,40}");

@@ -10,6 +10,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.GaussianPolicy;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.Checkpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingResult;
@@ -18,10 +20,22 @@ import org.a2clab.train.TrainingResult;
  * {@code manifest.json}: what a bundle holds and how it was made. {@code training} carries the
  * hyperparameters and seed ({@link TrainingResult#hp()}) and the run's statistics;
  * {@code checkpoint} says whether the weights are the final or the best-evaluated ones (bundles
- * written before it existed read as final, unevaluated).
+ * written before it existed read as final, unevaluated). The top-level {@code policy} (categorical or
+ * gaussian; absent in bundles written before the Gaussian policy: categorical) says which actor the
+ * network has; a Gaussian one's architecture records the clamp of log σ. The format version
+ * stays 1: a reader that predates the Gaussian policy refuses such a bundle (its architecture has
+ * no {@code actions}), it cannot misread it.
  */
 public record Manifest(int formatVersion, int hiddenSize, TrainingResult training, Versions versions,
         Instant created, Checkpoint checkpoint) {
+    /** A continuous action of one dimension: the force's a. */
+    static final int GAUSSIAN_ACTION_DIM = 1;
+
+    /** The network's policy kind, as its hyperparameters say. */
+    public PolicyKind policy() {
+        return training.hp().policy();
+    }
+
     /** Bumped whenever a reader of the previous version could misread a new bundle. */
     public static final int FORMAT_VERSION = 1;
     static final String FILE = "manifest.json";
@@ -31,6 +45,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         JsonObject m = new JsonObject();
         m.addProperty("format", "a2c-lab-model");
         m.addProperty("format_version", formatVersion);
+        m.addProperty("policy", policy().label());
         JsonObject arch = new JsonObject();
         arch.addProperty("input_size", ActorCritic.OBSERVATION_SIZE);
         JsonArray hidden = new JsonArray();
@@ -38,7 +53,13 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         hidden.add(hiddenSize);
         arch.add("hidden_sizes", hidden);
         arch.addProperty("activation", ACTIVATION);
-        arch.addProperty("actions", ActorCritic.ACTIONS);
+        if (policy() == PolicyKind.GAUSSIAN) {
+            arch.addProperty("action_dim", GAUSSIAN_ACTION_DIM);
+            arch.addProperty("log_std_min", GaussianPolicy.LOG_STD_MIN);
+            arch.addProperty("log_std_max", GaussianPolicy.LOG_STD_MAX);
+        } else {
+            arch.addProperty("actions", ActorCritic.ACTIONS);
+        }
         arch.addProperty("value_head", true);
         m.add("architecture", arch);
 
@@ -89,8 +110,17 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
             throw new BundleException(FILE + " has invalid format version " + format);
         }
 
+        PolicyKind policy = PolicyKind.CATEGORICAL;
+        if (m.has("policy")) {
+            String label = string(m, "policy", "policy");
+            try {
+                policy = PolicyKind.parse(label);
+            } catch (IllegalArgumentException e) {
+                throw new BundleException(FILE + ": policy must be categorical or gaussian, got " + StrictJson.quote(m.get("policy")));
+            }
+        }
         JsonObject arch = object(m, "architecture");
-        int hidden = architecture(arch);
+        int hidden = architecture(arch, policy);
 
         JsonObject h = object(m, "hyperparameters");
         Hyperparameters hp;
@@ -98,6 +128,10 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
             hp = HyperparametersJson.read(h, "hyperparameters");
         } catch (IllegalArgumentException e) {
             throw new BundleException(FILE + ": invalid hyperparameters: " + e.getMessage());
+        }
+        if (hp.policy() != policy) {
+            throw new BundleException(FILE + ": policy is " + policy.label() + " but hyperparameters.policy says "
+                    + hp.policy().label());
         }
         if (hp.hiddenSize() != hidden) {
             throw new BundleException(FILE + ": hyperparameters.hidden is " + hp.hiddenSize()
@@ -161,11 +195,21 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
                 (int) integer(c, "eval_episodes", "checkpoint.eval_episodes", 0, Integer.MAX_VALUE));
     }
 
-    private static int architecture(JsonObject arch) throws BundleException {
+    private static int architecture(JsonObject arch, PolicyKind policy) throws BundleException {
         if (integer(arch, "input_size", "architecture.input_size", 0, Long.MAX_VALUE) != ActorCritic.OBSERVATION_SIZE) {
             throw new BundleException(FILE + ": architecture.input_size must be " + ActorCritic.OBSERVATION_SIZE);
         }
-        if (integer(arch, "actions", "architecture.actions", 0, Long.MAX_VALUE) != ActorCritic.ACTIONS) {
+        if (policy == PolicyKind.GAUSSIAN) {
+            if (integer(arch, "action_dim", "architecture.action_dim", 0, Long.MAX_VALUE) != GAUSSIAN_ACTION_DIM) {
+                throw new BundleException(FILE + ": architecture.action_dim must be " + GAUSSIAN_ACTION_DIM);
+            }
+            // the network's σ depends on the clamp: a bundle made with other bounds would act differently here
+            if (number(arch, "log_std_min", "architecture.log_std_min") != GaussianPolicy.LOG_STD_MIN
+                    || number(arch, "log_std_max", "architecture.log_std_max") != GaussianPolicy.LOG_STD_MAX) {
+                throw new BundleException(FILE + ": architecture.log_std_min/log_std_max must be "
+                        + GaussianPolicy.LOG_STD_MIN + "/" + GaussianPolicy.LOG_STD_MAX + ", the clamp this A2C Lab applies");
+            }
+        } else if (integer(arch, "actions", "architecture.actions", 0, Long.MAX_VALUE) != ActorCritic.ACTIONS) {
             throw new BundleException(FILE + ": architecture.actions must be " + ActorCritic.ACTIONS);
         }
         if (!ACTIVATION.equals(string(arch, "activation", "architecture.activation"))) {

@@ -35,6 +35,11 @@ public final class MetricsCsv {
             "advantage_mean", "advantage_std", "advantage_min", "advantage_max",
             "mean_return_last100", "steps_per_second", "training_seconds");
 
+    /** Added after {@link #UPDATE_COLUMNS} when the run's policy is Gaussian: μ(s) and σ(s) over the batch. */
+    public static final List<String> GAUSSIAN_UPDATE_COLUMNS = List.of(
+            "action_mean_mean", "action_mean_std", "action_mean_min", "action_mean_max",
+            "action_std_mean", "action_std_std", "action_std_min", "action_std_max");
+
     public static final List<String> EPISODE_COLUMNS = List.of("episode", "worker", "return",
             "length", "terminated", "truncated", "env_steps");
 
@@ -48,7 +53,12 @@ public final class MetricsCsv {
     }
 
     public static void writeUpdates(Path file, List<UpdateStats> rows) throws IOException {
-        writeAtomically(file, UPDATE_COLUMNS, w -> {
+        boolean gaussian = !rows.isEmpty() && rows.get(0).gaussian();
+        List<String> columns = new ArrayList<>(UPDATE_COLUMNS);
+        if (gaussian) {
+            columns.addAll(GAUSSIAN_UPDATE_COLUMNS);
+        }
+        writeAtomically(file, columns, w -> {
             for (UpdateStats s : rows) {
                 StringBuilder b = new StringBuilder();
                 b.append(s.update()).append(',').append(s.envSteps()).append(',').append(s.episodes());
@@ -62,6 +72,12 @@ public final class MetricsCsv {
                 }
                 b.append(',').append(s.meanReturnLast100()).append(',').append(s.stepsPerSecond())
                         .append(',').append(s.trainingSeconds());
+                if (gaussian) {
+                    for (Summary m : new Summary[] {s.actionMean(), s.actionStd()}) {
+                        b.append(',').append(m.mean()).append(',').append(m.std())
+                                .append(',').append(m.min()).append(',').append(m.max());
+                    }
+                }
                 w.write(b.toString());
                 w.newLine();
             }
@@ -130,6 +146,10 @@ public final class MetricsCsv {
             }
         }
 
+        boolean has(String column) {
+            return index.containsKey(column);
+        }
+
         long integer(String column) throws IOException {
             return (long) number(column);
         }
@@ -149,7 +169,9 @@ public final class MetricsCsv {
                 r.number("policy_loss"), r.number("value_loss"), r.number("entropy"), r.number("total_loss"),
                 r.number("explained_variance"), r.number("grad_norm"), r.number("learning_rate"),
                 r.summary("prob_right"), r.summary("value"), r.summary("n_step_return"), r.summary("advantage"),
-                r.number("mean_return_last100"), r.number("steps_per_second"), r.number("training_seconds"));
+                r.number("mean_return_last100"), r.number("steps_per_second"), r.number("training_seconds"),
+                r.has("action_mean_mean") ? r.summary("action_mean") : null,
+                r.has("action_std_mean") ? r.summary("action_std") : null);
     }
 
     private static EpisodeStats episode(Row r) throws IOException {

@@ -82,6 +82,10 @@ public final class ModelBundle {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
         }
+        if (net.policy() != result.hp().policy()) {
+            throw new IllegalArgumentException("network has a " + net.policy().label()
+                    + " policy but the hyperparameters say " + result.hp().policy().label());
+        }
         for (String name : extraFiles.keySet()) {
             if (!BundleDirectory.CHART_IMAGE.matcher(name).matches()) {
                 throw new IllegalArgumentException("extra file name must be a chart image name such as "
@@ -104,7 +108,7 @@ public final class ModelBundle {
             }
             Map<String, F32Tensor> tensors = StateDict.of(net);
             Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(tensors, safetensorsMetadata(net)));
-            Files.write(temp.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.hiddenSize()));
+            Files.write(temp.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.policy(), net.hiddenSize()));
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
                     Versions.current(), Instant.now(), checkpoint);
             Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
@@ -134,6 +138,7 @@ public final class ModelBundle {
         m.put("format", "pt");
         m.put("producer", "A2C Lab");
         m.put("hidden_size", Integer.toString(net.hiddenSize()));
+        m.put("policy", net.policy().label());
         return m;
     }
 

@@ -7,15 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.GaussianPolicy;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.onnx.OnnxGraph;
 import org.a2clab.export.onnx.OnnxGraph.Dim;
 import org.a2clab.io.AtomicFiles;
 
 /**
  * The actor-critic as a self-contained ONNX model (opset 13, float32), to run without PyTorch:
- * input {@code obs} [batch, 4], outputs {@code probs} [batch, 2] (softmax of the actor's logits:
- * π(left|s), π(right|s)) and {@code value} [batch, 1] (V(s)). The weights are the float32
- * tensors of {@code model.safetensors}, under the same state_dict names.
+ * input {@code obs} [batch, 4]; outputs {@code probs} [batch, 2] (softmax of the actor's logits:
+ * π(left|s), π(right|s)) for a categorical policy, or {@code mean} [batch, 1] (μ(s)) and
+ * {@code std} [batch, 1] (σ(s) = exp(clip(log σ, log_std_min, log_std_max))) for a Gaussian one;
+ * and {@code value} [batch, 1] (V(s)). The weights are the float32 tensors of
+ * {@code model.safetensors}, under the same state_dict names.
  */
 public final class OnnxExport {
     public static final long OPSET = 13;
@@ -23,27 +27,45 @@ public final class OnnxExport {
     static final long IR_VERSION = 7;
     public static final String INPUT = "obs";
     public static final String PROBS = "probs";
+    public static final String MEAN = "mean";
+    public static final String STD = "std";
     public static final String VALUE = "value";
     /** The symbolic name of the dynamic first dimension. */
     public static final String BATCH = "batch";
     private static final String DOC = "A2C Lab actor-critic for CartPole-v1. obs = [x, x_dot, theta, theta_dot]; "
             + "probs = [pi(left|s), pi(right|s)]; value = V(s).";
+    private static final String GAUSSIAN_DOC = "A2C Lab Gaussian actor-critic for continuous-force CartPole-v1. "
+            + "obs = [x, x_dot, theta, theta_dot]; a ~ N(mean, std^2), force = 10 N * clip(a, -1, 1); value = V(s).";
 
     private OnnxExport() {
     }
 
-    /** The model file for a network's state_dict tensors ({@link StateDict#of}) of hidden size {@code hidden}. */
+    /** The model file for a categorical network's state_dict tensors ({@link StateDict#of}) of hidden size {@code hidden}. */
     public static byte[] encode(Map<String, F32Tensor> stateDict, int hidden) {
+        return encode(stateDict, PolicyKind.CATEGORICAL, hidden);
+    }
+
+    /** The model file for the state_dict tensors ({@link StateDict#of}) of a network of this kind. */
+    public static byte[] encode(Map<String, F32Tensor> stateDict, PolicyKind policy, int hidden) {
         OnnxGraph g = new OnnxGraph("a2c_actor_critic");
         g.input(INPUT, Dim.named(BATCH), Dim.of(ActorCritic.OBSERVATION_SIZE));
         String h = body(g, stateDict);
-        categoricalHeads(g, stateDict, h);
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("policy", "categorical");
+        metadata.put("policy", policy.label());
         metadata.put("hidden_size", Integer.toString(hidden));
-        metadata.put(PROBS, "softmax of the actor head's logits: [pi(left|s), pi(right|s)]");
+        if (policy == PolicyKind.GAUSSIAN) {
+            gaussianHeads(g, stateDict, h);
+            metadata.put("log_std_min", Double.toString(GaussianPolicy.LOG_STD_MIN));
+            metadata.put("log_std_max", Double.toString(GaussianPolicy.LOG_STD_MAX));
+            metadata.put(MEAN, "actor_mu: mu(s), the mean of the action a");
+            metadata.put(STD, "exp(clip(actor_log_std, log_std_min, log_std_max)): sigma(s)");
+        } else {
+            categoricalHeads(g, stateDict, h);
+            metadata.put(PROBS, "softmax of the actor head's logits: [pi(left|s), pi(right|s)]");
+        }
         metadata.put(VALUE, "critic head: V(s), the expected discounted return");
-        return g.toModel(IR_VERSION, OPSET, "A2C Lab", Versions.appVersion(), DOC, metadata);
+        return g.toModel(IR_VERSION, OPSET, "A2C Lab", Versions.appVersion(),
+                policy == PolicyKind.GAUSSIAN ? GAUSSIAN_DOC : DOC, metadata);
     }
 
     /** shared = Sequential(Linear(4,H), ReLU, Linear(H,H), ReLU); returns the hidden features' name. */
@@ -52,14 +74,29 @@ public final class OnnxExport {
         return g.node("Relu", List.of(linear(g, t, "shared.2", h, "shared.2")), "shared.3", Map.of());
     }
 
-    /**
-     * A categorical policy's outputs. A Gaussian policy would add its own heads here instead
-     * ({@code mean} by Gemm, {@code std} by Exp of a Clip of log σ) with the same graph calls.
-     */
+    /** A categorical policy's outputs: probs by Softmax of the actor head's logits, and value. */
     private static void categoricalHeads(OnnxGraph g, Map<String, F32Tensor> t, String h) {
         String logits = linear(g, t, "actor_head", h, "logits");
         g.node("Softmax", List.of(logits), PROBS, Map.of("axis", 1L));
         g.output(PROBS, Dim.named(BATCH), Dim.of(ActorCritic.ACTIONS));
+        linear(g, t, "critic_head", h, VALUE);
+        g.output(VALUE, Dim.named(BATCH), Dim.of(1));
+    }
+
+    /**
+     * A Gaussian policy's outputs: {@code mean} by Gemm of actor_mu, {@code std} by Exp of the
+     * Clip of actor_log_std to [log_std_min, log_std_max] (opset 13 takes the bounds as inputs),
+     * and value.
+     */
+    private static void gaussianHeads(OnnxGraph g, Map<String, F32Tensor> t, String h) {
+        linear(g, t, "actor_mu", h, MEAN);
+        g.output(MEAN, Dim.named(BATCH), Dim.of(ActorCritic.GAUSSIAN_HEAD_UNITS));
+        String rawLogStd = linear(g, t, "actor_log_std", h, "log_std_unclamped");
+        String min = g.initializer("log_std_min", new long[0], new float[] {(float) GaussianPolicy.LOG_STD_MIN});
+        String max = g.initializer("log_std_max", new long[0], new float[] {(float) GaussianPolicy.LOG_STD_MAX});
+        String logStd = g.node("Clip", List.of(rawLogStd, min, max), "log_std", Map.of());
+        g.node("Exp", List.of(logStd), STD, Map.of());
+        g.output(STD, Dim.named(BATCH), Dim.of(ActorCritic.GAUSSIAN_HEAD_UNITS));
         linear(g, t, "critic_head", h, VALUE);
         g.output(VALUE, Dim.named(BATCH), Dim.of(1));
     }
@@ -89,7 +126,7 @@ public final class OnnxExport {
         if (!Files.isWritable(parent)) {
             throw new BundleException("cannot write " + target + ": directory " + parent + " is not writable");
         }
-        byte[] model = encode(StateDict.of(net), net.hiddenSize());
+        byte[] model = encode(StateDict.of(net), net.policy(), net.hiddenSize());
         try {
             AtomicFiles.write(target, temp -> Files.write(temp, model));
         } catch (IOException e) {

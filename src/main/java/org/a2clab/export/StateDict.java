@@ -6,44 +6,70 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.PolicyKind;
 
 /**
  * The network's parameters under the names and shapes of PyTorch's {@code state_dict} for the
- * learner's module ({@code shared = Sequential(Linear(4,H), ReLU, Linear(H,H), ReLU)},
- * {@code actor_head = Linear(H,2)}, {@code critic_head = Linear(H,1)}). DJL's Linear weight is
- * [out, in] in row-major order, exactly as PyTorch's, so values copy over unchanged.
+ * learner's module ({@code shared = Sequential(Linear(4,H), ReLU, Linear(H,H), ReLU)}, then
+ * {@code actor_head = Linear(H,2)} for a categorical policy or {@code actor_mu = Linear(H,1)} and
+ * {@code actor_log_std = Linear(H,1)} for a Gaussian one, and {@code critic_head = Linear(H,1)}).
+ * DJL's Linear weight is [out, in] in row-major order, exactly as PyTorch's, so values copy over
+ * unchanged.
  */
 public final class StateDict {
-    /** In {@link ActorCritic#parameterArrays()} order: weight then bias of each layer. */
+    /** A categorical network's tensors, in {@link ActorCritic#parameterArrays()} order: weight then bias of each layer. */
     public static final List<String> NAMES = List.of(
             "shared.0.weight", "shared.0.bias", "shared.2.weight", "shared.2.bias",
             "actor_head.weight", "actor_head.bias", "critic_head.weight", "critic_head.bias");
+    /** A Gaussian network's tensors, in {@link ActorCritic#parameterArrays()} order. */
+    public static final List<String> GAUSSIAN_NAMES = List.of(
+            "shared.0.weight", "shared.0.bias", "shared.2.weight", "shared.2.bias",
+            "actor_mu.weight", "actor_mu.bias", "actor_log_std.weight", "actor_log_std.bias",
+            "critic_head.weight", "critic_head.bias");
 
     private StateDict() {
     }
 
-    /** The shape each tensor must have for a network with {@code hidden} units per hidden layer. */
+    /** The tensor names of a network of this policy kind, in parameter order. */
+    public static List<String> names(PolicyKind policy) {
+        return policy == PolicyKind.GAUSSIAN ? GAUSSIAN_NAMES : NAMES;
+    }
+
+    /** The shape each tensor of a categorical network with {@code hidden} units per hidden layer must have. */
     public static Map<String, long[]> expectedShapes(int hidden) {
+        return expectedShapes(PolicyKind.CATEGORICAL, hidden);
+    }
+
+    /** The shape each tensor must have for a network of this kind with {@code hidden} units per hidden layer. */
+    public static Map<String, long[]> expectedShapes(PolicyKind policy, int hidden) {
         long h = hidden;
         Map<String, long[]> shapes = new LinkedHashMap<>();
-        shapes.put(NAMES.get(0), new long[] {h, ActorCritic.OBSERVATION_SIZE});
-        shapes.put(NAMES.get(1), new long[] {h});
-        shapes.put(NAMES.get(2), new long[] {h, h});
-        shapes.put(NAMES.get(3), new long[] {h});
-        shapes.put(NAMES.get(4), new long[] {ActorCritic.ACTIONS, h});
-        shapes.put(NAMES.get(5), new long[] {ActorCritic.ACTIONS});
-        shapes.put(NAMES.get(6), new long[] {1, h});
-        shapes.put(NAMES.get(7), new long[] {1});
+        shapes.put("shared.0.weight", new long[] {h, ActorCritic.OBSERVATION_SIZE});
+        shapes.put("shared.0.bias", new long[] {h});
+        shapes.put("shared.2.weight", new long[] {h, h});
+        shapes.put("shared.2.bias", new long[] {h});
+        if (policy == PolicyKind.GAUSSIAN) {
+            shapes.put("actor_mu.weight", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS, h});
+            shapes.put("actor_mu.bias", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS});
+            shapes.put("actor_log_std.weight", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS, h});
+            shapes.put("actor_log_std.bias", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS});
+        } else {
+            shapes.put("actor_head.weight", new long[] {ActorCritic.ACTIONS, h});
+            shapes.put("actor_head.bias", new long[] {ActorCritic.ACTIONS});
+        }
+        shapes.put("critic_head.weight", new long[] {1, h});
+        shapes.put("critic_head.bias", new long[] {1});
         return shapes;
     }
 
     /** Copies the network's parameters out (call on the thread that owns the network). */
     public static Map<String, F32Tensor> of(ActorCritic net) {
         List<NDArray> arrays = net.parameterArrays();
+        List<String> names = names(net.policy());
         Map<String, F32Tensor> out = new LinkedHashMap<>();
-        for (int i = 0; i < NAMES.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             NDArray a = arrays.get(i);
-            out.put(NAMES.get(i), new F32Tensor(a.getShape().getShape(), a.toFloatArray()));
+            out.put(names.get(i), new F32Tensor(a.getShape().getShape(), a.toFloatArray()));
         }
         return out;
     }
@@ -54,7 +80,23 @@ public final class StateDict {
      * every probability NaN, silently).
      */
     public static void check(String source, Map<String, F32Tensor> tensors, int hidden) throws BundleException {
-        Map<String, long[]> expected = expectedShapes(hidden);
+        check(source, tensors, PolicyKind.CATEGORICAL, hidden);
+    }
+
+    /**
+     * As above for a network of {@code policy}'s kind; tensors of the other kind are refused with
+     * a message that says which kind they are.
+     */
+    public static void check(String source, Map<String, F32Tensor> tensors, PolicyKind policy, int hidden)
+            throws BundleException {
+        for (PolicyKind other : PolicyKind.values()) {
+            if (other != policy && tensors.keySet().equals(new java.util.HashSet<>(names(other)))) {
+                throw new BundleException(source + " holds a " + other.label() + " policy's tensors ("
+                        + names(other).get(4).replace(".weight", "") + ") but the manifest says "
+                        + policy.label() + ": the files do not belong together");
+            }
+        }
+        Map<String, long[]> expected = expectedShapes(policy, hidden);
         for (String name : expected.keySet()) {
             if (!tensors.containsKey(name)) {
                 throw new BundleException(source + " is missing tensor '" + name + "'");
@@ -63,7 +105,7 @@ public final class StateDict {
         for (String name : tensors.keySet()) {
             if (!expected.containsKey(name)) {
                 throw new BundleException(source + " has unexpected tensor '" + name
-                        + "' (expected exactly " + NAMES + ")");
+                        + "' (expected exactly " + names(policy) + ")");
             }
         }
         for (Map.Entry<String, long[]> e : expected.entrySet()) {
@@ -85,11 +127,12 @@ public final class StateDict {
         }
     }
 
-    /** Writes checked tensors into {@code net}, whose hidden size must match. */
+    /** Writes checked tensors into {@code net}, whose kind and hidden size must match. */
     public static void copyInto(Map<String, F32Tensor> tensors, ActorCritic net) {
-        float[][] values = new float[NAMES.size()][];
-        for (int i = 0; i < NAMES.size(); i++) {
-            values[i] = tensors.get(NAMES.get(i)).data();
+        List<String> names = names(net.policy());
+        float[][] values = new float[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            values[i] = tensors.get(names.get(i)).data();
         }
         net.setParameters(values);
     }

@@ -1,21 +1,25 @@
 package org.a2clab.inspect;
 
-import org.a2clab.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.a2clab.agent.GaussianAction;
+import org.a2clab.io.AtomicFiles;
 
 /**
  * A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. How it
  * was recorded (kind, seed, n, γ) repeats in the first columns of every row, so plain CSV
- * readers need no comment handling and concatenated episodes stay apart.
+ * readers need no comment handling and concatenated episodes stay apart. A Gaussian policy's
+ * episode has five more columns: μ, σ, the real action a, the force (N) and log π(a|s).
  */
 public final class EpisodeCsv {
     public static final String HEADER = "kind,seed,n_steps,gamma,t,x,x_dot,theta,theta_dot,obs_x,obs_x_dot,obs_theta,"
             + "obs_theta_dot,prob_left,prob_right,action,value,reward,terminated,truncated,"
             + "n_step_return,advantage,td_error,entropy,perturbed";
+    /** Appended to {@link #HEADER} for a Gaussian policy's episode. */
+    public static final String GAUSSIAN_COLUMNS = ",mean,std,gaussian_action,force,log_prob";
 
     private EpisodeCsv() {
     }
@@ -24,7 +28,8 @@ public final class EpisodeCsv {
     public static void write(RecordedEpisode episode, Path file) throws IOException {
         AtomicFiles.write(file, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(HEADER + "\n");
+                boolean gaussian = !episode.frames().isEmpty() && episode.frame(0).gaussian() != null;
+                w.write(HEADER + (gaussian ? GAUSSIAN_COLUMNS : "") + "\n");
                 String recording = episode.kind().label() + "," + episode.seed() + "," + episode.nSteps()
                         + "," + episode.gamma() + ",";
                 for (EpisodeFrame f : episode.frames()) {
@@ -47,6 +52,11 @@ public final class EpisodeCsv {
                 .append(',').append(f.reward()).append(',').append(f.terminated())
                 .append(',').append(f.truncated()).append(',').append(f.nStepReturn())
                 .append(',').append(f.advantage()).append(',').append(f.tdError())
-                .append(',').append(f.entropy()).append(',').append(f.perturbed()).toString();
+                .append(',').append(f.entropy()).append(',').append(f.perturbed()).append(gaussian(f)).toString();
+    }
+
+    private static String gaussian(EpisodeFrame f) {
+        GaussianAction g = f.gaussian();
+        return g == null ? "" : "," + g.mean() + "," + g.std() + "," + g.action() + "," + g.force() + "," + g.logProb();
     }
 }

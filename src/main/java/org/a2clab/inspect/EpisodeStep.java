@@ -1,11 +1,22 @@
 package org.a2clab.inspect;
 
+import org.a2clab.agent.GaussianAction;
+
 /**
  * One step as played, before the derived numbers (returns, advantages, TD errors) are known:
  * the exact state acted in, its observation, π(·|s), V(s), the action and the outcome.
- * {@code perturbed}: the state was pushed by the user just before this step.
+ * {@code perturbed}: the state was pushed by the user just before this step. {@code gaussian}:
+ * a Gaussian policy's μ, σ, sampled a, force and log π(a|s), null for a categorical policy (see
+ * {@link EpisodeFrame} for what probLeft, probRight and action then mean).
  */
 public record EpisodeStep(double[] state, float[] observation, float probLeft, float probRight,
         float value, int action, float reward, boolean terminated, boolean truncated,
-        boolean perturbed) {
+        boolean perturbed, GaussianAction gaussian) {
+
+    /** A categorical policy's step. */
+    public EpisodeStep(double[] state, float[] observation, float probLeft, float probRight,
+            float value, int action, float reward, boolean terminated, boolean truncated,
+            boolean perturbed) {
+        this(state, observation, probLeft, probRight, value, action, reward, terminated, truncated, perturbed, null);
+    }
 }

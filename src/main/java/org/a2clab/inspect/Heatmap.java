@@ -2,15 +2,23 @@ package org.a2clab.inspect;
 
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.env.CartPole;
 
 /**
  * π(right|s) and V(s) over a grid of pole angles θ (columns) and angular velocities θ̇ (rows),
  * with the cart's x and ẋ fixed. Cell (i, j) is at θ = thetas[i], θ̇ = thetaDots[j]; arrays are
- * row-major, index {@code j * columns + i}.
+ * row-major, index {@code j * columns + i}. For a Gaussian policy {@code means} and {@code stds}
+ * hold μ(s) and σ(s) and probRight is P(a > 0) = Φ(μ/σ); for a categorical one they are null.
  */
 public record Heatmap(double x, double xDot, double[] thetas, double[] thetaDots,
-        float[] probRight, float[] values) {
+        float[] probRight, float[] values, float[] means, float[] stds) {
+
+    /** A categorical policy's map. */
+    public Heatmap(double x, double xDot, double[] thetas, double[] thetaDots, float[] probRight, float[] values) {
+        this(x, xDot, thetas, thetaDots, probRight, values, null, null);
+    }
+
     /** θ spans the episode's failure bounds ±12°. */
     public static final double THETA_RANGE = CartPole.THETA_THRESHOLD;
     /** θ̇ range in rad/s: a balancing policy rarely sees more than ±2. */
@@ -32,10 +40,17 @@ public record Heatmap(double x, double xDot, double[] thetas, double[] thetaDots
         }
         PolicyBatch batch = net.evaluate(flat, columns * rows);
         float[] probRight = new float[columns * rows];
+        boolean gaussian = batch.kind() == PolicyKind.GAUSSIAN;
+        float[] means = gaussian ? new float[probRight.length] : null;
+        float[] stds = gaussian ? new float[probRight.length] : null;
         for (int c = 0; c < probRight.length; c++) {
             probRight[c] = batch.probRight(c);
+            if (gaussian) {
+                means[c] = batch.mean(c);
+                stds[c] = batch.std(c);
+            }
         }
-        return new Heatmap(x, xDot, thetas, thetaDots, probRight, batch.values());
+        return new Heatmap(x, xDot, thetas, thetaDots, probRight, batch.values(), means, stds);
     }
 
     private static double[] grid(double from, double to, int count) {
@@ -59,6 +74,16 @@ public record Heatmap(double x, double xDot, double[] thetas, double[] thetaDots
 
     public float probRightAt(int i, int j) {
         return probRight[j * columns() + i];
+    }
+
+    /** μ(s) at cell (i, j) (Gaussian policies only). */
+    public float meanAt(int i, int j) {
+        return means[j * columns() + i];
+    }
+
+    /** σ(s) at cell (i, j) (Gaussian policies only). */
+    public float stdAt(int i, int j) {
+        return stds[j * columns() + i];
     }
 
     public float valueAt(int i, int j) {

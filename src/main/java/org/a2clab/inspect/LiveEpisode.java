@@ -1,6 +1,7 @@
 package org.a2clab.inspect;
 
 import org.a2clab.train.Actions;
+import org.a2clab.train.PolicyStep;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,11 @@ public final class LiveEpisode {
         float[] obs = env.observation();
         float probLeft = policy.probLeft(0);
         float probRight = policy.probRight(0);
-        int action = kind == EpisodeKind.GREEDY
-                ? Actions.greedy(probLeft, probRight)
-                : Actions.sample(probRight, actionRandom);
-        StepResult r = env.step(action);
-        steps.add(new EpisodeStep(state, obs, probLeft, probRight, policy.values()[0], action,
-                r.reward(), r.terminated(), r.truncated(), pushed));
+        // greedy: argmax π, or a = μ(s) for a Gaussian policy
+        PolicyStep taken = Actions.act(env, policy, 0, kind == EpisodeKind.GREEDY, actionRandom);
+        StepResult r = taken.result();
+        steps.add(new EpisodeStep(state, obs, probLeft, probRight, policy.values()[0], taken.action(),
+                r.reward(), r.terminated(), r.truncated(), pushed, taken.gaussian()));
         pushed = false;
         current = null;
         done = r.done();

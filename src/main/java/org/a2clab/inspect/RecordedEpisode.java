@@ -2,6 +2,7 @@ package org.a2clab.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.agent.GaussianPolicy;
 import org.a2clab.rollout.Gae;
 import org.a2clab.rollout.NStepReturns;
 
@@ -58,10 +59,15 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
             double tdError = rewards[t] + gamma * next - values[t];
             frames.add(new EpisodeFrame(t, s.state(), s.observation(), s.probLeft(), s.probRight(),
                     s.action(), s.value(), s.reward(), s.terminated(), s.truncated(), returns[t],
-                    returns[t] - values[t], tdError, entropy(s.probLeft(), s.probRight()),
-                    s.perturbed(), lambdaReturns[t], lambdaReturns[t] - values[t]));
+                    returns[t] - values[t], tdError, entropy(s),
+                    s.perturbed(), lambdaReturns[t], lambdaReturns[t] - values[t], s.gaussian()));
         }
         return new RecordedEpisode(kind, seed, nSteps, gamma, lambda, frames, finished);
+    }
+
+    private static double entropy(EpisodeStep s) {
+        return s.gaussian() == null ? entropy(s.probLeft(), s.probRight())
+                : GaussianPolicy.entropy(Math.log(s.gaussian().std()));
     }
 
     static double entropy(double probLeft, double probRight) {

@@ -29,7 +29,7 @@ public final class TrainingEpisodes {
             double[] s = f.state();
             float[] obs = {(float) s[0], (float) s[1], (float) s[2], (float) s[3]};
             steps.add(new EpisodeStep(s.clone(), obs, 1f - f.probRight(), f.probRight(), f.value(),
-                    f.action(), f.reward(), f.terminated(), f.truncated(), false));
+                    f.action(), f.reward(), f.terminated(), f.truncated(), false, f.gaussian()));
         }
         double nextValue = 0.0;
         if (!frames.isEmpty() && !frames.get(frames.size() - 1).terminated()) {
@@ -47,6 +47,7 @@ public final class TrainingEpisodes {
         double[] s = last.state();
         CartPole env = new CartPole(0);
         env.setState(s[0], s[1], s[2], s[3]);
-        return env.step(last.action()).observation();
+        return last.gaussian() == null ? env.step(last.action()).observation()
+                : env.stepContinuous(last.gaussian().action()).observation();
     }
 }

@@ -6,7 +6,9 @@ import org.a2clab.env.CartPole;
  * One synchronous rollout: nSteps transitions from each of nEnvs workers, stored time-major in
  * flat arrays (index {@code t * nEnvs + e}) so the update can hand them to the network in one
  * batch. Returns (n-step or λ-returns) and advantages are filled by
- * {@link #computeReturnsAndAdvantages}.
+ * {@link #computeReturnsAndAdvantages}. A categorical policy's steps go in through
+ * {@link #addPolicyStep}, a Gaussian policy's through {@link #addGaussianPolicyStep}, which also
+ * keeps the sampled (unclipped) actions, μ(s) and σ(s).
  */
 public final class RolloutBuffer {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
@@ -18,6 +20,10 @@ public final class RolloutBuffer {
     private final float[] rewards;
     private final float[] values;
     private final float[] probRight;
+    /** A Gaussian policy's sampled a, μ(s) and σ(s) per sample. */
+    private final float[] gaussianActions;
+    private final float[] means;
+    private final float[] stds;
     private final boolean[] terminated;
     private final boolean[] truncated;
     /** V(final observation) for truncated steps, used to bootstrap past the time limit. */
@@ -36,6 +42,9 @@ public final class RolloutBuffer {
         rewards = new float[n];
         values = new float[n];
         probRight = new float[n];
+        gaussianActions = new float[n];
+        means = new float[n];
+        stds = new float[n];
         terminated = new boolean[n];
         truncated = new boolean[n];
         truncationValues = new float[n];
@@ -64,6 +73,23 @@ public final class RolloutBuffer {
             int i = step * nEnvs + e;
             System.arraycopy(obs[e], 0, observations, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
             actions[i] = action[e];
+            probRight[i] = pRight[e];
+            values[i] = value[e];
+        }
+    }
+
+    /**
+     * Records the observation each worker acted on and what a Gaussian policy said about it: the
+     * sampled, unclipped action a, μ(s), σ(s), P(a > 0) (kept where π(right|s) goes) and V(s).
+     */
+    public void addGaussianPolicyStep(float[][] obs, float[] action, float[] mean, float[] std, float[] pRight,
+            float[] value) {
+        for (int e = 0; e < nEnvs; e++) {
+            int i = step * nEnvs + e;
+            System.arraycopy(obs[e], 0, observations, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
+            gaussianActions[i] = action[e];
+            means[i] = mean[e];
+            stds[i] = std[e];
             probRight[i] = pRight[e];
             values[i] = value[e];
         }
@@ -131,6 +157,21 @@ public final class RolloutBuffer {
 
     public float[] probRight() {
         return probRight;
+    }
+
+    /** A Gaussian policy's sampled actions a (unclipped). */
+    public float[] gaussianActions() {
+        return gaussianActions;
+    }
+
+    /** A Gaussian policy's μ(s) per sample. */
+    public float[] means() {
+        return means;
+    }
+
+    /** A Gaussian policy's σ(s) per sample. */
+    public float[] stds() {
+        return stds;
     }
 
     public boolean[] terminated() {

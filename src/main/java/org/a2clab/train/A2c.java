@@ -6,9 +6,11 @@ import java.util.SplittableRandom;
 import org.a2clab.agent.A2cUpdate;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.agent.LossTerms;
 import org.a2clab.agent.LossWeights;
 import org.a2clab.agent.PolicyBatch;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.agent.RolloutBatch;
 import org.a2clab.env.VectorEnv;
 import org.a2clab.rollout.AdvantageNormalization;
@@ -44,9 +46,10 @@ public final class A2c implements AutoCloseable {
     /** A learning rate outside the schedule and the valid range, for tests; NaN when unset. */
     private double forcedLearningRate = Double.NaN;
 
-    /** A fresh network on the device the hyperparameters choose. */
+    /** A fresh network of the hyperparameters' policy kind on the device they choose. */
     public A2c(Hyperparameters hp) {
-        this(hp, new ActorCritic(hp.hiddenSize(), hp.seed(), DjlRuntime.resolve(hp.device())));
+        this(hp, new ActorCritic(hp.policy(), hp.hiddenSize(), hp.seed(), DjlRuntime.resolve(hp.device()),
+                hp.initialLogStd()));
     }
 
     /** Continues training {@code net} (e.g. a loaded model); takes ownership of it. */
@@ -63,6 +66,11 @@ public final class A2c implements AutoCloseable {
         if (net.hiddenSize() != hp.hiddenSize()) {
             throw new IllegalArgumentException("network has hidden size " + net.hiddenSize()
                     + " but hyperparameters say " + hp.hiddenSize());
+        }
+        if (net.policy() != hp.policy()) {
+            throw new IllegalArgumentException("network has a " + net.policy().label()
+                    + " policy but hyperparameters say " + hp.policy().label()
+                    + "; a network keeps its policy kind: train a new one to change it");
         }
         this.hp = hp;
         this.net = net;
@@ -117,8 +125,12 @@ public final class A2c implements AutoCloseable {
                     ? AdvantageNormalization.normalized(buffer.advantages()) : buffer.advantages();
             optimizerStep.setLearningRate((float) (Double.isNaN(forcedLearningRate)
                     ? hp.lrSchedule().rate(hp, envSteps, solvedEnvSteps >= 0) : forcedLearningRate));
-            LossTerms loss = optimizerStep.step(
-                    new RolloutBatch(buffer.observations(), buffer.actions(), buffer.returns(), advantages, buffer.size()),
+            RolloutBatch batch = gaussian()
+                    ? RolloutBatch.gaussian(buffer.observations(), buffer.gaussianActions(), buffer.returns(),
+                            advantages, buffer.size())
+                    : new RolloutBatch(buffer.observations(), buffer.actions(), buffer.returns(), advantages,
+                            buffer.size());
+            LossTerms loss = optimizerStep.step(batch,
                     // float-rounded, as the update has always taken them: a seed's run stays the same
                     new LossWeights((float) hp.valueCoef(), (float) hp.entropyCoef()), (float) hp.maxGradNorm());
             if (!loss.isFinite()) {
@@ -150,29 +162,55 @@ public final class A2c implements AutoCloseable {
         optimizerStep.setLearningRate((float) learningRate);
     }
 
+    private boolean gaussian() {
+        return net.policy() == PolicyKind.GAUSSIAN;
+    }
+
     private void collectRollout() {
         int n = envs.size();
         int[] actions = new int[n];
         float[] pRight = new float[n];
+        float[] gaussianActions = new float[n];
+        double[] continuousActions = new double[n];
+        float[] means = new float[n];
+        float[] stds = new float[n];
         buffer.clear();
         while (!buffer.isFull()) {
             float[][] obs = envs.observations();
             // one batched forward for all workers
             PolicyBatch policy = net.evaluate(obs);
             if (!policy.isFinite()) {
-                throw diverged("π or V(s) is NaN or infinite");
+                throw diverged(gaussian() ? "μ, σ or V(s) is NaN or infinite" : "π or V(s) is NaN or infinite");
             }
             for (int e = 0; e < n; e++) {
                 pRight[e] = policy.probRight(e);
-                actions[e] = Actions.sample(pRight[e], actionRandom);
+                if (gaussian()) {
+                    means[e] = policy.mean(e);
+                    stds[e] = policy.std(e);
+                    // a ~ N(μ, σ²), kept unclipped for log π; only the physics clips it
+                    gaussianActions[e] = Actions.sampleGaussian(means[e], stds[e], actionRandom);
+                    continuousActions[e] = gaussianActions[e];
+                } else {
+                    actions[e] = Actions.sample(pRight[e], actionRandom);
+                }
             }
-            buffer.addPolicyStep(obs, actions, pRight, policy.values());
+            if (gaussian()) {
+                buffer.addGaussianPolicyStep(obs, gaussianActions, means, stds, pRight, policy.values());
+            } else {
+                buffer.addPolicyStep(obs, actions, pRight, policy.values());
+            }
             double[] renderedState = envs.state(0);
             int renderedStep = envs.episodeStep(0);
-            envs.step(actions);
+            if (gaussian()) {
+                envs.stepContinuous(continuousActions);
+            } else {
+                envs.step(actions);
+            }
             recordOutcomes();
+            GaussianAction g = gaussian() ? GaussianAction.of(means[0], stds[0], gaussianActions[0]) : null;
             workerFrames.add(new WorkerFrame(renderedState, pRight[0], policy.values()[0],
-                    actions[0], envs.reward(0), envs.terminated(0), envs.truncated(0), renderedStep));
+                    g == null ? actions[0] : Actions.direction(g.force()), envs.reward(0), envs.terminated(0),
+                    envs.truncated(0), renderedStep, g));
             buffer.advance();
         }
     }
@@ -224,7 +262,8 @@ public final class A2c implements AutoCloseable {
                 loss.gradNorm(), optimizerStep.learningRate(), Summary.of(buffer.probRight()),
                 Summary.of(buffer.values()), Summary.of(buffer.returns()),
                 Summary.of(buffer.advantages()), meanReturnLast100(),
-                seconds > 0 ? envSteps / seconds : 0, seconds);
+                seconds > 0 ? envSteps / seconds : 0, seconds,
+                gaussian() ? Summary.of(buffer.means()) : null, gaussian() ? Summary.of(buffer.stds()) : null);
     }
 
     static double explainedVariance(float[] predicted, float[] target) {
@@ -257,7 +296,9 @@ public final class A2c implements AutoCloseable {
     public RolloutSnapshot snapshot() {
         return new RolloutSnapshot(updates, buffer.nSteps(), buffer.nEnvs(),
                 buffer.probRight().clone(), buffer.values().clone(), buffer.returns().clone(),
-                buffer.advantages().clone(), List.copyOf(workerFrames));
+                buffer.advantages().clone(), List.copyOf(workerFrames),
+                gaussian() ? buffer.means().clone() : null, gaussian() ? buffer.stds().clone() : null,
+                gaussian() ? buffer.gaussianActions().clone() : null);
     }
 
     /** The rendered worker's (worker 0's) frames of the last rollout. */

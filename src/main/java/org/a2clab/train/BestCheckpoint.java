@@ -123,7 +123,7 @@ public final class BestCheckpoint {
         if (best == null) {
             throw new IllegalStateException("no evaluation yet");
         }
-        ActorCritic copy = new ActorCritic(like.hiddenSize(), 0, like.device());
+        ActorCritic copy = new ActorCritic(like.policy(), like.hiddenSize(), 0, like.device(), 0);
         for (int i = 0; i < bestWeights.length; i++) {
             copy.parameterArrays().get(i).set(bestWeights[i]);
         }

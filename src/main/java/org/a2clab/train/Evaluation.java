@@ -27,9 +27,7 @@ public final class Evaluation {
             double ret = 0;
             while (true) {
                 PolicyBatch policy = net.evaluate(new float[][] {obs});
-                int action = greedy ? Actions.greedy(policy.probLeft(0), policy.probRight(0))
-                        : Actions.sample(policy.probRight(0), actionRandom);
-                StepResult r = env.step(action);
+                StepResult r = Actions.act(env, policy, 0, greedy, actionRandom).result();
                 ret += r.reward();
                 obs = r.observation();
                 if (r.done()) {

@@ -3,8 +3,8 @@ package org.a2clab.train;
 import java.util.Arrays;
 
 /**
- * Returns of evaluation episodes. {@code greedy}: the agent took argmax π(a|s); otherwise it
- * sampled from π, as in training. The two differ, so every report says which.
+ * Returns of evaluation episodes. {@code greedy}: the agent took argmax π(a|s) (a Gaussian policy
+ * a = μ(s)); otherwise it sampled from π, as in training. The two differ, so every report says which.
  */
 public record EvaluationResult(boolean greedy, long seed, double[] returns) {
     public int episodes() {

@@ -6,7 +6,7 @@ import org.a2clab.env.CartPole;
 import org.a2clab.env.StepResult;
 
 /**
- * Greedy episodes (argmax π) on their own CartPoles, all played at once: episode i starts from
+ * Greedy episodes (argmax π, or a = μ(s) for a Gaussian policy) on their own CartPoles, all played at once: episode i starts from
  * the reset of a CartPole seeded {@code seed + i}, and every step evaluates all still-running
  * episodes in one batched forward, so 10 episodes cost about as much as one. No learning, no
  * randomness besides the start states, so the same network always scores the same.
@@ -38,7 +38,7 @@ public final class GreedyEvaluation {
             PolicyBatch policy = net.evaluate(batch);
             for (int k = 0; k < batch.length; k++) {
                 int i = index[k];
-                StepResult r = envs[i].step(Actions.greedy(policy.probLeft(k), policy.probRight(k)));
+                StepResult r = Actions.act(envs[i], policy, k, true, null).result();
                 returns[i] += r.reward();
                 obs[i] = r.observation();
                 if (r.done()) {

@@ -2,12 +2,15 @@ package org.a2clab.train;
 
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import org.a2clab.agent.GaussianPolicy;
+import org.a2clab.agent.PolicyKind;
 
 /**
  * The valid range, CLI option, one-line meaning and live-or-retrain rule of each numeric
  * hyperparameter, and how to read and set it on a {@link Hyperparameters}; the UI builds its
  * sliders and tooltips from these, the CLI its error messages, and {@link Hyperparameters} its
- * live-change rule. Fields not listed here (optimizer, seed, device) apply on retrain.
+ * live-change rule. Fields not listed here (optimizer, seed, device) apply on retrain. Choices
+ * (advantage normalization, α schedule, policy) are listed by index.
  */
 public enum HyperparameterSpec {
     N_STEPS("--n-steps", 1, 128, false,
@@ -54,7 +57,14 @@ public enum HyperparameterSpec {
             Hyperparameters::lrDecaySteps, (hp, v) -> hp.withLrDecaySteps(Math.round(v))),
     LR_DROP("--lr-drop", 0, 1, true,
             "factor α is multiplied by, once, when the mean of the last 100 returns first reaches the target",
-            Hyperparameters::lrDrop, Hyperparameters::withLrDrop);
+            Hyperparameters::lrDrop, Hyperparameters::withLrDrop),
+    /** A choice by index into {@link PolicyKind} (the CLI takes the names categorical, gaussian). */
+    POLICY("--policy", 0, PolicyKind.values().length - 1, false,
+            "the actor's distribution: categorical (π over push left / right) or gaussian (μ(s), σ(s) of a real force)",
+            hp -> hp.policy().ordinal(), (hp, v) -> hp.withPolicy(PolicyKind.values()[(int) Math.round(v)])),
+    INITIAL_LOG_STD("--init-log-std", GaussianPolicy.LOG_STD_MIN, GaussianPolicy.LOG_STD_MAX, false,
+            "Gaussian policy: log σ a fresh network starts with (the bias of actor_log_std); 0 means σ = 1",
+            Hyperparameters::initialLogStd, Hyperparameters::withInitialLogStd);
 
     private final String option;
     private final double min;

@@ -209,7 +209,8 @@ public final class MainWindow {
             }
         });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty()));
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty(),
+                trainingService));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 
         pulseLoop.add(training::pulse);

@@ -49,6 +49,11 @@ public final class ScriptedEnv implements Environment {
         return new StepResult(observation(), 1f, end && terminates, end && !terminates);
     }
 
+    @Override
+    public StepResult stepContinuous(double action) {
+        return step(0);
+    }
+
     private float[] observation() {
         return new float[] {x(elapsed), 0, 0, 0};
     }
