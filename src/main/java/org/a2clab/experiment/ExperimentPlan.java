@@ -1,5 +1,6 @@
 package org.a2clab.experiment;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -8,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.a2clab.export.HyperparametersJson;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.LrSchedule;
 import org.a2clab.train.StopRule;
 
 /**
@@ -36,7 +37,7 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
         }
     }
 
-    /** "1e-3, 3e-3"; a switch takes true/false, the α schedule its names. Each value is range-checked. */
+    /** "1e-3, 3e-3"; a switch takes true/false, a choice its names ("linear", "gaussian"). Each value is range-checked. */
     public static List<Double> parseValues(HyperparameterSpec spec, String text) {
         Set<Double> out = new LinkedHashSet<>();
         String name = spec.option().substring(2);
@@ -46,19 +47,15 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
                 continue;
             }
             double value;
-            if (spec == HyperparameterSpec.LR_SCHEDULE) {
-                try {
-                    value = LrSchedule.parse(v).ordinal();
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ": '" + raw.trim() + "' is not a schedule (constant, linear, drop-on-solve)");
-                }
-            } else if (v.equals("true") || v.equals("false")) {
-                value = v.equals("true") ? 1 : 0;
+            Double named = byName(spec, v);
+            if (named != null) {
+                value = named;
             } else {
                 try {
                     value = Double.parseDouble(v);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + ": '" + raw.trim() + "' is not a number");
+                    throw new IllegalArgumentException(name + ": '" + raw.trim() + "' is not a number"
+                            + (isChoice(spec) ? " or one of " + String.join(", ", names(spec)) : ""));
                 }
             }
             spec.check(value);
@@ -70,6 +67,46 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
             throw new IllegalArgumentException(name + ": give the values to try, e.g. 1e-3, 3e-3");
         }
         return new ArrayList<>(out);
+    }
+
+    /** A switch or a choice (α schedule, policy): a few whole-number values, each with a name. */
+    private static boolean isChoice(HyperparameterSpec spec) {
+        return spec.min() == Math.rint(spec.min()) && spec.max() - spec.min() <= 16 && !names(spec).isEmpty();
+    }
+
+    /**
+     * The names of a choice's values as the JSON form writes them ("linear", "gaussian", true),
+     * found by setting each value: so a choice added later is typed by name without edits here.
+     */
+    private static List<String> names(HyperparameterSpec spec) {
+        List<String> out = new ArrayList<>();
+        if (spec.min() != Math.rint(spec.min()) || spec.max() - spec.min() > 16) {
+            return out;
+        }
+        try {
+            JsonObject low = HyperparametersJson.write(spec.with(Hyperparameters.DEFAULTS, spec.min()));
+            JsonObject high = HyperparametersJson.write(spec.with(Hyperparameters.DEFAULTS, spec.max()));
+            String key = low.keySet().stream().filter(k -> !low.get(k).equals(high.get(k))).findFirst().orElse(null);
+            if (key == null || low.get(key).getAsJsonPrimitive().isNumber()) {
+                return out;
+            }
+            for (int i = (int) spec.min(); i <= spec.max(); i++) {
+                out.add(HyperparametersJson.write(spec.with(Hyperparameters.DEFAULTS, i)).get(key).getAsString());
+            }
+        } catch (IllegalArgumentException e) {
+            out.clear();
+        }
+        return out;
+    }
+
+    private static Double byName(HyperparameterSpec spec, String text) {
+        List<String> names = names(spec);
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(text)) {
+                return spec.min() + i;
+            }
+        }
+        return null;
     }
 
     /** "5" → 5 seeds from {@code first}; "1, 4, 9" → those. */

@@ -77,7 +77,14 @@ class ComparisonTest {
     void experimentPlansReadTypedValuesAndSeedsOrSayWhatIsWrong() {
         assertEquals(List.of(1e-3, 3e-3), ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.LEARNING_RATE, "1e-3, 3e-3"));
         assertEquals(List.of(0.0, 1.0), ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.NORMALIZE_ADVANTAGE, "false true"));
+        assertEquals(List.of(1.0, 2.0), ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.LR_SCHEDULE,
+                "linear, drop-on-solve"));
+        assertEquals(List.of(0.0, 1.0), ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.POLICY,
+                "categorical, Gaussian"));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.POLICY, "beta"));
+        assertEquals("policy: 'beta' is not a number or one of categorical, gaussian", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ExperimentPlan.parseValues(org.a2clab.train.HyperparameterSpec.LEARNING_RATE, "1e-3, fast"));
         assertEquals("lr: 'fast' is not a number", e.getMessage());
         e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
