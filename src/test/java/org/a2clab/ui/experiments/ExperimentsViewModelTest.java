@@ -80,6 +80,17 @@ class ExperimentsViewModelTest {
     }
 
     @Test
+    void tableCellsSortByTheirNumberNotTheirText() {
+        List<ComparisonTable.Value> cells = new java.util.ArrayList<>(List.of(
+                new ComparisonTable.Value("∞ [80,520, ∞]", Double.POSITIVE_INFINITY),
+                new ComparisonTable.Value("114,480 [100,200, 128,800]", 114_480),
+                new ComparisonTable.Value("81,680 [73,840, 108,120]", 81_680)));
+        java.util.Collections.sort(cells);
+        assertEquals(List.of("81,680 [73,840, 108,120]", "114,480 [100,200, 128,800]", "∞ [80,520, ∞]"),
+                cells.stream().map(ComparisonTable.Value::toString).toList());
+    }
+
+    @Test
     void coloursAreDistinctForTwentyRunsAndStayWithTheirRun() {
         RunColours colours = new RunColours();
         Set<Color> seen = new HashSet<>();
