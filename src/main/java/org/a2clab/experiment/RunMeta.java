@@ -47,11 +47,17 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
         }
     }
 
-    /** Keeps the run's palette index; a folder without run.json gets one holding just that. */
-    static void colour(Path dir, int index) throws IOException {
+    /** Keeps the run's palette index; see {@link Workspace#keepColour}. */
+    static void colour(Path dir, int index, RunSettings ours) throws IOException {
         synchronized (LOCK) {
             RunMeta onDisk = Files.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
-            RunMeta next = onDisk == null ? new RunMeta(null, null, null, null, index)
+            if (onDisk == null && ours == null) {
+                return;
+            }
+            if (onDisk == null) {
+                Files.createDirectories(dir);
+            }
+            RunMeta next = onDisk == null ? new RunMeta(null, RunState.STOPPED, null, ours, index)
                     : new RunMeta(onDisk.name(), onDisk.state(), onDisk.reason(), onDisk.settings(), index);
             RunJson.write(dir.resolve(RunFolder.META), next.json());
         }

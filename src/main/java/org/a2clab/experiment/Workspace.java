@@ -133,16 +133,13 @@ public final class Workspace {
     }
 
     /**
-     * Keeps the run's palette index in its run.json. {@code ours}: the app started the run, so a
-     * missing run.json is created; otherwise (e.g. a sweep's folder) only an existing one is updated.
+     * Keeps the run's palette index in its run.json. {@code ours}: the settings of a run the app
+     * started, whose run.json may not exist yet (one is written then, saying stopped until the run
+     * writes its own state, so a run that never started reads as stopped); null for a run found on
+     * disk (e.g. a sweep's folder): only an existing run.json is updated.
      */
-    public void keepColour(Path dir, int index, boolean ours) throws IOException {
-        if (ours) {
-            Files.createDirectories(dir);
-        }
-        if (ours || Files.exists(dir.resolve(RunFolder.META))) {
-            RunMeta.colour(dir, index);
-        }
+    public void keepColour(Path dir, int index, RunSettings ours) throws IOException {
+        RunMeta.colour(dir, index, ours);
     }
 
     /**

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
 import org.a2clab.experiment.Comparison;
 import org.a2clab.experiment.ComparisonCsv;
 import org.a2clab.experiment.ExperimentEngine;
@@ -94,7 +95,8 @@ public final class ExperimentsViewModel {
         boolean overlayAll = found.size() <= 20;
         for (RunRecord r : found) {
             if (next.stream().noneMatch(row -> row.id().equals(r.id()))) {
-                RunRow row = new RunRow(r.id(), colours.keep(ws, r.id(), r.dir(), kept.get(r.id()), false, background), r, false);
+                Color c = colours.keep(ws, r.id(), r.dir(), kept.get(r.id()), null, background);
+                RunRow row = new RunRow(r.id(), c, r, false);
                 row.overlayProperty().set(overlayAll && r.state() != RunState.DAMAGED);
                 next.add(row);
             }
@@ -122,7 +124,7 @@ public final class ExperimentsViewModel {
             String id = workspace.idOf(p.dir());
             RunRecord r = new RunRecord(id, p.dir(), null, RunState.RUNNING, null, p.settings().hp(), p.settings(),
                     null, new RunCurves());
-            RunRow row = new RunRow(id, colours.keep(workspace, id, p.dir(), null, true, background), r, true);
+            RunRow row = new RunRow(id, colours.keep(workspace, id, p.dir(), null, p.settings(), background), r, true);
             row.overlayProperty().set(true);
             live.add(row);
         }
@@ -141,7 +143,7 @@ public final class ExperimentsViewModel {
 
     /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
     public RunRow addLive(RunRecord r) {
-        RunRow row = new RunRow(r.id(), colours.keep(workspace, r.id(), r.dir(), null, true, background), r, true);
+        RunRow row = new RunRow(r.id(), colours.keep(workspace, r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
         rows.add(row);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.scene.paint.Color;
+import org.a2clab.experiment.RunSettings;
 import org.a2clab.experiment.Workspace;
 
 /**
@@ -54,10 +55,10 @@ public final class RunColours {
 
     /**
      * The colour of run {@code id} of {@code ws}: {@code kept} (its run.json's), else a new one,
-     * which is kept in its run.json on {@code background} ({@code ours}: a run the app started,
-     * whose run.json may not exist yet).
+     * which is kept in its run.json on {@code background} ({@code ours}: the settings of a run the
+     * app started, else null; see {@link Workspace#keepColour}).
      */
-    Color keep(Workspace ws, String id, Path dir, Integer kept, boolean ours, Executor background) {
+    Color keep(Workspace ws, String id, Path dir, Integer kept, RunSettings ours, Executor background) {
         String key = ws.root() + "/" + id;
         boolean known = knows(key);
         int index = indexOf(key, kept);

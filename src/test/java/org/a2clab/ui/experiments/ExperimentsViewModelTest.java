@@ -111,6 +111,18 @@ class ExperimentsViewModelTest {
     }
 
     @Test
+    void anExperimentRunThatNeverStartedKeepsItsColourAndReadsAsStoppedNotDamaged() throws IOException {
+        Path dir = tmp.resolve("x/seed-1");
+        org.a2clab.experiment.RunSettings settings = new org.a2clab.experiment.RunSettings(A,
+                new org.a2clab.train.StopRule(1000, 475), 0, 1);
+        new org.a2clab.experiment.Workspace(tmp).keepColour(dir, 5, settings);
+        ExperimentsViewModel vm = new ExperimentsViewModel(INLINE, INLINE);
+        vm.open(tmp);
+        assertEquals(RunState.STOPPED, row(vm, "x/seed-1").stateProperty().get());
+        assertEquals(RunColours.colour(5), row(vm, "x/seed-1").colour());
+    }
+
+    @Test
     void tableCellsSortByTheirNumberNotTheirText() {
         List<ComparisonTable.Value> cells = new java.util.ArrayList<>(List.of(
                 new ComparisonTable.Value("∞ [80,520, ∞]", Double.POSITIVE_INFINITY),
