@@ -45,7 +45,8 @@ import org.a2clab.ui.training.TrainingObserver;
  * Keeps every run of the Training tab (Train, Retrain, a continued model) as a run of the
  * workspace: a new run folder at each new run, its curves live in the runs list. Its files are
  * written on {@code io}, in order: metrics.jsonl (and run.json "stopped") at each Stop and every
- * {@code checkpointEvery} while it trains, so a killed app loses at most that much; metrics.jsonl
+ * {@code checkpointEvery} while it trains (less often once copying the file so far would take over
+ * 2% of that time), so a killed app loses at most that much; metrics.jsonl
  * and result.json when the next run starts or the app closes. Its final and best networks are
  * saved as bundles in model/ and model/best, on the training thread while the session still holds
  * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
@@ -69,6 +70,8 @@ public final class AppRunRecorder implements TrainingObserver {
     /** The session before the current run's (still the launcher's while the new run's history is shown). */
     private TrainingHandle outgoing;
     private long lastCheckpoint;
+    /** How long the last checkpoint took on {@code io} (it copies the metrics so far). */
+    private volatile long checkpointCost;
     private final List<EpisodeStats> episodes = new ArrayList<>();
 
     /** One run of the Training tab; only {@code io} touches {@link #run}. */
@@ -160,7 +163,8 @@ public final class AppRunRecorder implements TrainingObserver {
             }
         });
         long now = System.nanoTime();
-        if (now - lastCheckpoint >= checkpointNanos) {
+        // a long run's file is large: the copy never takes more than 2% of the io thread's time
+        if (now - lastCheckpoint >= Math.max(checkpointNanos, 50 * checkpointCost)) {
             lastCheckpoint = now;
             checkpoint(h);
         }
@@ -253,6 +257,11 @@ public final class AppRunRecorder implements TrainingObserver {
         });
     }
 
+    /** Tests: as if the last checkpoint had taken {@code nanos}. */
+    void assumeCheckpointCost(long nanos) {
+        checkpointCost = nanos;
+    }
+
     /** Learns the run's session once the launcher has it (not while the new run's history is shown). */
     private boolean bind(Holder h) {
         if (h.handle == null) {
@@ -270,7 +279,9 @@ public final class AppRunRecorder implements TrainingObserver {
                 return;
             }
             try {
+                long start = System.nanoTime();
                 h.run.checkpoint();
+                checkpointCost = System.nanoTime() - start;
             } catch (IOException e) {
                 report("Could not write the curves of " + h.run.dir() + " so far: " + e.getMessage());
             }

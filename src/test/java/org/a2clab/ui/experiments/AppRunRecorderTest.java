@@ -59,11 +59,37 @@ class AppRunRecorderTest {
         rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 22)));
         Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
         assertEquals(3, Files.readAllLines(metrics).size(), "an episode and two updates");
+        sleep(1000); // past 50 × the cost of that small checkpoint
         rec.onUpdates(List.of(Samples.update(3, 240, 30)));
         assertEquals(4, Files.readAllLines(metrics).size());
         RunRecord killed = onDisk(vm);
         assertEquals(RunState.STOPPED, killed.state());
         assertEquals(240, killed.curves().envSteps());
+    }
+
+    @Test
+    void aCheckpointThatIsSlowToCopyIsRepeatedAtMostEvery50TimesItsCost() throws IOException {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofMillis(10));
+        rec.reset();
+        sleep(50);
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        assertEquals(1, Files.readAllLines(metrics).size(), "the interval passed");
+        rec.assumeCheckpointCost(Duration.ofSeconds(1).toNanos());
+        sleep(50);
+        rec.onUpdates(List.of(Samples.update(2, 160, 22)));
+        assertEquals(1, Files.readAllLines(metrics).size(), "a 1 s copy waits 50 s, not the 10 ms interval");
+        rec.stretchEnded();
+        assertEquals(2, Files.readAllLines(metrics).size(), "Stop writes at once");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
