@@ -58,6 +58,7 @@ class TrainingServiceWindowTest {
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
         assertEquals(-1.0, fx(() -> statusBar(robot).getProgress()), "indeterminate while the task runs");
+        assertEquals("Device: CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
@@ -79,6 +80,7 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.status().envStepsProperty().get() == result.envSteps());
         assertTrue(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
         assertEquals(0.0, fx(() -> statusBar(robot).getProgress()), "the task has ended");
+        assertEquals("Device: CPU · Stopped", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#retrain-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING && sessions.size() == 2

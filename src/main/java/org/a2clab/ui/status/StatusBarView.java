@@ -30,8 +30,10 @@ public final class StatusBarView extends StatusBar {
         progressProperty().bind(Bindings.createDoubleBinding(
                 () -> training.isRunning() && state.getValue() != SessionState.PAUSED ? training.getProgress() : 0,
                 training.runningProperty(), training.progressProperty(), state));
+        // the service's message ("Starting…", "Training", "Stopped") or, after a failure, its reason
         textProperty().bind(Bindings.createStringBinding(
-                () -> device.get().isEmpty() ? "Device: —" : "Device: " + device.get(), device));
+                () -> (device.get().isEmpty() ? "Device: —" : "Device: " + device.get()) + task(training),
+                device, training.messageProperty(), training.stateProperty()));
         Label steps = item("steps-status", Bindings.createStringBinding(
                 () -> "env steps " + count(model.envStepsProperty().get()), model.envStepsProperty()));
         Label episodes = item("episodes-status", Bindings.createStringBinding(
@@ -88,6 +90,14 @@ public final class StatusBarView extends StatusBar {
         solved.getStyleClass().add("solved-badge");
         model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
         getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
+    }
+
+    private static String task(Worker<?> training) {
+        if (training.getState() == Worker.State.FAILED && training.getException() != null) {
+            return " · failed: " + training.getException().getMessage();
+        }
+        String message = training.getMessage();
+        return message == null || message.isEmpty() ? "" : " · " + message;
     }
 
     private static Label item(String id, javafx.beans.binding.StringBinding text) {
