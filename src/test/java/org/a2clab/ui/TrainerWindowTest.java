@@ -96,7 +96,8 @@ class TrainerWindowTest {
         assertEquals(20, fx(() -> firstX(window.metrics().valueMean)), "first update: 5 steps × 4 workers");
         assertEquals("Pause", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
         waitUntil(() -> window.trainingModel().deviceProperty().get().equals("CPU"));
-        assertEquals("Device: CPU", fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
+        assertEquals("Device: CPU · Training",
+                fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);
