@@ -97,7 +97,7 @@ public final class CartPolePainter {
         double cartX = width / 2 + state[0] * scale;
         double cartTop = cartTop(width, height);
         paintWedge(g, cartX, cartTop, scale);
-        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale);
+        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale, width);
         g.setFill(CART);
         g.fillRoundRect(cartX - CART_W_M * scale / 2, cartTop, CART_W_M * scale, CART_H_M * scale, 6, 6);
         // θ is measured from upright, positive clockwise (to the right), as in Gymnasium.
@@ -165,9 +165,9 @@ public final class CartPolePainter {
     }
 
     /** Arrow pushing the cart from the side opposite the force; its length is π of the action taken. */
-    private static void paintForce(Canvas2D g, CartPoleScene scene, double cartX, double y, double scale) {
+    private static void paintForce(Canvas2D g, CartPoleScene scene, double cartX, double y, double scale, double width) {
         if (scene.gaussian() != null) {
-            paintGaussianForce(g, scene.gaussian(), cartX, y, scale);
+            paintGaussianForce(g, scene.gaussian(), cartX, y, scale, width);
             return;
         }
         int dir = scene.action() == 1 ? 1 : -1;
@@ -193,7 +193,8 @@ public final class CartPolePainter {
      * (no arrow at 0 N); when the sampled a was clipped, a dashed line continues from the tail to
      * where an unclipped a would have reached (capped at twice the full length) and is labelled.
      */
-    private static void paintGaussianForce(Canvas2D g, GaussianAction a, double cartX, double y, double scale) {
+    private static void paintGaussianForce(Canvas2D g, GaussianAction a, double cartX, double y, double scale,
+            double width) {
         double force = a.force();
         int dir = force >= 0 ? 1 : -1;
         double to = cartX - dir * CART_W_M * scale / 2;
@@ -221,13 +222,15 @@ public final class CartPolePainter {
         g.setFont(INFO, false);
         g.setTextAlign(TextAlign.LEFT);
         g.setTextBaseline(Baseline.TOP);
-        g.fillText(forceLabel(a), 10, 8 + 15);
+        g.fillText(forceLabel(a), 10, 8 + 15, Math.max(40, width - 20));
     }
 
     /** The Gaussian arrow's label: the force and the a it came from, and whether a was clipped. */
     public static String forceLabel(GaussianAction a) {
-        return String.format(Locale.ROOT, "force %+.1f N · a = %+.2f%s · arrow length ∝ |force|",
-                a.force(), a.action(), a.clipped() ? " clipped to " + (a.action() > 0 ? "+1" : "−1") + " (dashed)" : "");
+        return a.clipped()
+                ? String.format(Locale.ROOT, "force %+.1f N · a = %+.2f clipped to %s (dashed)", a.force(), a.action(),
+                        a.action() > 0 ? "+1" : "−1")
+                : String.format(Locale.ROOT, "force %+.1f N · a = %+.2f · arrow length ∝ |force|", a.force(), a.action());
     }
 
     private static void paintCaption(Canvas2D g, String caption, double width) {

@@ -116,7 +116,7 @@ class GaussianWindowTest {
 
         // Training tab: μ/σ and the Gaussian entropy in place of π(left/right) and the ln 2 entropy
         List<String> titles = plotTitles(robot);
-        assertTrue(titles.contains("Gaussian policy μ(s), σ(s) over the batch"), titles.toString());
+        assertTrue(titles.contains("μ(s), σ(s) over the batch"), titles.toString());
         assertTrue(titles.contains("Policy entropy H = ½ log(2πe) + log σ"), titles.toString());
         assertFalse(titles.contains("Action probabilities π(a|s)"), titles.toString());
         UpdateStats last = lastUpdate.get();

@@ -13,7 +13,7 @@ final class GaussianPlots {
     final LinePlot entropy;
 
     GaussianPlots(MetricsHistory h) {
-        muSigma = new LinePlot("Gaussian policy μ(s), σ(s) over the batch")
+        muSigma = new LinePlot("μ(s), σ(s) over the batch")
                 .band(new Band("μ ± 1 sd", h.muLow, h.muHigh, Palette.BLUE))
                 .band(new Band("σ ± 1 sd", h.sigmaLow, h.sigmaHigh, Palette.ORANGE))
                 .trace(Trace.thin("μ w0", h.workerMu, Palette.BLUE.deriveColor(0, 1, 1, 0.55)))

@@ -21,6 +21,7 @@ final class GaussianDensityPane extends CanvasPane {
     private static final double BOTTOM = 20;
     private static final Color CLIP = Color.web("#59a14f", 0.13);
     private static final Color CURVE = Color.web("#b07aa1");
+    private static final Color CLIP_TEXT = Color.web("#2f7d32");
     private static final Color TEXT = Color.web("#343a40");
     private static final Color AXIS = Color.web("#868e96");
     private static final Color RIGHT_PUSH = Color.web("#f28e2b");
@@ -96,8 +97,11 @@ final class GaussianDensityPane extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         g.fillText(String.format(Locale.ROOT, "π(a|s) = N(μ %+.2f, σ %.2f²)   peak %.3g", a.mean(), a.std(), d.peak()), 6, 2);
         g.setFill(push);
-        g.fillText(String.format(Locale.ROOT, "a = %+.2f → %+.1f N%s   P(−1 ≤ a ≤ 1) = %.2f", a.action(), a.force(),
-                a.clipped() ? " (clipped)" : "", d.massInClipRange()), 6, 17);
+        g.fillText(String.format(Locale.ROOT, "a = %+.2f → %+.1f N%s", a.action(), a.force(),
+                a.clipped() ? " (clipped)" : ""), 6, 17);
+        g.setFill(CLIP_TEXT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(String.format(Locale.ROOT, "green: clip range [−1, 1], P = %.2f", d.massInClipRange()), w - 6, 17, w / 2 - 6);
     }
 
     private static void axis(GraphicsContext g, GaussianDensity d, java.util.function.DoubleUnaryOperator px,
@@ -114,7 +118,5 @@ final class GaussianDensityPane extends CanvasPane {
             g.strokeLine(x, base, x, base + 3);
             g.fillText(v == 0 ? "a = 0" : String.format(Locale.ROOT, "%+d", v), x, base + 4);
         }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("clip [−1, 1]", px.applyAsDouble(-1) + 2, TOP);
     }
 }

@@ -297,7 +297,15 @@ public final class InspectorView extends BorderPane {
         scrub.setMinWidth(60);
         TimelineCanvas timeline = new TimelineCanvas(model);
         timeline.setId("timeline");
-        VBox box = new VBox(6, cartPole, scrub, controls, timeline);
+        GaussianDensityPane density = new GaussianDensityPane(model);
+        density.setId("gaussianDensity");
+        density.setMinHeight(120);
+        javafx.beans.binding.BooleanBinding gaussianFrame = Bindings.createBooleanBinding(
+                () -> model.currentFrame() != null && model.currentFrame().gaussian() != null, model.currentFrameProperty());
+        density.visibleProperty().bind(gaussianFrame);
+        density.managedProperty().bind(gaussianFrame);
+        // a Gaussian frame's policy under its cart-pole, where the eye already is
+        VBox box = new VBox(6, cartPole, density, scrub, controls, timeline);
         VBox.setVgrow(cartPole, Priority.ALWAYS);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -330,13 +338,6 @@ public final class InspectorView extends BorderPane {
                 model.heatmaps().heatmapProperty());
         spread.visibleProperty().bind(gaussianMap);
         spread.managedProperty().bind(gaussianMap);
-        GaussianDensityPane density = new GaussianDensityPane(model);
-        density.setId("gaussianDensity");
-        density.setMinHeight(120);
-        javafx.beans.binding.BooleanBinding gaussianFrame = Bindings.createBooleanBinding(
-                () -> model.currentFrame() != null && model.currentFrame().gaussian() != null, model.currentFrameProperty());
-        density.visibleProperty().bind(gaussianFrame);
-        density.managedProperty().bind(gaussianFrame);
         Slider x = slider("heatmapX", -2.4, 2.4, model.heatmaps().xProperty());
         Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmaps().xDotProperty());
         Label xText = new Label();
@@ -350,7 +351,7 @@ public final class InspectorView extends BorderPane {
         title.setWrapText(true);
         xText.setMinWidth(Region.USE_PREF_SIZE);
         xDotText.setMinWidth(Region.USE_PREF_SIZE);
-        VBox box = new VBox(6, new FramePanel(model), density, new Separator(), title, new HBox(6, xText, x),
+        VBox box = new VBox(6, new FramePanel(model), new Separator(), title, new HBox(6, xText, x),
                 new HBox(6, xDotText, xDot), policy, spread, value);
         box.setPadding(new Insets(6));
         box.setPrefWidth(440);

@@ -64,7 +64,7 @@ class ChartsViewTest {
         charts.pulse(0);
         List<String> gaussian = titles(charts);
         assertEquals(categorical.size(), gaussian.size());
-        org.junit.jupiter.api.Assertions.assertTrue(gaussian.contains("Gaussian policy μ(s), σ(s) over the batch"), gaussian.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(gaussian.contains("μ(s), σ(s) over the batch"), gaussian.toString());
         org.junit.jupiter.api.Assertions.assertTrue(gaussian.contains("Policy entropy H = ½ log(2πe) + log σ"));
         org.junit.jupiter.api.Assertions.assertFalse(gaussian.contains("Action probabilities π(a|s)"));
         org.junit.jupiter.api.Assertions.assertFalse(gaussian.contains("Policy entropy H(π)  (max ln 2 ≈ 0.693)"));
