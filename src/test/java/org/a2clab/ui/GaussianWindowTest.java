@@ -185,6 +185,26 @@ class GaussianWindowTest {
         assertEquals(lastUpdate.get().actionStd().mean(), fx(() -> window.metrics().sigmaMean.lastY()), 1e-12);
     }
 
+    @Test
+    void playLiveFollowsTheGaussianAgentAndAPushLands(FxRobot robot) {
+        switchToGaussianAndTrainBriefly(robot);
+        robot.clickOn("Inspector");
+        robot.interact(() -> window.inspectorModel().speedProperty().set(0.1));
+        robot.clickOn("#playLive");
+        waitUntil(() -> window.inspectorModel().live().liveEpisodeProperty().get() != null
+                && window.inspectorModel().live().liveEpisodeProperty().get().length() >= 2);
+        robot.interact(() -> window.inspectorModel().playingProperty().set(false));
+        robot.clickOn("#pushPoleRight");
+        robot.interact(() -> window.inspectorModel().playingProperty().set(true));
+        waitUntil(() -> window.inspectorModel().episodes().stream().anyMatch(e -> e.frames().stream().anyMatch(
+                EpisodeFrame::perturbed)));
+        robot.interact(() -> window.inspectorModel().playingProperty().set(false));
+        EpisodeFrame pushed = fx(() -> window.inspectorModel().episodes().stream().flatMap(e -> e.frames().stream())
+                .filter(EpisodeFrame::perturbed).findFirst().get());
+        assertNotNull(pushed.gaussian(), "a live Gaussian episode records μ, σ and a");
+        assertEquals(pushed.gaussian().mean(), pushed.gaussian().action(), 1e-6, "Play live is greedy: a = μ(s)");
+    }
+
     private static String label(FxRobot robot, String id) {
         return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
