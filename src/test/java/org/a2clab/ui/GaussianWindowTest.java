@@ -178,6 +178,10 @@ class GaussianWindowTest {
         waitUntil(() -> window.framePlayer().current() != null && window.framePlayer().current().gaussian() != null);
         long opened = fx(() -> window.status().envStepsProperty().get());
 
+        choose(robot, "Evaluate greedy (argmax π, 20 episodes)");
+        Notice evaluated = awaitNotice(robot);
+        assertTrue(evaluated.text().startsWith("Greedy (a = μ(s)): mean "), evaluated.text());
+
         robot.clickOn("#primary-button");
         waitUntil(() -> lastUpdate.get() != null && lastUpdate.get().envSteps() > opened + 200);
         assertTrue(lastUpdate.get().gaussian(), "Continue trains the Gaussian network on");
