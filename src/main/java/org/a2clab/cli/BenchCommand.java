@@ -12,6 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.a2clab.experiment.ParallelRuns;
+import org.a2clab.experiment.RunJson;
+import org.a2clab.experiment.RunSettings;
+import org.a2clab.experiment.SeedReport;
+import org.a2clab.experiment.TrainingRun;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.TrainingResult;
 
@@ -29,7 +34,7 @@ final class BenchCommand {
             + SeedOptions.HELP
             + "  --max-steps N       env step budget per seed (default 1000000)\n"
             + "  --target-return X   target mean return of the last 100 episodes (default 475)\n"
-            + RunSettings.EVAL_HELP.replace("(default " + BestCheckpoint.DEFAULT_EVERY + ")", "(default 0)");
+            + RunOptions.EVAL_HELP.replace("(default " + BestCheckpoint.DEFAULT_EVERY + ")", "(default 0)");
 
     private BenchCommand() {
     }
@@ -39,7 +44,7 @@ final class BenchCommand {
         valued.addAll(SeedOptions.NAMES);
         valued.addAll(Set.of("--max-steps", "--target-return", "--eval-every", "--eval-episodes"));
         Options o = new Options(args, 1, valued, Set.of());
-        RunSettings settings = RunSettings.parse(o, 0);
+        RunSettings settings = RunOptions.parse(o, 0);
         long[] seeds = SeedOptions.seeds(o, settings.hp().seed());
         int parallel = SeedOptions.parallel(o);
 
@@ -75,12 +80,12 @@ final class BenchCommand {
         summary.addProperty("wall_s", TrainCommand.round(wallSeconds, 2));
         summary.addProperty("solved", report.solved());
         summary.addProperty("solved_fraction", report.solvedFraction());
-        summary.add("median_env_steps", SeedReport.finiteOrNull(report.medianStepsToTarget(), 0));
-        summary.add("median_env_steps_ci95", SeedReport.interval(report.medianStepsCi(), 0));
+        summary.add("median_env_steps", RunJson.finiteOrNull(report.medianStepsToTarget(), 0));
+        summary.add("median_env_steps_ci95", RunJson.interval(report.medianStepsCi(), 0));
         summary.addProperty("iqm_final_return", TrainCommand.round(report.iqmFinalReturn(), 2));
-        summary.add("iqm_final_return_ci95", SeedReport.interval(report.iqmFinalReturnCi(), 2));
+        summary.add("iqm_final_return_ci95", RunJson.interval(report.iqmFinalReturnCi(), 2));
         summary.addProperty("slowest_seed", report.slowestSeed());
-        summary.add("slowest_env_steps", SeedReport.finiteOrNull(report.slowestSteps(), 0));
+        summary.add("slowest_env_steps", RunJson.finiteOrNull(report.slowestSteps(), 0));
         summary.addProperty("median_steps_per_s", Math.round(median(results.stream().mapToDouble(TrainingResult::stepsPerSecond).toArray())));
         summary.addProperty("peak_rss_mb", peakRssMegabytes());
         summary.addProperty("device", results.get(0).device());
@@ -96,7 +101,7 @@ final class BenchCommand {
             run.addProperty("env_steps", r.envSteps());
             run.addProperty("wall_s", TrainCommand.round(r.trainingSeconds(), 3));
             run.addProperty("steps_per_s", Math.round(r.stepsPerSecond()));
-            run.add("mean_return_last100", SeedReport.finiteOrNull(r.meanReturnLast100(), 2));
+            run.add("mean_return_last100", RunJson.finiteOrNull(r.meanReturnLast100(), 2));
             runs.add(run);
         }
         summary.add("runs", runs);

@@ -36,8 +36,10 @@ final class HyperparameterOptions {
             + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n"
             + "  --policy NAME       categorical (push left/right) | gaussian (mu, sigma of a real\n"
             + "                      force 10 N x clip(a, -1, 1)) (default categorical); gaussian\n"
-            + "                      changes the defaults of --lr to 0.001 and --entropy to 0.01\n"
-            + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default 0)\n";
+            + "                      changes the defaults of --lr to " + Hyperparameters.GAUSSIAN_DEFAULTS.learningRate()
+            + " and --entropy to " + Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef() + "\n"
+            + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default "
+            + Hyperparameters.GAUSSIAN_DEFAULTS.initialLogStd() + ")\n";
 
     static final long MAX_STEPS = 1_000_000;
 

@@ -1,7 +1,6 @@
 package org.a2clab.cli;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.a2clab.export.HyperparametersJson;
@@ -9,8 +8,7 @@ import org.a2clab.train.Hyperparameters;
 
 /** JSON helpers for the CLI's machine-readable output. */
 final class Json {
-    static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
-            .disableHtmlEscaping().create();
+    static final Gson GSON = org.a2clab.experiment.RunJson.GSON;
 
     private Json() {
     }

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,12 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.a2clab.io.AtomicFiles;
+import org.a2clab.experiment.ExperimentEngine;
+import org.a2clab.experiment.RunJson;
+import org.a2clab.experiment.RunSettings;
+import org.a2clab.experiment.TrainingRun;
 
 /**
  * {@code sweep}: every value of one hyperparameter × every seed, in parallel, with statistics
@@ -41,7 +42,7 @@ final class SweepCommand {
             + "  --target-return X   target mean return of the last 100 episodes (default 475)\n"
             + "Any other train option fixes that hyperparameter for all runs:\n"
             + HyperparameterOptions.HELP
-            + RunSettings.EVAL_HELP.replace("(default 20000)", "(default 0)");
+            + RunOptions.EVAL_HELP.replace("(default 20000)", "(default 0)");
 
     private static final Set<String> STOP = Set.of("--max-steps", "--target-return", "--eval-every", "--eval-episodes");
 
@@ -59,7 +60,7 @@ final class SweepCommand {
         Path dir = Path.of(o.required("--out"));
         String name = varyName(vary);
         List<Group> groups = groups(args, valued, name, vary.substring(vary.indexOf('=') + 1));
-        RunSettings base = RunSettings.parse(o, 0);
+        RunSettings base = RunOptions.parse(o, 0);
         long[] seeds = SeedOptions.seeds(o, base.hp().seed());
         int parallel = SeedOptions.parallel(o);
         prepareOutput(dir);
@@ -77,39 +78,26 @@ final class SweepCommand {
         }, "a2c-sweep-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            List<ParallelRuns.Task<TrainingRun.Outcome>> tasks = new ArrayList<>();
+            List<ExperimentEngine.PlannedRun> plan = new ArrayList<>();
             for (Group g : groups) {
                 for (long seed : seeds) {
                     RunSettings s = g.settings().withHyperparameters(g.settings().hp().withSeed(seed));
-                    Path runDir = runDir(dir, name, g.value(), seed);
-                    tasks.add(() -> {
-                        Files.createDirectories(runDir);
-                        TrainingRun.Outcome outcome;
-                        try {
-                            outcome = TrainingRun.run(s, runDir.resolve("metrics.jsonl"), null, null,
-                                    cancelled::get, true);
-                        } catch (CancellationException e) {
-                            // an unfinished run leaves nothing behind (its metrics were never committed)
-                            Files.deleteIfExists(runDir);
-                            throw e;
-                        }
-                        writeJson(runDir.resolve("result.json"), TrainCommand.summary(outcome));
-                        if (outcome.metricsFailure() != null) {
-                            throw new IOException("could not write " + runDir.resolve("metrics.jsonl") + ": "
-                                    + outcome.metricsFailure());
-                        }
-                        return outcome;
-                    });
+                    plan.add(new ExperimentEngine.PlannedRun(s, runDir(dir, name, g.value(), seed)));
                 }
             }
             AtomicInteger done = new AtomicInteger();
-            progress(err, 0, tasks.size());
-            List<TrainingRun.Outcome> outcomes = ParallelRuns.run(tasks, parallel,
-                    outcome -> progress(err, done.incrementAndGet(), tasks.size()));
+            progress(err, 0, plan.size());
+            List<TrainingRun.Outcome> outcomes = ExperimentEngine.run(plan, parallel, ExperimentEngine.Keep.SWEEP,
+                    run -> cancelled.get(), new ExperimentEngine.Listener() {
+                        @Override
+                        public void finished(int run, TrainingRun.Outcome outcome) {
+                            progress(err, done.incrementAndGet(), plan.size());
+                        }
+                    });
             err.println();
             JsonObject summary = SweepSummary.write(dir, name, groups, seeds, base, outcomes);
             if (cancelled.get()) {
-                err.println("a2c-lab sweep: stopped; " + done.get() + " of " + tasks.size()
+                err.println("a2c-lab sweep: stopped; " + done.get() + " of " + plan.size()
                         + " runs finished and are summarised in " + dir.resolve("summary.json"));
             }
             out.println(Json.GSON.toJson(summary));
@@ -168,7 +156,7 @@ final class SweepCommand {
             a.add(value);
             RunSettings s;
             try {
-                s = RunSettings.parse(new Options(a.toArray(new String[0]), 1, valued, Set.of()), 0);
+                s = RunOptions.parse(new Options(a.toArray(new String[0]), 1, valued, Set.of()), 0);
             } catch (UsageException e) {
                 throw new UsageException("--vary " + name + "=" + value + ": " + e.getMessage());
             }
@@ -197,7 +185,7 @@ final class SweepCommand {
     }
 
     static void writeJson(Path file, JsonElement json) throws IOException {
-        AtomicFiles.write(file, temp -> Files.writeString(temp, Json.GSON.toJson(json) + "\n", StandardCharsets.UTF_8));
+        RunJson.write(file, json);
     }
 
     /** A value as JSON: a number or boolean where it is one, else the string. */

@@ -3,6 +3,8 @@ package org.a2clab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.a2clab.experiment.SeedReport;
+import org.a2clab.experiment.TrainingRun;
 
 /** The sweep's PNG plots: each metric against the varied value, and the learning curves. */
 final class SweepPlots {

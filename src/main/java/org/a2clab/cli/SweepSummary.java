@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.a2clab.experiment.RunJson;
+import org.a2clab.experiment.RunSettings;
+import org.a2clab.experiment.SeedReport;
+import org.a2clab.experiment.TrainingRun;
 import org.a2clab.io.AtomicFiles;
 import org.a2clab.stats.Bootstrap;
 import org.a2clab.stats.SeedStatistics;
@@ -74,8 +78,8 @@ final class SweepSummary {
             } else {
                 r.add("env_steps_to_target", JsonNull.INSTANCE);
             }
-            r.add("final_mean_return", SeedReport.finiteOrNull(o.result().meanReturnLast100(), 2));
-            r.addProperty("wall_s", TrainCommand.round(o.wallSeconds(), 3));
+            r.add("final_mean_return", RunJson.finiteOrNull(o.result().meanReturnLast100(), 2));
+            r.addProperty("wall_s", RunJson.round(o.wallSeconds(), 3));
             runsJson.add(r);
             csv.add(String.format(Locale.ROOT, "%s,%d,%s,%s,%.2f,%.3f", value, o.result().hp().seed(),
                     solved, solved ? Long.toString(o.result().envSteps()) : "", o.result().meanReturnLast100(),
@@ -87,10 +91,10 @@ final class SweepSummary {
         }
         SeedReport report = SeedReport.of(runs);
         g.addProperty("solved_fraction", report.solvedFraction());
-        g.add("median_steps_to_target", SeedReport.finiteOrNull(report.medianStepsToTarget(), 0));
-        g.add("median_steps_to_target_ci95", SeedReport.interval(report.medianStepsCi(), 0));
-        g.addProperty("iqm_final_return", TrainCommand.round(report.iqmFinalReturn(), 2));
-        g.add("iqm_final_return_ci95", SeedReport.interval(report.iqmFinalReturnCi(), 2));
+        g.add("median_steps_to_target", RunJson.finiteOrNull(report.medianStepsToTarget(), 0));
+        g.add("median_steps_to_target_ci95", RunJson.interval(report.medianStepsCi(), 0));
+        g.addProperty("iqm_final_return", RunJson.round(report.iqmFinalReturn(), 2));
+        g.add("iqm_final_return_ci95", RunJson.interval(report.iqmFinalReturnCi(), 2));
         return g;
     }
 

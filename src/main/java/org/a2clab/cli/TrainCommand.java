@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.a2clab.experiment.RunJson;
+import org.a2clab.experiment.RunSettings;
+import org.a2clab.experiment.TrainingRun;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.TrainingResult;
@@ -22,7 +25,7 @@ final class TrainCommand {
             + "  --save DIR          write the trained model bundle to DIR (manifest, DJL parameters,\n"
             + "                      model.safetensors, model.onnx, metrics.csv, episodes.csv) and,\n"
             + "                      with evaluation on, the best-evaluated network to DIR/best\n"
-            + RunSettings.EVAL_HELP;
+            + RunOptions.EVAL_HELP;
 
     private TrainCommand() {
     }
@@ -32,7 +35,7 @@ final class TrainCommand {
         valued.addAll(Set.of("--max-steps", "--target-return", "--metrics", "--save", "--eval-every",
                 "--eval-episodes"));
         Options o = new Options(args, 1, valued, Set.of());
-        RunSettings settings = RunSettings.parse(o, BestCheckpoint.DEFAULT_EVERY);
+        RunSettings settings = RunOptions.parse(o, BestCheckpoint.DEFAULT_EVERY);
         Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
         Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
         // every output is checked before training, so a bad path never costs a run
@@ -60,43 +63,16 @@ final class TrainCommand {
         return 0;
     }
 
-    /** The JSON summary of a run: {@link #summary(TrainingResult)} plus its evaluations. */
+    /** The JSON summary of a run, as its result.json: see {@link RunJson#result(TrainingRun.Outcome)}. */
     static JsonObject summary(TrainingRun.Outcome outcome) {
-        JsonObject o = summary(outcome.result());
-        if (outcome.best() != null) {
-            JsonObject best = new JsonObject();
-            best.addProperty("greedy_mean_return", round(outcome.best().meanReturn(), 2));
-            best.addProperty("env_steps", outcome.best().envSteps());
-            o.add("best", best);
-            o.addProperty("evaluations", outcome.evaluations().size());
-            o.addProperty("eval_s", round(outcome.evalSeconds(), 3));
-            // evaluations run between updates, outside the timed training
-            o.addProperty("eval_fraction", round(outcome.evalSeconds()
-                    / (outcome.evalSeconds() + outcome.result().trainingSeconds()), 4));
-        }
-        return o;
+        return RunJson.result(outcome);
     }
 
     static JsonObject summary(TrainingResult r) {
-        JsonObject o = new JsonObject();
-        o.addProperty("solved", r.solved());
-        o.addProperty("env_steps", r.envSteps());
-        o.addProperty("wall_s", round(r.trainingSeconds(), 3));
-        o.addProperty("steps_per_s", Math.round(r.stepsPerSecond()));
-        o.addProperty("mean_return_last100", round(r.meanReturnLast100(), 2));
-        o.addProperty("episodes", r.episodes());
-        o.addProperty("updates", r.updates());
-        o.addProperty("device", r.device());
-        o.addProperty("seed", r.hp().seed());
-        o.add("hyperparameters", Json.hyperparameters(r.hp()));
-        return o;
+        return RunJson.result(r);
     }
 
     static double round(double v, int digits) {
-        if (!Double.isFinite(v)) {
-            return v;
-        }
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
+        return RunJson.round(v, digits);
     }
 }

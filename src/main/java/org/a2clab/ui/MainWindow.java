@@ -1,6 +1,10 @@
 package org.a2clab.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +34,13 @@ import org.a2clab.ui.inspector.CartPoleFrames;
 import org.a2clab.ui.inspector.InspectorView;
 import org.a2clab.ui.inspector.InspectorViewModel;
 import org.a2clab.ui.inspector.NetworkJobs;
+import org.a2clab.experiment.Workspace;
 import org.a2clab.ui.charts.ChartsView;
+import org.a2clab.ui.experiments.AppRunRecorder;
+import org.a2clab.ui.experiments.DialogPrompts;
+import org.a2clab.ui.experiments.ExperimentPrompts;
+import org.a2clab.ui.experiments.ExperimentsView;
+import org.a2clab.ui.experiments.ExperimentsViewModel;
 import org.a2clab.ui.charts.MetricsHistory;
 import org.a2clab.ui.hyperparams.HyperparametersPanel;
 import org.a2clab.ui.hyperparams.HyperparametersViewModel;
@@ -45,8 +55,8 @@ import org.a2clab.ui.training.TrainingService;
 import org.a2clab.ui.training.TrainingViewModel;
 
 /**
- * Wires view-models and views into the window: File menu (Open/Export model, Evaluate, Quit),
- * a TabPane with the Training and Inspector tabs, and the status bar. Other features plug in through {@link #addTab(Tab)} (e.g. the Inspector)
+ * Wires view-models and views into the window: File menu (Open/Export model, Evaluate, New
+ * experiment…, Quit), a TabPane with the Training, Inspector and Experiments tabs, and the status bar. Other features plug in through {@link #addTab(Tab)} (e.g. the Inspector)
  * and {@link #fileMenu()} (e.g. Export…, Open model…, added above Quit).
  */
 public final class MainWindow {
@@ -73,6 +83,10 @@ public final class MainWindow {
     private final InspectorViewModel inspector;
     private final ModelFilesViewModel modelFiles;
     private final ModelMenu modelMenu;
+    private final ExecutorService experimentsIo;
+    private final ExperimentsViewModel experiments;
+    private final ExperimentsView experimentsView;
+    private final AppRunRecorder appRuns;
 
     public MainWindow(SessionFactory sessions, Executor background) {
         this(sessions, background, null);
@@ -84,6 +98,15 @@ public final class MainWindow {
      * @param prompts answer Export/Open (tests); null: file choosers over this window
      */
     public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts) {
+        this(sessions, background, prompts, null, defaultRunsFolder());
+    }
+
+    /**
+     * As above; {@code experimentPrompts} answer the Experiments tab's questions (tests; null:
+     * dialogs), and {@code runsFolder} is the workspace its runs are kept in.
+     */
+    public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts,
+            ExperimentPrompts experimentPrompts, Path runsFolder) {
         training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, trainingService);
         hyperparameters.appliedProperty().bind(training.appliedProperty());
         training.addObserver(metrics);
@@ -133,6 +156,39 @@ public final class MainWindow {
         // "Model exported" or "Could not open …" is stale once the user does something else
         training.stateProperty().addListener((obs, old, s) -> modelFiles.clearOutcome());
 
+        experimentsIo = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "experiments-io");
+            t.setDaemon(true);
+            return t;
+        });
+        experiments = new ExperimentsViewModel(experimentsIo, Platform::runLater);
+        ExperimentPrompts asked = experimentPrompts != null ? experimentPrompts
+                : new DialogPrompts(() -> root.getScene().getWindow());
+        experimentsView = new ExperimentsView(experiments, hyperparameters::settings, asked, experimentsIo, path -> {
+            Optional<String> question = modelFiles.openWouldReplace();
+            if (question.isEmpty() || asked.confirm(question.get())) {
+                modelFiles.open(path);
+                tabs.getSelectionModel().select(inspectorTab);
+            }
+        });
+        Tab experimentsTab = new Tab("Experiments", experimentsView);
+        experimentsTab.setClosable(false);
+        experimentsTab.setId("experiments-tab");
+        tabs.getTabs().add(experimentsTab);
+        experiments.open(runsFolder);
+        // every run of the Training tab is kept in the workspace too
+        appRuns = new AppRunRecorder(experiments, training.appliedProperty()::get, training.deviceProperty()::get,
+                experimentsIo, Platform::runLater);
+        training.addObserver(appRuns);
+        MenuItem newExperiment = new MenuItem("New experiment…");
+        newExperiment.setId("new-experiment-item");
+        newExperiment.setOnAction(e -> {
+            tabs.getSelectionModel().select(experimentsTab);
+            experimentsView.newExperiment();
+        });
+        newExperiment.disableProperty().bind(experiments.runningProperty());
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), newExperiment);
+
         MenuItem quit = new MenuItem("Quit");
         quit.setId("quit-item");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -153,14 +209,17 @@ public final class MainWindow {
             }
         });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty()));
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty(),
+                trainingService));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 
         pulseLoop.add(training::pulse);
         pulseLoop.add(cartPole::pulse);
         pulseLoop.add(charts::pulse);
+        pulseLoop.add(experimentsView::pulse);
         if (PerformanceLog.enabled()) {
-            pulseLoop.add(new PerformanceLog(pulseLoop, cartPole::paints, charts::paintCount, status, System.err)::pulse);
+            pulseLoop.add(new PerformanceLog(pulseLoop, cartPole::paints,
+                    () -> charts.paintCount() + experimentsView.paints(), status, System.err)::pulse);
         }
     }
 
@@ -184,7 +243,34 @@ public final class MainWindow {
     public void shutdown() {
         pulseLoop.stop();
         training.shutdown();
+        appRuns.end();
+        try {
+            // runs still training are kept as stopped, with the curves they have so far
+            experiments.shutdown(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        experimentsIo.shutdown();
+        try {
+            experimentsIo.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sessionControl.shutdown();
+    }
+
+    /** The runs workspace: {@code -Da2clab.workspace=DIR}, else {@code ~/.a2c-lab/runs}. */
+    static Path defaultRunsFolder() {
+        String set = System.getProperty("a2clab.workspace");
+        return set != null && !set.isBlank() ? Path.of(set) : Workspace.defaultFolder(Path.of(System.getProperty("user.home")));
+    }
+
+    public ExperimentsViewModel experimentsModel() {
+        return experiments;
+    }
+
+    public ExperimentsView experimentsView() {
+        return experimentsView;
     }
 
     /** Adds a feature tab after the existing ones. */

@@ -24,6 +24,7 @@ class LayeringTest {
             .layer("launcher").definedBy("org.a2clab")
             .layer("ui").definedBy("org.a2clab.ui..")
             .layer("cli").definedBy("org.a2clab.cli..")
+            .layer("experiment").definedBy("org.a2clab.experiment..")
             .layer("export").definedBy("org.a2clab.export..")
             .layer("inspect").definedBy("org.a2clab.inspect..")
             .layer("train").definedBy("org.a2clab.train..")
@@ -37,18 +38,20 @@ class LayeringTest {
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "experiment")
             .whereLayer("inspect").mayOnlyBeAccessedByLayers("ui", "cli", "render")
             .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export", "inspect")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "export", "inspect", "experiment")
             // render reads one plain value of agent's, GaussianAction (see renderIsPlainJava)
-            .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher", "render")
+            .whereLayer("agent").mayOnlyBeAccessedByLayers("train", "export", "inspect", "ui", "cli", "launcher",
+                    "experiment", "render")
             .whereLayer("rollout").mayOnlyBeAccessedByLayers("train", "agent", "export", "inspect", "ui", "cli")
             .whereLayer("env").mayOnlyBeAccessedByLayers("train", "agent", "rollout", "export", "inspect", "render", "ui",
                     "cli")
             .whereLayer("media").mayOnlyBeAccessedByLayers("ui", "cli", "render")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli")
-            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli");
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "inspect", "media", "ui", "cli", "experiment")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "export", "ui", "cli", "experiment");
 
     @ArchTest
     static final ArchRule onlyUiKnowsJavaFx = noClasses().that().resideOutsideOfPackage("org.a2clab.ui..")
@@ -57,8 +60,18 @@ class LayeringTest {
     @ArchTest
     static final ArchRule djlStaysInAgentTrainExport = noClasses()
             .that().resideInAnyPackage("org.a2clab.env..", "org.a2clab.rollout..", "org.a2clab.inspect..",
-                    "org.a2clab.stats..", "org.a2clab.render..", "org.a2clab.ui..", "org.a2clab.cli..")
+                    "org.a2clab.stats..", "org.a2clab.render..", "org.a2clab.ui..", "org.a2clab.cli..",
+                    "org.a2clab.experiment..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
+
+    /**
+     * The experiment engine and run store (shared by {@code sweep} and the Experiments tab) know
+     * neither the command line nor the app, so both call the same code.
+     */
+    @ArchTest
+    static final ArchRule experimentsKnowNeitherCliNorUi = noClasses()
+            .that().resideInAPackage("org.a2clab.experiment..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.a2clab.cli..", "org.a2clab.ui..", "javafx..");
 
     @ArchTest
     static final ArchRule envAndRolloutArePlainJava = noClasses()

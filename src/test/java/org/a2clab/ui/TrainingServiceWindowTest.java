@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.ui.training.TrainingHandle;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window's training service with real (small) sessions, driven by the buttons: RUNNING while
- * training, SUCCEEDED with the run's counters at Stop (the status bar's), RUNNING again on a fresh
+ * training (the status bar's progress indeterminate, hidden while paused), SUCCEEDED with the run's
+ * counters at Stop (the status bar's), RUNNING again on a fresh
  * session after Retrain, the old session stopped.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -54,6 +57,15 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
+        assertEquals(-1.0, fx(() -> statusBar(robot).getProgress()), "indeterminate while the task runs");
+
+        robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
+        assertEquals(Worker.State.RUNNING, fx(() -> window.trainingService().getState()));
+        assertEquals(0.0, fx(() -> statusBar(robot).getProgress()), "no progress shown while paused");
+        robot.clickOn("#primary-button"); // Resume
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        assertEquals(-1.0, fx(() -> statusBar(robot).getProgress()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.SUCCEEDED);
@@ -66,6 +78,7 @@ class TrainingServiceWindowTest {
         // the last update before the pause reaches the status bar with the next pulse
         waitUntil(() -> window.status().envStepsProperty().get() == result.envSteps());
         assertTrue(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
+        assertEquals(0.0, fx(() -> statusBar(robot).getProgress()), "the task has ended");
 
         robot.clickOn("#retrain-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING && sessions.size() == 2
@@ -73,5 +86,9 @@ class TrainingServiceWindowTest {
         ExecutionException stopped = assertThrows(ExecutionException.class,
                 () -> sessions.get(0).stats().get(20, TimeUnit.SECONDS));
         assertEquals("session is stopped", stopped.getCause().getMessage());
+    }
+
+    private static StatusBar statusBar(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class);
     }
 }

@@ -54,6 +54,27 @@ public final class LinePlot extends CanvasPane {
         return this;
     }
 
+    /**
+     * Removes every trace, band and marker set (reference lines stay), for plots whose series
+     * change as a whole, such as the Experiments tab's overlay of the selected runs.
+     */
+    public LinePlot clearData() {
+        traces.clear();
+        bands.clear();
+        markers.clear();
+        return this;
+    }
+
+    /** Traces drawn now, in drawing order. */
+    public List<Trace> traces() {
+        return List.copyOf(traces);
+    }
+
+    /** Bands drawn now. */
+    public List<Band> bands() {
+        return List.copyOf(bands);
+    }
+
     public LinePlot reference(ReferenceLine line) {
         references.add(line);
         return this;
@@ -112,13 +133,18 @@ public final class LinePlot extends CanvasPane {
         double[] yRange = visibleYRange(xMin, xMax);
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
+        // an empty name keeps a series out of the legend (e.g. the thin per-seed lines of a group)
         for (Trace t : traces) {
-            names.add(t.name());
-            colors.add(t.color());
+            if (!t.name().isEmpty()) {
+                names.add(t.name());
+                colors.add(t.color());
+            }
         }
         for (Band b : bands) {
-            names.add(b.name());
-            colors.add(b.color().deriveColor(0, 1, 1, 0.35));
+            if (!b.name().isEmpty()) {
+                names.add(b.name());
+                colors.add(b.color().deriveColor(0, 1, 1, 0.35));
+            }
         }
         for (Markers m : markers) {
             names.add(m.name());

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
 import org.a2clab.train.SessionState;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -14,12 +15,21 @@ import org.a2clab.train.StopRule;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
-/** Device, counters, speed, time and the solved badge along the bottom of the window. */
+/**
+ * Device, counters, speed, time and the solved badge along the bottom of the window; its progress
+ * bar is the training service's (indeterminate while a stretch of training runs, hidden when paused,
+ * stopped or failed).
+ */
 public final class StatusBarView extends StatusBar {
     private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
 
-    public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<SessionState> state) {
+    public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<SessionState> state,
+            Worker<?> training) {
         setId("status-bar");
+        // a pause keeps the service's task running (it is part of the stretch) but nothing moves
+        progressProperty().bind(Bindings.createDoubleBinding(
+                () -> training.isRunning() && state.getValue() != SessionState.PAUSED ? training.getProgress() : 0,
+                training.runningProperty(), training.progressProperty(), state));
         textProperty().bind(Bindings.createStringBinding(
                 () -> device.get().isEmpty() ? "Device: —" : "Device: " + device.get(), device));
         Label steps = item("steps-status", Bindings.createStringBinding(

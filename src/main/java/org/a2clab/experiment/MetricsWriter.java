@@ -1,4 +1,4 @@
-package org.a2clab.cli;
+package org.a2clab.experiment;
 
 import com.google.gson.JsonObject;
 import java.io.BufferedWriter;
@@ -20,22 +20,22 @@ import org.a2clab.train.UpdateStats;
  * that fails (disk full) does not stop training: the first failure is kept and reported by
  * {@link #commit()}, after the run's model is saved.
  */
-final class MetricsWriter implements AutoCloseable {
+public final class MetricsWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final BufferedWriter writer;
     private boolean committed;
     private IOException failure;
 
-    MetricsWriter(Path target) throws IOException {
+    public MetricsWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath();
-        Outputs.checkFileTarget("--metrics", this.target);
+        AtomicFiles.checkReplaceable(this.target);
         // a unique temporary name: two runs writing the same target never share it
         this.temp = AtomicFiles.createTempSibling(this.target);
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     }
 
-    void write(UpdateStats s, List<EpisodeStats> episodes) {
+    public void write(UpdateStats s, List<EpisodeStats> episodes) {
         if (failure != null) {
             return;
         }
@@ -50,10 +50,10 @@ final class MetricsWriter implements AutoCloseable {
                 o.addProperty("terminated", e.terminated());
                 o.addProperty("truncated", e.truncated());
                 o.addProperty("env_steps", e.envSteps());
-                writer.write(Json.GSON.toJson(o));
+                writer.write(RunJson.GSON.toJson(o));
                 writer.newLine();
             }
-            writer.write(Json.GSON.toJson(update(s)));
+            writer.write(RunJson.GSON.toJson(update(s)));
             writer.newLine();
         } catch (IOException e) {
             failure = e;
@@ -61,7 +61,7 @@ final class MetricsWriter implements AutoCloseable {
     }
 
     /** One greedy evaluation of the best-checkpoint tracker. */
-    void writeEvaluation(BestCheckpoint.Point p) {
+    public void writeEvaluation(BestCheckpoint.Point p) {
         JsonObject o = new JsonObject();
         o.addProperty("type", "eval");
         o.addProperty("env_steps", p.envSteps());
@@ -70,14 +70,14 @@ final class MetricsWriter implements AutoCloseable {
             return;
         }
         try {
-            writer.write(Json.GSON.toJson(o));
+            writer.write(RunJson.GSON.toJson(o));
             writer.newLine();
         } catch (IOException e) {
             failure = e;
         }
     }
 
-    static JsonObject update(UpdateStats s) {
+    public static JsonObject update(UpdateStats s) {
         JsonObject o = new JsonObject();
         o.addProperty("type", "update");
         o.addProperty("update", s.update());
@@ -113,7 +113,7 @@ final class MetricsWriter implements AutoCloseable {
     }
 
     /** Puts the complete file in place, or throws the first write failure (nothing is replaced then). */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         if (failure != null) {
             throw failure;
         }

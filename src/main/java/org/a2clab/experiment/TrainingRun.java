@@ -1,4 +1,4 @@
-package org.a2clab.cli;
+package org.a2clab.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,22 +25,26 @@ import org.a2clab.train.UpdateStats;
  * runs can go on in parallel, each on its own thread): optional metrics JSONL, best-checkpoint
  * evaluation, saved bundles, and a coarse mean-100 curve for plots.
  */
-final class TrainingRun {
+public final class TrainingRun {
     /** The mean-100 curve is sampled every this many env steps. */
-    static final long CURVE_STEP = 5_000;
+    public static final long CURVE_STEP = 5_000;
 
     /**
      * What a run gives back; {@code best} is null without evaluation; {@code metricsFailure} says
      * why the metrics file could not be written (the bundle is saved all the same), or is null.
      */
-    record Outcome(TrainingResult result, long solvedEnvSteps, BestCheckpoint.Point best,
+    public record Outcome(TrainingResult result, long solvedEnvSteps, BestCheckpoint.Point best,
             List<BestCheckpoint.Point> evaluations, double evalSeconds, double wallSeconds,
             double[] curve, String metricsFailure) {
     }
 
     /** Called after each update (progress bars); may be null. */
-    interface Progress {
+    public interface Progress {
         void afterUpdate(A2c a2c, UpdateStats stats);
+
+        /** A greedy evaluation of the best-checkpoint tracker finished. */
+        default void evaluated(BestCheckpoint.Point point) {
+        }
     }
 
     private TrainingRun() {
@@ -51,14 +55,23 @@ final class TrainingRun {
      * turns true (nothing is written then). {@code save}: final bundle there and the best one in
      * {@code save/best}; both may be null.
      */
-    static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
+    public static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
             BooleanSupplier cancelled) throws Exception {
         return run(s, metricsPath, save, progress, cancelled, false);
     }
 
     /** As above; {@code divergedIsUnsolved}: a diverged run ends as unsolved instead of throwing. */
-    static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
+    public static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
             BooleanSupplier cancelled, boolean divergedIsUnsolved) throws Exception {
+        return run(s, metricsPath, save, progress, cancelled, divergedIsUnsolved, false);
+    }
+
+    /**
+     * As above; {@code keepStopped}: a cancelled run still commits the metrics it wrote so far
+     * (the app keeps a stopped run's curves), then throws CancellationException.
+     */
+    public static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
+            BooleanSupplier cancelled, boolean divergedIsUnsolved, boolean keepStopped) throws Exception {
         long start = System.nanoTime();
         DjlRuntime.prepareTrainingThread();
         Hyperparameters hp = s.hp();
@@ -88,14 +101,19 @@ final class TrainingRun {
                 if (best != null) {
                     int before = best.points().size();
                     best.afterUpdate(algo);
-                    if (metrics != null && best.points().size() > before) {
-                        metrics.writeEvaluation(best.points().get(before));
+                    if (best.points().size() > before) {
+                        evaluated(metrics, progress, best.points().get(before));
                     }
                 }
             };
             TrainingResult result;
             try {
                 result = rule.runUntilDone(a2c, observer);
+            } catch (CancellationException e) {
+                if (keepStopped) {
+                    commit(metrics);
+                }
+                throw e;
             } catch (TrainingDivergedException e) {
                 if (!divergedIsUnsolved) {
                     throw e;
@@ -108,8 +126,8 @@ final class TrainingRun {
                 // the final network competes for best/ too; without a save nobody would use it
                 int before = best.points().size();
                 best.finish(a2c);
-                if (metrics != null && best.points().size() > before) {
-                    metrics.writeEvaluation(best.points().get(before));
+                if (best.points().size() > before) {
+                    evaluated(metrics, progress, best.points().get(before));
                 }
             }
             String metricsFailure = commit(metrics);
@@ -120,6 +138,15 @@ final class TrainingRun {
             return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
                     best == null ? List.of() : best.points(), best == null ? 0 : best.seconds(),
                     (System.nanoTime() - start) / 1e9, samples, metricsFailure);
+        }
+    }
+
+    private static void evaluated(MetricsWriter metrics, Progress progress, BestCheckpoint.Point point) {
+        if (metrics != null) {
+            metrics.writeEvaluation(point);
+        }
+        if (progress != null) {
+            progress.evaluated(point);
         }
     }
 
@@ -139,7 +166,7 @@ final class TrainingRun {
     private static void save(A2c a2c, TrainingResult result, MetricsLog log, BestCheckpoint best,
             Path dir) throws BundleException {
         if (best == null) {
-            Outputs.saveBundle(a2c, result, log, dir);
+            ModelBundle.save(dir, a2c.network(), result, log);
             return;
         }
         ModelBundle.save(dir, a2c.network(), result, log, Map.of(), best.finalCheckpoint(a2c));

@@ -1,4 +1,4 @@
-package org.a2clab.cli;
+package org.a2clab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  * libtorch library; with libtorch pinned to one thread each, P runs use P cores. A run's result
  * does not depend on P: every seed's numbers are computed by the same kernels on one thread.
  */
-final class ParallelRuns {
+public final class ParallelRuns {
     /** One unit of work, e.g. one seed; throws CancellationException when stopped. */
-    interface Task<T> {
+    public interface Task<T> {
         T run() throws Exception;
     }
 
@@ -30,7 +30,7 @@ final class ParallelRuns {
      * thread) as each finishes. Returns the results in task order; a cancelled task leaves null.
      * The first failure other than a cancellation is rethrown after the rest have stopped.
      */
-    static <T> List<T> run(List<Task<T>> tasks, int parallel, Consumer<T> onDone) throws Exception {
+    public static <T> List<T> run(List<Task<T>> tasks, int parallel, Consumer<T> onDone) throws Exception {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "a2c-run-" + threads.incrementAndGet());

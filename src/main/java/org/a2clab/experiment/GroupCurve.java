@@ -1,0 +1,54 @@
+package org.a2clab.experiment;
+
+import java.util.List;
+import org.a2clab.stats.Bootstrap;
+import org.a2clab.stats.SeedStatistics;
+
+/**
+ * The curve of a group of seeds: at each of {@code points} env-step positions, the median over
+ * the runs and its 95% percentile-bootstrap interval. A run that ended earlier (solved) carries
+ * its last value on; positions before a run's first value leave it out.
+ */
+public record GroupCurve(double[] x, double[] median, double[] low, double[] high) {
+    /** Resamples per position: enough for a drawn band, and cheap enough to redraw live. */
+    static final int RESAMPLES = 1000;
+
+    /** {@code runs}: per run {xs, ys} with xs ascending (as {@link Curve#points()}). */
+    public static GroupCurve of(List<double[][]> runs, int points) {
+        double end = 0;
+        for (double[][] r : runs) {
+            if (r[0].length > 0) {
+                end = Math.max(end, r[0][r[0].length - 1]);
+            }
+        }
+        double[] x = new double[points];
+        double[] median = new double[points];
+        double[] low = new double[points];
+        double[] high = new double[points];
+        int[] cursor = new int[runs.size()];
+        double[] at = new double[runs.size()];
+        for (int i = 0; i < points; i++) {
+            x[i] = points == 1 ? end : end * i / (points - 1);
+            int n = 0;
+            for (int r = 0; r < runs.size(); r++) {
+                double[] xs = runs.get(r)[0];
+                while (cursor[r] < xs.length && xs[cursor[r]] <= x[i]) {
+                    cursor[r]++;
+                }
+                if (cursor[r] > 0) {
+                    at[n++] = runs.get(r)[1][cursor[r] - 1];
+                }
+            }
+            if (n == 0) {
+                median[i] = low[i] = high[i] = Double.NaN;
+                continue;
+            }
+            double[] values = java.util.Arrays.copyOf(at, n);
+            median[i] = SeedStatistics.median(values);
+            Bootstrap.Interval ci = Bootstrap.interval(values, SeedStatistics::median, 0.95, RESAMPLES, Bootstrap.SEED);
+            low[i] = ci.low();
+            high[i] = ci.high();
+        }
+        return new GroupCurve(x, median, low, high);
+    }
+}

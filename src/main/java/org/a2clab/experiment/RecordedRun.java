@@ -1,0 +1,75 @@
+package org.a2clab.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.StopRule;
+import org.a2clab.train.TrainingResult;
+import org.a2clab.train.UpdateStats;
+
+/**
+ * A run the app's Training tab trains (Train, Retrain, a continued model), written into the
+ * workspace in the same layout as an experiment's runs: run.json while it trains, and when it
+ * ends its metrics.jsonl and a result.json of how far it got. Not thread-safe: one thread writes.
+ */
+public final class RecordedRun {
+    private final Path dir;
+    private final RunSettings settings;
+    private final MetricsWriter metrics;
+    private UpdateStats last;
+    private long solvedAt = -1;
+
+    private RecordedRun(Path dir, RunSettings settings) throws IOException {
+        this.dir = dir;
+        this.settings = settings;
+        Files.createDirectories(dir);
+        RunMeta.running(settings).write(dir);
+        this.metrics = new MetricsWriter(dir.resolve(RunFolder.METRICS));
+    }
+
+    /** Starts the run's folder; {@code settings}' stop rule gives the target that counts as solved. */
+    public static RecordedRun begin(Path dir, RunSettings settings) throws IOException {
+        return new RecordedRun(dir, settings);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public void update(UpdateStats s, List<EpisodeStats> episodes) {
+        metrics.write(s, episodes);
+        last = s;
+        if (solvedAt < 0 && StopRule.solved(s.episodes(), s.meanReturnLast100(), settings.rule().targetReturn())) {
+            solvedAt = s.envSteps();
+        }
+    }
+
+    public void evaluation(BestCheckpoint.Point p) {
+        metrics.writeEvaluation(p);
+    }
+
+    /**
+     * Puts metrics.jsonl in place and writes result.json: solved at the first update whose
+     * mean-100 reached the target, else the steps trained. A run without a single update is
+     * kept as stopped.
+     */
+    public void end(String device) throws IOException {
+        try {
+            metrics.commit();
+        } finally {
+            metrics.close();
+        }
+        if (last == null) {
+            RunMeta.stopped(settings).write(dir);
+            return;
+        }
+        boolean solved = solvedAt >= 0;
+        TrainingResult r = new TrainingResult(solved, solved ? solvedAt : last.envSteps(), last.update(),
+                last.episodes(), last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp());
+        RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
+        RunMeta.finished(settings).write(dir);
+    }
+}

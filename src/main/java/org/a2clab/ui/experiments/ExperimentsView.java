@@ -1,0 +1,233 @@
+package org.a2clab.ui.experiments;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.a2clab.experiment.Metric;
+import org.a2clab.experiment.RunRecord;
+import org.a2clab.export.BundleException;
+import org.a2clab.export.ModelBundle;
+import org.a2clab.io.AtomicFiles;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.ui.export.PngImage;
+
+/**
+ * The Experiments tab: runs list with actions on the left, the overlay charts and their options
+ * on the right, the comparison table below, and the experiment's progress on top.
+ */
+public final class ExperimentsView extends BorderPane {
+    private final ExperimentsViewModel model;
+    private final ExperimentPrompts prompts;
+    private final Executor background;
+    private final OverlayCharts charts;
+    private final TableView<RunRow> runs;
+    private final HBox chartBox;
+    private final Supplier<Hyperparameters> base;
+
+    /** {@code openModel}: opens a bundle folder in the Inspector (null: no such buttons). */
+    public ExperimentsView(ExperimentsViewModel model, Supplier<Hyperparameters> base, ExperimentPrompts prompts,
+            Executor background, Consumer<Path> openModel) {
+        this.model = model;
+        this.prompts = prompts;
+        this.background = background;
+        this.charts = new OverlayCharts(model, background);
+        setId("experiments-view");
+
+        this.base = base;
+        Button start = button("New experiment…", "new-experiment", this::newExperiment);
+        start.disableProperty().bind(model.runningProperty());
+        Button cancel = button("Cancel experiment", "cancel-experiment", model::cancel);
+        cancel.disableProperty().bind(model.runningProperty().not());
+        ProgressBar overall = new ProgressBar();
+        overall.setId("experiment-progress");
+        overall.progressProperty().bind(model.overallProgressProperty());
+        overall.visibleProperty().bind(model.runningProperty());
+        overall.setPrefWidth(160);
+        Label message = new Label();
+        message.setId("experiments-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button open = button("Runs folder…", "open-runs-folder", () -> prompts.chooseFolder(
+                "Runs folder (a workspace or a sweep --out folder)", model.folderProperty().get()).ifPresent(model::open));
+        javafx.scene.control.Tooltip where = new javafx.scene.control.Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> "Runs are kept in " + model.folderProperty().get()
+                + "; choose another folder, or a sweep --out folder", model.folderProperty()));
+        open.setTooltip(where);
+        Button png = button("Export PNG…", "export-png", this::exportPng);
+        Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
+                .ifPresent(model::exportCsv));
+        png.setTooltip(new javafx.scene.control.Tooltip("Both overlay charts as one PNG"));
+        csv.setTooltip(new javafx.scene.control.Tooltip("The comparison table as CSV"));
+        HBox top = new HBox(8, start, cancel, overall, message, png, csv, open);
+        top.setPadding(new Insets(6));
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setTop(top);
+
+        runs = RunsTable.build(model);
+        Button rename = button("Rename…", "rename-run", () -> selected().ifPresent(r -> prompts.rename(
+                r.nameProperty().get()).ifPresent(n -> model.rename(r, n))));
+        Button delete = button("Delete…", "delete-run", this::delete);
+        Button export = button("Export run as .zip…", "export-run", this::exportModel);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, rename, delete, export);
+        if (openModel != null) {
+            Button best = button("Open best", "open-best", () -> withModel(r -> openModel.accept(
+                    java.nio.file.Files.isDirectory(r.bestModel()) ? r.bestModel() : r.finalModel())));
+            Button last = button("Open final", "open-final", () -> withModel(r -> openModel.accept(r.finalModel())));
+            best.setTooltip(new javafx.scene.control.Tooltip("Open the run's best-evaluated network in the Inspector"));
+            last.setTooltip(new javafx.scene.control.Tooltip("Open the run's final network in the Inspector"));
+            actions.getChildren().addAll(best, last);
+        }
+        actions.getChildren().forEach(n -> ((Button) n).disableProperty().bind(
+                runs.getSelectionModel().selectedItemProperty().isNull()));
+        actions.setPadding(new Insets(4, 0, 0, 0));
+        VBox left = new VBox(runs, actions);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+
+        CheckBox group = new CheckBox("Group by settings");
+        group.setId("group-by-settings");
+        group.selectedProperty().bindBidirectional(model.overlay().groupBySettingsProperty());
+        CheckBox seeds = new CheckBox("Per-seed lines");
+        seeds.setId("seed-lines");
+        seeds.selectedProperty().bindBidirectional(model.overlay().showSeedsProperty());
+        seeds.disableProperty().bind(group.selectedProperty().not());
+        ChoiceBox<Metric> metric = new ChoiceBox<>();
+        metric.setId("overlay-metric");
+        metric.getItems().setAll(Metric.ENTROPY, Metric.EXPLAINED_VARIANCE, Metric.VALUE_LOSS, Metric.LEARNING_RATE,
+                Metric.GRAD_NORM);
+        metric.valueProperty().bindBidirectional(model.overlay().metricProperty());
+        metric.setTooltip(new javafx.scene.control.Tooltip("The metric of the second chart"));
+        HBox options = new HBox(10, group, seeds, metric);
+        options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        options.setPadding(new Insets(0, 0, 4, 0));
+        chartBox = new HBox(6, charts.returnsPlot(), charts.metricPane());
+        HBox.setHgrow(charts.returnsPlot(), Priority.ALWAYS);
+        HBox.setHgrow(charts.metricPane(), Priority.ALWAYS);
+        charts.returnsPlot().setPrefWidth(400);
+        charts.metricPane().setPrefWidth(400);
+        VBox right = new VBox(options, chartBox);
+        VBox.setVgrow(chartBox, Priority.ALWAYS);
+        right.setMinWidth(0);
+
+        SplitPane upper = new SplitPane(left, right);
+        upper.setDividerPositions(0.42);
+        TableView<?> table = ComparisonTable.build(model);
+        SplitPane center = new SplitPane(upper, table);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.7);
+        setCenter(center);
+        setPadding(new Insets(0, 6, 6, 6));
+    }
+
+    /** Asks for an experiment over the current settings and starts it. */
+    public void newExperiment() {
+        if (!model.runningProperty().get()) {
+            prompts.newExperiment(base.get()).ifPresent(model::start);
+        }
+    }
+
+    /** Once per FX pulse: live progress, then the charts. */
+    public void pulse(long now) {
+        model.pulse(now);
+        charts.pulse(now);
+    }
+
+    public long paints() {
+        return charts.paints();
+    }
+
+    /** The two charts side by side, for a PNG. */
+    public Region chartsNode() {
+        return chartBox;
+    }
+
+    private java.util.Optional<RunRow> selected() {
+        return java.util.Optional.ofNullable(runs.getSelectionModel().getSelectedItem());
+    }
+
+    private void delete() {
+        selected().ifPresent(row -> {
+            String question = model.isTraining(row)
+                    ? "\"" + row.nameProperty().get() + "\" is training. Stop it and delete its folder?"
+                    : "Delete \"" + row.nameProperty().get() + "\" and its folder " + row.record().dir() + "?";
+            if (prompts.confirm(question)) {
+                model.delete(row);
+            }
+        });
+    }
+
+    /** Runs {@code action} on the selected run's record if it saved a model, else says why not. */
+    private void withModel(Consumer<RunRecord> action) {
+        selected().map(RunRow::record).ifPresent(r -> {
+            if (r.hasModel()) {
+                action.accept(r);
+            } else {
+                model.messageProperty().set("This run has no saved model: sweep runs and the Training tab's runs keep "
+                        + "their curves and result only.");
+            }
+        });
+    }
+
+    private void exportModel() {
+        withModel(r -> {
+            prompts.saveFile("Export the run's model as a zip", r.dir().getFileName() + ".zip").ifPresent(zip ->
+                    background.execute(() -> {
+                        String done;
+                        try {
+                            ModelBundle.zip(r.finalModel(), zip);
+                            done = "Exported the model to " + zip;
+                        } catch (BundleException | RuntimeException e) {
+                            done = "Could not export: " + e.getMessage();
+                        }
+                        String text = done;
+                        javafx.application.Platform.runLater(() -> model.messageProperty().set(text));
+                    }));
+        });
+    }
+
+    private void exportPng() {
+        prompts.saveFile("Overlay charts as PNG", "experiments.png").ifPresent(file -> {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(Color.WHITE);
+            WritableImage image = chartBox.snapshot(p, null);
+            background.execute(() -> {
+                String done;
+                try {
+                    byte[] bytes = PngImage.encode(image);
+                    AtomicFiles.write(file, temp -> java.nio.file.Files.write(temp, bytes));
+                    done = "Saved the charts to " + file;
+                } catch (java.io.IOException | RuntimeException e) {
+                    done = "Could not save " + file + ": " + e.getMessage();
+                }
+                String text = done;
+                javafx.application.Platform.runLater(() -> model.messageProperty().set(text));
+            });
+        });
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,290 @@
+package org.a2clab.ui.experiments;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.a2clab.experiment.Comparison;
+import org.a2clab.experiment.ComparisonCsv;
+import org.a2clab.experiment.ExperimentEngine;
+import org.a2clab.experiment.ExperimentPlan;
+import org.a2clab.experiment.RunCurves;
+import org.a2clab.experiment.RunRecord;
+import org.a2clab.experiment.RunState;
+import org.a2clab.experiment.SettingsText;
+import org.a2clab.experiment.Workspace;
+
+/**
+ * The Experiments tab: the runs of a workspace folder, which of them are overlaid, how the
+ * charts group them, the comparison of their groups, and the experiment training now.
+ * Disk work runs on {@code background}; results come back through {@code fx}.
+ */
+public final class ExperimentsViewModel {
+    // Properties
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObservableList<RunRow> rows = FXCollections.observableArrayList(
+            r -> new Observable[] {r.overlayProperty()});
+    private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
+    private final ObservableList<String> differing = FXCollections.observableArrayList();
+    private final OverlayOptions overlay = new OverlayOptions();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final DoubleProperty overallProgress = new SimpleDoubleProperty(this, "overallProgress");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** Changes whenever what the charts show may have changed. */
+    private final LongProperty version = new SimpleLongProperty(this, "version");
+
+    private final RunColours colours = new RunColours();
+    private final ExperimentRunner runner;
+    private final Executor background;
+    private final Executor fx;
+    private final ComparisonJob comparer;
+    private Workspace workspace;
+    private long lastLive;
+
+    public ExperimentsViewModel(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        this.runner = new ExperimentRunner(fx);
+        this.comparer = new ComparisonJob(background, fx, () -> rows.stream().filter(r -> r.overlayProperty().get())
+                .map(RunRow::record).filter(r -> r.state() != RunState.DAMAGED).toList(), comparison::setAll);
+        rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> changed());
+    }
+
+    // Commands
+
+    /** Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); runs training now stay listed. */
+    public void open(Path dir) {
+        Workspace ws = new Workspace(dir);
+        workspace = ws;
+        folder.set(ws.root());
+        background.execute(() -> {
+            try {
+                List<RunRecord> found = ws.scan();
+                fx.execute(() -> show(ws, found));
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> message.set("Could not read " + ws.root() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void show(Workspace ws, List<RunRecord> found) {
+        if (ws != workspace) {
+            return; // another folder was opened meanwhile
+        }
+        List<RunRow> next = new ArrayList<>(rows.filtered(r -> runner.owns(r) || r.isLive()));
+        boolean overlayAll = found.size() <= 20;
+        for (RunRecord r : found) {
+            if (next.stream().noneMatch(row -> row.id().equals(r.id()))) {
+                RunRow row = new RunRow(r.id(), colours.of(ws.root() + "/" + r.id()), r, false);
+                row.overlayProperty().set(overlayAll && r.state() != RunState.DAMAGED);
+                next.add(row);
+            }
+        }
+        rows.setAll(next);
+        long damaged = found.stream().filter(r -> r.state() == RunState.DAMAGED).count();
+        message.set(found.size() + " runs in " + ws.root() + (damaged > 0 ? " (" + damaged + " damaged)" : ""));
+    }
+
+    /** Starts an experiment in the open workspace; its runs are listed and overlaid at once. */
+    public void start(ExperimentPlan plan) {
+        if (runner.isRunning()) {
+            message.set("An experiment is already running: cancel it first.");
+            return;
+        }
+        List<ExperimentEngine.PlannedRun> planned;
+        try {
+            planned = plan.runs(workspace, LocalDateTime.now());
+        } catch (IOException e) {
+            message.set("Could not create the experiment's folders: " + e.getMessage());
+            return;
+        }
+        List<RunRow> live = new ArrayList<>();
+        for (ExperimentEngine.PlannedRun p : planned) {
+            String id = workspace.idOf(p.dir());
+            RunRecord r = new RunRecord(id, p.dir(), null, RunState.RUNNING, null, p.settings().hp(), p.settings(),
+                    null, new RunCurves());
+            RunRow row = new RunRow(id, colours.of(workspace.root() + "/" + id), r, true);
+            row.overlayProperty().set(true);
+            live.add(row);
+        }
+        rows.addAll(live);
+        running.set(true);
+        message.set("Training " + planned.size() + " runs, " + plan.parallel() + " at a time…");
+        runner.start(planned, plan.parallel(), live, workspace, row -> changed(), failure -> {
+            running.set(false);
+            overallProgress.set(1);
+            message.set(failure != null ? "The experiment stopped: " + failure.getMessage()
+                    : "Experiment done: " + live.stream().filter(r -> r.record().result() != null).count() + " of "
+                            + live.size() + " runs finished.");
+            changed();
+        });
+    }
+
+    /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
+    public RunRow addLive(RunRecord r) {
+        RunRow row = new RunRow(r.id(), colours.of(workspace.root() + "/" + r.id()), r, true);
+        row.started();
+        row.overlayProperty().set(true);
+        rows.add(row);
+        return row;
+    }
+
+    /** A live run ended: shows it as read back from its folder. */
+    public void ended(RunRow row, RunRecord r) {
+        row.setRecord(r);
+        changed();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Stops the experiment's runs; finished runs stay, the others are kept as stopped. */
+    public void cancel() {
+        runner.cancel();
+        message.set("Stopping the runs…");
+    }
+
+    /** True while the row's run is queued or training: it must be stopped before it is deleted. */
+    public boolean isTraining(RunRow row) {
+        return runner.owns(row) && row.record().state() == RunState.RUNNING;
+    }
+
+    /** Gives a run a name (blank: back to its settings). */
+    public void rename(RunRow row, String name) {
+        Workspace ws = workspace;
+        background.execute(() -> {
+            try {
+                ws.rename(row.record(), name);
+                RunRecord r = ws.read(row.record().dir());
+                fx.execute(() -> {
+                    // a live run keeps its live curves; only the name changes
+                    row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
+                    changed();
+                });
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> message.set("Could not rename: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Deletes a run folder after the view asked the user; a training run is stopped first. */
+    public void delete(RunRow row) {
+        if (isTraining(row)) {
+            runner.stop(row);
+            message.set("Stopping " + row.nameProperty().get() + " before deleting it…");
+            RowText.whenEnded(row, () -> deleteNow(row));
+            return;
+        }
+        deleteNow(row);
+    }
+
+    private void deleteNow(RunRow row) {
+        Workspace ws = workspace;
+        background.execute(() -> {
+            try {
+                ws.delete(row.record());
+                fx.execute(() -> {
+                    rows.remove(row);
+                    message.set("Deleted " + row.nameProperty().get() + ".");
+                });
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> message.set("Could not delete " + row.nameProperty().get() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Writes the comparison table as CSV. */
+    public void exportCsv(Path file) {
+        List<Comparison.Group> groups = List.copyOf(comparison);
+        background.execute(() -> {
+            try {
+                ComparisonCsv.write(file, groups);
+                fx.execute(() -> message.set("Saved the comparison to " + file));
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> message.set("Could not save " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Once per FX pulse: live steps, progress and results of the training runs, a few times a second. */
+    public void pulse(long now) {
+        if (now - lastLive < 250_000_000L) {
+            return;
+        }
+        lastLive = now;
+        double overall = LiveProgress.refresh(rows, runner::owns, differing);
+        if (overall >= 0) {
+            overallProgress.set(overall);
+        }
+        if (!Double.isNaN(overall)) {
+            version.set(version.get() + 1);
+        }
+    }
+
+    /** Stops training runs and waits for them to write their state (app closing). */
+    public void shutdown(long millis) throws InterruptedException {
+        runner.cancel();
+        runner.await(millis);
+    }
+
+    private void changed() {
+        List<RunRow> all = List.copyOf(rows);
+        differing.setAll(SettingsText.differing(all.stream().map(RunRow::record)
+                .filter(r -> r.hp() != null).map(RunRecord::hp).toList()));
+        for (RunRow row : all) {
+            RowText.refresh(row, differing);
+        }
+        version.set(version.get() + 1);
+        comparer.request();
+    }
+
+    // Read access
+
+    public ObservableList<RunRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Comparison.Group> comparison() {
+        return comparison;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public OverlayOptions overlay() {
+        return overlay;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public DoubleProperty overallProgressProperty() {
+        return overallProgress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public LongProperty versionProperty() {
+        return version;
+    }
+}

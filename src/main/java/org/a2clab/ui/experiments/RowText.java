@@ -1,0 +1,89 @@
+package org.a2clab.ui.experiments;
+
+import java.util.List;
+import java.util.Locale;
+import org.a2clab.experiment.RunRecord;
+import org.a2clab.experiment.RunResult;
+import org.a2clab.experiment.RunState;
+import org.a2clab.experiment.SettingsText;
+import org.a2clab.train.StopRule;
+
+/** What the runs list says about a run: its name, state, steps and result. */
+final class RowText {
+    private RowText() {
+    }
+
+    /** The given name, else "α 3e-3 · n 5 · 16 workers · seed 3" plus the settings that differ between runs. */
+    static String name(RunRecord r, List<String> differing) {
+        if (r.name() != null) {
+            return r.name();
+        }
+        if (r.hp() == null) {
+            return r.id();
+        }
+        return SettingsText.name(r.hp(), differing);
+    }
+
+    /** Runs {@code action} once the row's run is no longer running (e.g. stopped before a delete). */
+    static void whenEnded(RunRow row, Runnable action) {
+        row.stateProperty().addListener(new javafx.beans.value.ChangeListener<RunState>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RunState> o, RunState a, RunState b) {
+                if (b != RunState.RUNNING) {
+                    row.stateProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    static RunRecord withName(RunRecord r, String name) {
+        return new RunRecord(r.id(), r.dir(), name, r.state(), r.problem(), r.hp(), r.settings(), r.result(), r.curves());
+    }
+
+    /** Writes name, state, steps and result into the row. */
+    static void refresh(RunRow row, List<String> differing) {
+        RunRecord r = row.record();
+        row.nameProperty().set(name(r, differing));
+        RunState state = r.state();
+        if (state == RunState.RUNNING && !row.isLive() && !row.isQueued()) {
+            // run.json says running but nothing here trains it: the app was killed mid-run
+            state = RunState.STOPPED;
+        }
+        row.stateProperty().set(state);
+        row.stateTextProperty().set(row.isQueued() ? "queued" : state.label());
+        RunResult res = r.result();
+        long steps = res != null ? res.envSteps() : r.curves().envSteps();
+        row.stepsProperty().set(steps);
+        row.resultProperty().set(result(r, state));
+    }
+
+    static String result(RunRecord r, RunState state) {
+        switch (state) {
+            case DAMAGED:
+                return "damaged: " + r.problem();
+            case FAILED:
+                return "failed: " + r.problem();
+            default:
+                break;
+        }
+        RunResult res = r.result();
+        if (res != null) {
+            String base = res.solved() ? "solved at " + String.format(Locale.ROOT, "%,d", res.envSteps()) + " steps"
+                    : "not solved";
+            return base + String.format(Locale.ROOT, " · mean-100 %.1f", res.finalMeanReturn());
+        }
+        double last = r.curves().curve(org.a2clab.experiment.Metric.MEAN_RETURN_100).last();
+        String mean = Double.isNaN(last) ? "no episode yet" : String.format(Locale.ROOT, "mean-100 %.1f", last);
+        return state == RunState.STOPPED ? "stopped · " + mean : mean;
+    }
+
+    /** The env-step budget, when known (runs the app started), else 0. */
+    static long budget(RunRecord r) {
+        return r.settings() == null ? 0 : r.settings().rule().maxSteps();
+    }
+
+    static double target(RunRecord r) {
+        return r.settings() == null ? StopRule.SOLVED_RETURN : r.settings().rule().targetReturn();
+    }
+}

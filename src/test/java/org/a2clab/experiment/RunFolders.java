@@ -1,0 +1,39 @@
+package org.a2clab.experiment;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingResult;
+
+/** Run folders written by hand in the layout the engine writes, for store and view-model tests. */
+public final class RunFolders {
+    private RunFolders() {
+    }
+
+    /** A finished run: result.json as the engine writes it and a metrics.jsonl of {@code updates} updates. */
+    public static Path finished(Path dir, Hyperparameters hp, boolean solved, long steps, double finalMean,
+            double wallSeconds, int updates) throws IOException {
+        Files.createDirectories(dir);
+        TrainingResult r = new TrainingResult(solved, steps, updates, 10, wallSeconds, finalMean, "cpu", hp);
+        RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
+        StringBuilder lines = new StringBuilder();
+        for (int u = 1; u <= updates; u++) {
+            JsonObject o = new JsonObject();
+            o.addProperty("type", "update");
+            o.addProperty("update", u);
+            o.addProperty("env_steps", steps * u / updates);
+            o.addProperty("mean_return_last100", finalMean * u / updates);
+            o.addProperty("entropy", 0.69 - 0.3 * u / updates);
+            o.addProperty("explained_variance", 0.5);
+            o.addProperty("value_loss", 1.0 / u);
+            o.addProperty("learning_rate", hp.learningRate());
+            o.addProperty("grad_norm", 0.5);
+            lines.append(RunJson.GSON.toJson(o)).append('\n');
+        }
+        Files.writeString(dir.resolve(RunFolder.METRICS), lines.toString(), StandardCharsets.UTF_8);
+        return dir;
+    }
+}

@@ -1,0 +1,84 @@
+package org.a2clab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.a2clab.experiment.ExperimentPlan;
+import org.a2clab.train.StopRule;
+import org.a2clab.ui.training.SessionHandle;
+
+/**
+ * Run by hand under Xvfb with {@code -Da2clab.perf=true} (see the README's Experiments section):
+ * the real window at 1024 × 700 on the workspace in args[0], the Experiments tab showing, an
+ * experiment of two seeds of the current settings training beside the runs already there, for
+ * args[1] seconds; then it saves a picture of the window to args[2] (if given) and closes the
+ * window mid-experiment, as a user would.
+ */
+public final class ExperimentsProbe {
+    private static String[] params;
+
+    private ExperimentsProbe() {
+    }
+
+    /** A main class that is no Application, as JavaFX on the class path needs. */
+    public static void main(String[] args) {
+        params = args;
+        Application.launch(Window.class);
+    }
+
+    /** The window under measurement. */
+    public static final class Window extends Application {
+    private ExecutorService background;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newSingleThreadExecutor();
+        window = new MainWindow(SessionHandle.factory(), background, null, null, Path.of(params[0]));
+        stage.setScene(new Scene(window.root(), 1024, 700));
+        stage.show();
+        window.start();
+        ((TabPane) window.root().lookup(".tab-pane")).getSelectionModel().select(2);
+        window.experimentsModel().overlay().groupBySettingsProperty().set(params.length > 3);
+        long seconds = Long.parseLong(params[1]);
+        Thread t = new Thread(() -> {
+            try {
+                // let the scan of the workspace finish before the experiment starts
+                Thread.sleep(3000);
+                // α 1e-5 does not solve within the measurement, so both runs train the whole time
+                Platform.runLater(() -> window.experimentsModel().start(new ExperimentPlan(
+                        window.hyperparametersModel().settings().withLearningRate(1e-5), null, List.of(),
+                        new long[] {101, 102},
+                        new StopRule(5_000_000, 500), 20_000, 5, 2)));
+                Thread.sleep(seconds * 1000);
+                Platform.runLater(() -> {
+                    try {
+                        if (params.length > 2 && !params[2].isEmpty()) {
+                            System.err.println("saved " + Screenshots.save(window.root(), params[2]));
+                        }
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                    Platform.exit();
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        window.shutdown();
+        background.shutdown();
+    }
+}
+}
