@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /**
  * The Gaussian policy as a user meets it, at 1024 × 700 on Monocle with real small sessions: the
@@ -84,8 +85,7 @@ class GaussianWindowTest {
     private void switchToGaussianAndTrainBriefly(FxRobot robot) {
         Slider logStd = robot.lookup("#initial-log-std-slider").queryAs(Slider.class);
         assertTrue(fx(logStd::isDisabled), "initial log σ means nothing to a categorical policy");
-        robot.clickOn("#policy-choice");
-        robot.clickOn("gaussian");
+        choosePolicy(robot, "gaussian");
         Hyperparameters chosen = fx(() -> window.hyperparametersModel().settings());
         assertEquals(PolicyKind.GAUSSIAN, chosen.policy());
         assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate(), chosen.learningRate(), "α follows the Gaussian default");
@@ -165,8 +165,7 @@ class GaussianWindowTest {
         assertEquals("gaussian", manifest.get("policy").getAsString());
 
         // a categorical run in between: opening must bring the Gaussian mode back
-        robot.clickOn("#policy-choice");
-        robot.clickOn("categorical");
+        choosePolicy(robot, "categorical");
         robot.clickOn("#retrain-button");
         waitUntil(() -> lastUpdate.get() != null && !lastUpdate.get().gaussian());
         prompts.path.set(bundle);
@@ -207,6 +206,14 @@ class GaussianWindowTest {
                 .filter(EpisodeFrame::perturbed).findFirst().get());
         assertNotNull(pushed.gaussian(), "a live Gaussian episode records μ, σ and a");
         assertEquals(pushed.gaussian().mean(), pushed.gaussian().action(), 1e-6, "Play live is greedy: a = μ(s)");
+    }
+
+    /** Opens the policy choice and clicks {@code name} in its popup list, as a user does. */
+    private void choosePolicy(FxRobot robot, String name) {
+        robot.clickOn("#policy-choice");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(name)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(name)).queryAs(Node.class));
+        waitUntil(() -> window.hyperparametersModel().settings().policy().label().equals(name));
     }
 
     private static String label(FxRobot robot, String id) {

@@ -11,7 +11,7 @@ import org.a2clab.train.HyperparameterSpec;
  */
 final class PolicyRows {
     /** What switching does to the other settings; the README says the same. */
-    static final String SWITCH_RULE = "switching moves every setting still at the old policy's default (e.g. α, β) "
+    static final String SWITCH_RULE = "switching moves every setting still at the old policy's default (e.g. α, β, initial log σ) "
             + "to the new policy's default, settings you changed stay; Defaults resets to the chosen policy's defaults";
 
     private PolicyRows() {

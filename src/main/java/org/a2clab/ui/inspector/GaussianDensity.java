@@ -12,13 +12,21 @@ import org.a2clab.agent.GaussianPolicy;
  * @param half the a-axis runs from −half to +half
  */
 record GaussianDensity(GaussianAction step, double half) {
-    /** The axis never shrinks below ±2 (the clip range with room) nor grows past ±10. */
+    /**
+     * The axis never shrinks below ±2 (the clip range with room); it grows to hold μ ± 3σ and a,
+     * up to ±50: a bang-bang policy's |μ| of 15–25 with σ at its clamp e² must still fit.
+     */
     static final double MIN_HALF = 2;
-    static final double MAX_HALF = 10;
+    static final double MAX_HALF = 50;
 
     static GaussianDensity of(GaussianAction step) {
         double needed = Math.max(Math.abs(step.mean()) + 3 * step.std(), Math.abs(step.action()) + 0.25);
         return new GaussianDensity(step, Math.max(MIN_HALF, Math.min(MAX_HALF, Math.ceil(needed))));
+    }
+
+    /** Spacing of the axis labels: at most about ten of them. */
+    double tickStep() {
+        return half <= 5 ? 1 : half <= 10 ? 2 : half <= 25 ? 5 : 10;
     }
 
     /** N(a; μ, σ²): the density at a. */

@@ -17,7 +17,7 @@ import org.a2clab.ui.canvas.CanvasPane;
 final class GaussianDensityPane extends CanvasPane {
     private static final double LEFT = 12;
     private static final double RIGHT = 12;
-    private static final double TOP = 34;
+    private static final double TOP = 50;
     private static final double BOTTOM = 20;
     private static final Color CLIP = Color.web("#59a14f", 0.13);
     private static final Color CURVE = Color.web("#b07aa1");
@@ -31,7 +31,7 @@ final class GaussianDensityPane extends CanvasPane {
     private GaussianDensity drawn;
 
     GaussianDensityPane(InspectorViewModel model) {
-        super(300, 150);
+        super(300, 170);
         this.model = model;
         model.currentFrameProperty().addListener((obs, old, f) -> redraw());
     }
@@ -80,7 +80,7 @@ final class GaussianDensityPane extends CanvasPane {
         g.setLineWidth(1.6);
         g.strokePolyline(xs, ys, n);
 
-        double mx = px.applyAsDouble(a.mean());
+        double mx = px.applyAsDouble(Math.max(-d.half(), Math.min(d.half(), a.mean())));
         g.setStroke(CURVE);
         g.setLineWidth(1);
         g.setLineDashes(4, 3);
@@ -100,8 +100,8 @@ final class GaussianDensityPane extends CanvasPane {
         g.fillText(String.format(Locale.ROOT, "a = %+.2f → %+.1f N%s", a.action(), a.force(),
                 a.clipped() ? " (clipped)" : ""), 6, 17);
         g.setFill(CLIP_TEXT);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "green: clip range [−1, 1], P = %.2f", d.massInClipRange()), w - 6, 17, w / 2 - 6);
+        g.fillText(String.format(Locale.ROOT, "green band: clip range [−1, 1], P(−1 ≤ a ≤ 1) = %.2f", d.massInClipRange()),
+                6, 32, Math.max(20, w - 12));
     }
 
     private static void axis(GraphicsContext g, GaussianDensity d, java.util.function.DoubleUnaryOperator px,
@@ -112,8 +112,8 @@ final class GaussianDensityPane extends CanvasPane {
         g.setFill(AXIS);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        int step = d.half() > 5 ? 2 : 1;
-        for (int v = (int) -d.half(); v <= d.half(); v += step) {
+        int step = (int) d.tickStep();
+        for (int v = -step * (int) (d.half() / step); v <= d.half(); v += step) {
             double x = px.applyAsDouble(v);
             g.strokeLine(x, base, x, base + 3);
             g.fillText(v == 0 ? "a = 0" : String.format(Locale.ROOT, "%+d", v), x, base + 4);

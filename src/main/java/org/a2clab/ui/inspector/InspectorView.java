@@ -299,7 +299,7 @@ public final class InspectorView extends BorderPane {
         timeline.setId("timeline");
         GaussianDensityPane density = new GaussianDensityPane(model);
         density.setId("gaussianDensity");
-        density.setMinHeight(120);
+        density.setMinHeight(140);
         javafx.beans.binding.BooleanBinding gaussianFrame = Bindings.createBooleanBinding(
                 () -> model.currentFrame() != null && model.currentFrame().gaussian() != null, model.currentFrameProperty());
         density.visibleProperty().bind(gaussianFrame);

@@ -16,6 +16,11 @@ class GaussianDensityTest {
         assertEquals(0.9772499, d.massInClipRange(), 1e-6);
         assertEquals(6, GaussianDensity.of(GaussianAction.of(0f, 1f, -5.3)).half(), "reaches a clipped a of −5.3");
         assertEquals(4, GaussianDensity.of(GaussianAction.of(1f, 1f, 1.2)).half(), "μ + 3σ");
-        assertEquals(10, GaussianDensity.of(GaussianAction.of(0f, 7f, 0)).half(), "never wider than ±10");
+        assertEquals(21, GaussianDensity.of(GaussianAction.of(0f, 7f, 0)).half(), "3σ of a wide policy");
+        GaussianDensity bangBang = GaussianDensity.of(GaussianAction.of(20f, 7.389f, 24));
+        assertEquals(43, bangBang.half(), "μ 20 + 3σ at its clamp");
+        assertEquals(10, bangBang.tickStep());
+        assertEquals(50, GaussianDensity.of(GaussianAction.of(30f, 7.389f, 34)).half(), "the axis stops at ±50");
+        assertEquals(1, d.tickStep());
     }
 }
