@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window's training service with real (small) sessions, driven by the buttons: RUNNING while
- * training (the status bar's progress indeterminate, hidden while paused), SUCCEEDED with the run's
- * counters at Stop (the status bar's), RUNNING again on a fresh
+ * training (its message in the status bar), SUCCEEDED with the run's counters at Stop (the status
+ * bar's), RUNNING again on a fresh
  * session after Retrain, the old session stopped.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -57,15 +57,14 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals(-1.0, fx(() -> statusBar(robot).getProgress()), "indeterminate while the task runs");
+        assertEquals("Device: CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
         assertEquals(Worker.State.RUNNING, fx(() -> window.trainingService().getState()));
-        assertEquals(0.0, fx(() -> statusBar(robot).getProgress()), "no progress shown while paused");
+        assertEquals("Device: CPU · Training", fx(() -> statusBar(robot).getText()), "a pause is part of the stretch");
         robot.clickOn("#primary-button"); // Resume
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
-        assertEquals(-1.0, fx(() -> statusBar(robot).getProgress()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.SUCCEEDED);
@@ -78,7 +77,7 @@ class TrainingServiceWindowTest {
         // the last update before the pause reaches the status bar with the next pulse
         waitUntil(() -> window.status().envStepsProperty().get() == result.envSteps());
         assertTrue(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals(0.0, fx(() -> statusBar(robot).getProgress()), "the task has ended");
+        assertEquals("Device: CPU · Stopped", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#retrain-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING && sessions.size() == 2

@@ -16,9 +16,9 @@ import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
 /**
- * Device, counters, speed, time and the solved badge along the bottom of the window; its progress
- * bar is the training service's (indeterminate while a stretch of training runs, hidden when paused,
- * stopped or failed).
+ * Device and the training service's message, counters, speed, time and the solved badge along the
+ * bottom of the window. No progress bar: the app trains without a budget, so it could only spin,
+ * and at 1024 px it would squeeze the counters.
  */
 public final class StatusBarView extends StatusBar {
     private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
@@ -26,12 +26,16 @@ public final class StatusBarView extends StatusBar {
     public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<SessionState> state,
             Worker<?> training) {
         setId("status-bar");
-        // a pause keeps the service's task running (it is part of the stretch) but nothing moves
-        progressProperty().bind(Bindings.createDoubleBinding(
-                () -> training.isRunning() && state.getValue() != SessionState.PAUSED ? training.getProgress() : 0,
-                training.runningProperty(), training.progressProperty(), state));
+        // the service's message ("Starting…", "Training", "Stopped"), or "failed" with the reason in
+        // the tooltip (a long reason would squeeze the counters; the training panel explains it too)
         textProperty().bind(Bindings.createStringBinding(
-                () -> device.get().isEmpty() ? "Device: —" : "Device: " + device.get(), device));
+                () -> (device.get().isEmpty() ? "Device: —" : "Device: " + device.get()) + task(training),
+                device, training.messageProperty(), training.stateProperty()));
+        Tooltip taskTip = new Tooltip();
+        taskTip.textProperty().bind(Bindings.createStringBinding(() -> failure(training) == null
+                ? "The device training runs on and what the training task is doing"
+                : "Training failed: " + failure(training), training.stateProperty()));
+        setTooltip(taskTip);
         Label steps = item("steps-status", Bindings.createStringBinding(
                 () -> "env steps " + count(model.envStepsProperty().get()), model.envStepsProperty()));
         Label episodes = item("episodes-status", Bindings.createStringBinding(
@@ -88,6 +92,19 @@ public final class StatusBarView extends StatusBar {
         solved.getStyleClass().add("solved-badge");
         model.solvedProperty().addListener((obs, was, is) -> solved.pseudoClassStateChanged(SOLVED, is));
         getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
+    }
+
+    private static String task(Worker<?> training) {
+        if (failure(training) != null) {
+            return " · failed";
+        }
+        String message = training.getMessage();
+        return message == null || message.isEmpty() ? "" : " · " + message;
+    }
+
+    private static String failure(Worker<?> training) {
+        Throwable e = training.getException();
+        return training.getState() == Worker.State.FAILED && e != null ? e.getMessage() : null;
     }
 
     private static Label item(String id, javafx.beans.binding.StringBinding text) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.concurrent.Worker;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.a2clab.ui.status.StatusBarView;
+import org.a2clab.ui.status.StatusViewModel;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -148,14 +151,20 @@ class TrainingServiceTest {
 
     @Test
     void aFailureFailsTheStretchWithItsReasonAndResumeTrainsOn() {
+        StatusBarView bar = fx(() -> new StatusBarView(new StatusViewModel(), new SimpleStringProperty("CPU"),
+                model.stateProperty(), service));
         fx(() -> run(model::train));
         await(() -> service.getState() == Worker.State.RUNNING);
         FakeSession s = sessions.get(0);
         report(s, SessionState.RUNNING);
+        await(() -> bar.getText().equals("Device: CPU · Training"));
         s.listener.onStateChanged(SessionState.FAILED, "diverged: the loss is NaN");
         fx(() -> run(() -> model.pulse(2)));
         await(() -> service.getState() == Worker.State.FAILED);
         assertEquals("diverged: the loss is NaN", fx(() -> service.getException().getMessage()));
+        assertEquals("Device: CPU · failed", fx(bar::getText));
+        assertEquals("Training failed: diverged: the loss is NaN", fx(() -> bar.getTooltip().getText()),
+                "the status bar says why");
         assertEquals("diverged: the loss is NaN", fx(() -> model.failureProperty().get().message()));
         assertEquals(PrimaryAction.RESUME, fx(() -> model.primaryActionProperty().get()));
         assertTrue(fx(() -> model.canStopProperty().get()), "the network is kept: Stop still ends the run");
