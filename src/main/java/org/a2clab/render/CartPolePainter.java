@@ -2,6 +2,7 @@ package org.a2clab.render;
 
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.env.CartPole;
 import org.a2clab.render.Canvas2D.Baseline;
 import org.a2clab.render.Canvas2D.LineCap;
@@ -10,7 +11,9 @@ import org.a2clab.render.Canvas2D.TextAlign;
 /**
  * Draws one CartPole state to scale in metres: the ±2.4 m track and its limits, the cart, the
  * pole (length 2 × 0.5 m) at its true angle inside the ±12° wedge, and the pushed force as an
- * arrow whose length is the probability the policy gave that push. The one cart-pole renderer:
+ * arrow whose length is the probability the policy gave that push, or, for a Gaussian policy,
+ * proportional to the applied force (a sampled a beyond ±1 is drawn on, dashed, past the
+ * arrow's tail: the part the clip cut off). The one cart-pole renderer:
  * the training canvas, the inspector's canvas, its exported frames and the CLI's GIFs all paint
  * with it, through {@link Canvas2D}.
  */
@@ -35,6 +38,8 @@ public final class CartPolePainter {
     private static final Colour WEDGE = Colour.of(0x59a14f).withOpacity(0.12);
     private static final Colour WEDGE_EDGE = Colour.of(0xd1495b).withOpacity(0.55);
     private static final double INFO = 11;
+    /** Arrow length in metres of a full ±10 N push (the categorical arrow's longest). */
+    private static final double FULL_FORCE_M = 0.7;
     private static final double BANNER = 15;
 
     private CartPolePainter() {
@@ -92,7 +97,7 @@ public final class CartPolePainter {
         double cartX = width / 2 + state[0] * scale;
         double cartTop = cartTop(width, height);
         paintWedge(g, cartX, cartTop, scale);
-        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale);
+        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale, width);
         g.setFill(CART);
         g.fillRoundRect(cartX - CART_W_M * scale / 2, cartTop, CART_W_M * scale, CART_H_M * scale, 6, 6);
         // θ is measured from upright, positive clockwise (to the right), as in Gymnasium.
@@ -160,7 +165,11 @@ public final class CartPolePainter {
     }
 
     /** Arrow pushing the cart from the side opposite the force; its length is π of the action taken. */
-    private static void paintForce(Canvas2D g, CartPoleScene scene, double cartX, double y, double scale) {
+    private static void paintForce(Canvas2D g, CartPoleScene scene, double cartX, double y, double scale, double width) {
+        if (scene.gaussian() != null) {
+            paintGaussianForce(g, scene.gaussian(), cartX, y, scale, width);
+            return;
+        }
         int dir = scene.action() == 1 ? 1 : -1;
         double p = scene.actionProb();
         double to = cartX - dir * CART_W_M * scale / 2;
@@ -177,6 +186,51 @@ public final class CartPolePainter {
         g.setTextBaseline(Baseline.TOP);
         g.fillText(String.format(Locale.ROOT, "push %s · arrow length π(%s) = %.2f",
                 dir > 0 ? "right →" : "← left", dir > 0 ? "right" : "left", p), 10, 8 + 15);
+    }
+
+    /**
+     * The applied force as an arrow of {@value #FULL_FORCE_M} m at ±10 N, proportional in between
+     * (no arrow at 0 N); when the sampled a was clipped, a dashed line continues from the tail to
+     * where an unclipped a would have reached (capped at twice the full length) and is labelled.
+     */
+    private static void paintGaussianForce(Canvas2D g, GaussianAction a, double cartX, double y, double scale,
+            double width) {
+        double force = a.force();
+        int dir = force >= 0 ? 1 : -1;
+        double to = cartX - dir * CART_W_M * scale / 2;
+        double length = FULL_FORCE_M * Math.abs(force) / CartPole.FORCE_MAG * scale;
+        double from = to - dir * length;
+        Colour color = dir > 0 ? RIGHT : LEFT;
+        g.setStroke(color);
+        g.setFill(color);
+        if (length >= 12) {
+            g.setLineWidth(4);
+            g.strokeLine(from, y, to - dir * 8, y);
+        }
+        if (length > 0.5) {
+            double head = Math.min(12, length);
+            g.fillPolygon(new double[] {to, to - dir * head, to - dir * head}, new double[] {y, y - 7, y + 7}, 3);
+        }
+        if (a.clipped()) {
+            double beyond = FULL_FORCE_M * Math.min(Math.abs(a.action()) - 1, 1) * scale;
+            g.setLineWidth(2);
+            g.setLineDashes(5, 4);
+            g.strokeLine(from, y, from - dir * beyond, y);
+            g.setLineDashes();
+            g.strokeLine(from - dir * beyond, y - 6, from - dir * beyond, y + 6);
+        }
+        g.setFont(INFO, false);
+        g.setTextAlign(TextAlign.LEFT);
+        g.setTextBaseline(Baseline.TOP);
+        g.fillText(forceLabel(a), 10, 8 + 15, Math.max(40, width - 20));
+    }
+
+    /** The Gaussian arrow's label: the force and the a it came from, and whether a was clipped. */
+    public static String forceLabel(GaussianAction a) {
+        return a.clipped()
+                ? String.format(Locale.ROOT, "force %+.1f N · a = %+.2f clipped to %s (dashed)", a.force(), a.action(),
+                        a.action() > 0 ? "+1" : "−1")
+                : String.format(Locale.ROOT, "force %+.1f N · a = %+.2f · arrow length ∝ |force|", a.force(), a.action());
     }
 
     private static void paintCaption(Canvas2D g, String caption, double width) {

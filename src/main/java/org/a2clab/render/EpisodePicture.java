@@ -8,13 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.media.GifPalette;
 
 /**
  * One recorded frame as a picture to share: the {@link CartPolePainter} scene at a fixed
  * 640×360, whatever the window, above a caption strip with the frame's actor-critic numbers
- * (t, action, π(left), π(right), V, A). The same on any {@link Canvas2D}, so the Inspector's PNG
+ * (t, action, π(left), π(right), V, A; for a Gaussian policy μ, σ and the sampled a instead of
+ * π). The same on any {@link Canvas2D}, so the Inspector's PNG
  * sequence and the GIFs of the app and the CLI show the same frames, drawn off the FX thread.
  */
 public final class EpisodePicture {
@@ -55,9 +57,12 @@ public final class EpisodePicture {
      * top line and a mark on a frame the user pushed.
      */
     public static void drawScene(Canvas2D g, double w, double h, EpisodeFrame f) {
-        String top = String.format(Locale.ROOT, "t = %d   action: push %s", f.t(), f.action() == 1 ? "right →" : "← left");
+        GaussianAction a = f.gaussian();
+        String top = a == null
+                ? String.format(Locale.ROOT, "t = %d   action: push %s", f.t(), f.action() == 1 ? "right →" : "← left")
+                : String.format(Locale.ROOT, "t = %d   a ~ N(μ = %+.2f, σ = %.2f)", f.t(), a.mean(), a.std());
         double prob = f.action() == 1 ? f.probRight() : f.probLeft();
-        CartPolePainter.paint(g, w, h, new CartPoleScene(f.state(), f.action(), prob, top, f.terminated(), Flash.NONE));
+        CartPolePainter.paint(g, w, h, new CartPoleScene(f.state(), f.action(), prob, top, f.terminated(), Flash.NONE, a));
         if (f.perturbed()) {
             g.save();
             g.setFill(PUSHED);
@@ -71,6 +76,11 @@ public final class EpisodePicture {
 
     /** The caption line's text, fields separated by {@code gap}. */
     static String caption(EpisodeFrame f, String gap) {
+        GaussianAction a = f.gaussian();
+        if (a != null) {
+            return String.format(Locale.ROOT, "t = %d%sμ = %+.3f  σ = %.3f  a = %+.3f%sforce %+.1f N%sV(s) = %.3f%sA = %+.3f",
+                    f.t(), gap, a.mean(), a.std(), a.action(), gap, a.force(), gap, f.value(), gap, f.advantage());
+        }
         return String.format(Locale.ROOT, "t = %d%saction: %s%sπ(left) = %.3f  π(right) = %.3f%sV(s) = %.3f%sA = %+.3f",
                 f.t(), gap, f.action() == 1 ? "right" : "left", gap, f.probLeft(), f.probRight(), gap, f.value(), gap,
                 f.advantage());

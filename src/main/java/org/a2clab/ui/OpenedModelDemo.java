@@ -68,7 +68,7 @@ final class OpenedModelDemo {
         List<WorkerFrame> frames = new ArrayList<>(episode.length());
         for (EpisodeFrame f : episode.frames()) {
             frames.add(new WorkerFrame(f.state(), f.probRight(), f.value(), f.action(), f.reward(),
-                    f.terminated(), f.truncated(), f.t()));
+                    f.terminated(), f.truncated(), f.t(), f.gaussian()));
         }
         return frames;
     }

@@ -96,8 +96,9 @@ class TrainerWindowTest {
         assertEquals(20, fx(() -> firstX(window.metrics().valueMean)), "first update: 5 steps × 4 workers");
         assertEquals("Pause", fx(() -> robot.lookup("#primary-button").queryAs(Button.class).getText()));
         waitUntil(() -> window.trainingModel().deviceProperty().get().equals("CPU"));
-        // the device and, since the status bar shows it, the training service's message
-        assertEquals("Device: CPU · Training", fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
+        // the service's message arrives from its task a pulse later than the device
+        waitUntil(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .equals("Device: CPU · Training"));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);

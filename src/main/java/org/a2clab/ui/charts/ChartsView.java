@@ -1,5 +1,6 @@
 package org.a2clab.ui.charts;
 
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.ui.canvas.CanvasPane;
 import java.util.List;
 import javafx.scene.Node;
@@ -24,6 +25,9 @@ public final class ChartsView {
     private final LinePlot returns;
     private final HistogramPlot advantageHistogram = new HistogramPlot("Advantage distribution, recent rollouts", Palette.PURPLE);
     private final List<LinePlot> details;
+    /** Shown in place of the π plot (details 0) and the entropy plot (details 4) while the run is Gaussian. */
+    private final GaussianPlots gaussian;
+    private PolicyKind shownPolicy = PolicyKind.CATEGORICAL;
     private final GridPane detailGrid = new GridPane();
     /** New data starts a sweep over all plots at most this often: each plot updates about twice a second. */
     private static final long SWEEP_INTERVAL_NANOS = 450_000_000L;
@@ -89,6 +93,7 @@ public final class ChartsView {
         for (LinePlot p : details) {
             p.liveChanges(h::liveChanges, false);
         }
+        gaussian = new GaussianPlots(h);
         buildGrid();
     }
 
@@ -147,6 +152,9 @@ public final class ChartsView {
      * data, window or size changed: the cost per pulse stays small and even, never one long stall.
      */
     public void pulse(long nowNanos) {
+        if (history.policy() != shownPolicy) {
+            showPolicy(history.policy());
+        }
         boolean dataChanged = paintedVersion != history.version() || paintedWindow != window.getValue();
         boolean windowChanged = paintedWindow != window.getValue();
         if (dataChanged && cursor == 0 && (windowChanged || nowNanos - sweepStart >= SWEEP_INTERVAL_NANOS)) {
@@ -180,6 +188,25 @@ public final class ChartsView {
         if (cursor == 0) {
             stale = false;
         }
+    }
+
+    /** Swaps the actor's plots in the grid and the sweep for those of {@code policy}; repaints them all. */
+    private void showPolicy(PolicyKind policy) {
+        boolean toGaussian = policy == PolicyKind.GAUSSIAN;
+        swap(toGaussian ? details.get(0) : gaussian.muSigma, toGaussian ? gaussian.muSigma : details.get(0));
+        swap(toGaussian ? details.get(4) : gaussian.entropy, toGaussian ? gaussian.entropy : details.get(4));
+        shownPolicy = policy;
+        paintedVersion = -1;
+    }
+
+    private void swap(LinePlot out, LinePlot in) {
+        int at = plots.indexOf(out);
+        Integer column = GridPane.getColumnIndex(out);
+        Integer row = GridPane.getRowIndex(out);
+        plots.set(at, in);
+        in.setMinSize(0, 0);
+        GridPane.setConstraints(in, column, row);
+        detailGrid.getChildren().set(detailGrid.getChildren().indexOf(out), in);
     }
 
     private void paint(CanvasPane plot) {

@@ -6,7 +6,9 @@ import java.util.Deque;
 import java.util.List;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.Summary;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.training.LiveChange;
@@ -48,6 +50,17 @@ public final class MetricsHistory implements TrainingObserver {
             workerProbLeft, batchProbRight, batchProbLeft, valueMean, returnMean, returnLow, returnHigh,
             advantageMean, advantageLow, advantageHigh, policyLoss, valueLoss, entropyLoss, entropy,
             explainedVariance, gradNorm, learningRate, evaluations, bestEvaluation);
+    /** A Gaussian run's μ(s) and σ(s) over each update's batch: mean and ±1 sd; μ of the rendered worker. */
+    public final SeriesBuffer muMean = new SeriesBuffer();
+    public final SeriesBuffer muLow = new SeriesBuffer();
+    public final SeriesBuffer muHigh = new SeriesBuffer();
+    public final SeriesBuffer sigmaMean = new SeriesBuffer();
+    public final SeriesBuffer sigmaLow = new SeriesBuffer();
+    public final SeriesBuffer sigmaHigh = new SeriesBuffer();
+    public final SeriesBuffer workerMu = new SeriesBuffer();
+    private final List<SeriesBuffer> gaussianSeries = List.of(muMean, muLow, muHigh, sigmaMean, sigmaLow, sigmaHigh,
+            workerMu);
+    private PolicyKind policy = PolicyKind.CATEGORICAL;
     private final Deque<float[]> recentAdvantages = new ArrayDeque<>();
     /** Live setting changes, marked on the plots; bounded, as a slider drag makes many. */
     private final List<LiveChange> liveChanges = new ArrayList<>();
@@ -59,6 +72,8 @@ public final class MetricsHistory implements TrainingObserver {
     @Override
     public void reset() {
         all.forEach(SeriesBuffer::clear);
+        gaussianSeries.forEach(SeriesBuffer::clear);
+        policy = PolicyKind.CATEGORICAL;
         recentAdvantages.clear();
         liveChanges.clear();
         latestSteps = 0;
@@ -89,9 +104,29 @@ public final class MetricsHistory implements TrainingObserver {
             explainedVariance.add(x, u.explainedVariance());
             gradNorm.add(x, u.gradNorm());
             learningRate.add(x, u.learningRate());
+            addGaussian(x, u);
             latestSteps = x;
         }
         version++;
+    }
+
+    private void addGaussian(double x, UpdateStats u) {
+        policy = u.gaussian() ? PolicyKind.GAUSSIAN : PolicyKind.CATEGORICAL;
+        if (u.gaussian()) {
+            Summary mu = u.actionMean();
+            Summary sigma = u.actionStd();
+            muMean.add(x, mu.mean());
+            muLow.add(x, mu.mean() - mu.std());
+            muHigh.add(x, mu.mean() + mu.std());
+            sigmaMean.add(x, sigma.mean());
+            sigmaLow.add(x, sigma.mean() - sigma.std());
+            sigmaHigh.add(x, sigma.mean() + sigma.std());
+        }
+    }
+
+    /** The policy of the latest update: which plots show the actor. Categorical until a Gaussian update. */
+    public PolicyKind policy() {
+        return policy;
     }
 
     /** A periodic greedy evaluation: a dot on the return plot; the best so far gets a ring. */
@@ -120,6 +155,9 @@ public final class MetricsHistory implements TrainingObserver {
             double p = frames.get(i).probRight();
             workerProbRight.add(x, p);
             workerProbLeft.add(x, 1 - p);
+            if (frames.get(i).gaussian() != null) {
+                workerMu.add(x, frames.get(i).gaussian().mean());
+            }
         }
         version++;
     }
@@ -197,6 +235,9 @@ public final class MetricsHistory implements TrainingObserver {
     public int storedPoints() {
         int n = 0;
         for (SeriesBuffer s : all) {
+            n += s.storedPoints();
+        }
+        for (SeriesBuffer s : gaussianSeries) {
             n += s.storedPoints();
         }
         return n;

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.Evaluation;
 import org.a2clab.train.EvaluationReport;
@@ -211,15 +212,27 @@ public final class ModelFilesViewModel {
         }
         long seed = evaluationSeed++;
         outcome.begin("Evaluating (" + (greedy ? "greedy" : "sampled") + ", " + EVALUATION_EPISODES + " episodes)…");
-        work.then(training.currentRun().submit(view -> Evaluation.run(view.network(), EVALUATION_EPISODES, greedy, seed)), result -> {
-            evaluation.set(result);
-            outcome.finished(Notice.info("Evaluation (" + result.mode() + ")", summary(result)));
+        work.then(training.currentRun().submit(view -> new Evaluated(
+                Evaluation.run(view.network(), EVALUATION_EPISODES, greedy, seed), view.network().policy())), done -> {
+            evaluation.set(done.result());
+            outcome.finished(Notice.info("Evaluation (" + done.result().mode() + ")", summary(done.result(), done.policy())));
         }, error -> outcome.failed("Evaluation failed", error));
     }
 
-    /** "Greedy: mean 500.0, min 500, max 500 over 20 episodes (seed 1)". */
+    /** An evaluation and the kind of policy that played it. */
+    private record Evaluated(EvaluationResult result, PolicyKind policy) {
+    }
+
+    /** "Greedy (argmax π): mean 500.0, min 500, max 500 over 20 episodes (seed 1)". */
     public static String summary(EvaluationResult r) {
-        String mode = r.greedy() ? "Greedy (argmax π)" : "Sampled (a ~ π)";
+        return summary(r, PolicyKind.CATEGORICAL);
+    }
+
+    /** As {@link #summary(EvaluationResult)}; a Gaussian policy's greedy action is a = μ(s). */
+    public static String summary(EvaluationResult r, PolicyKind policy) {
+        String mode = policy == PolicyKind.GAUSSIAN
+                ? (r.greedy() ? "Greedy (a = μ(s))" : "Sampled (a ~ N(μ, σ²))")
+                : r.greedy() ? "Greedy (argmax π)" : "Sampled (a ~ π)";
         return String.format("%s: mean %.1f, min %.0f, max %.0f over %d episodes (seed %d)",
                 mode, r.mean(), r.min(), r.max(), r.episodes(), r.seed());
     }

@@ -16,7 +16,8 @@ public enum HyperparameterField {
     HIDDEN_SIZE("hidden units", HyperparameterSpec.HIDDEN_SIZE, SliderScale.LOG, "%.0f"),
     GAE_LAMBDA("GAE λ", HyperparameterSpec.GAE_LAMBDA, SliderScale.LINEAR, "%.3f"),
     LR_FINAL("final α", HyperparameterSpec.LR_FINAL, SliderScale.ZERO_THEN_LOG, "%.2e"),
-    LR_DROP("α drop ×", HyperparameterSpec.LR_DROP, SliderScale.LINEAR, "%.3f");
+    LR_DROP("α drop ×", HyperparameterSpec.LR_DROP, SliderScale.LINEAR, "%.3f"),
+    INITIAL_LOG_STD("initial log σ", HyperparameterSpec.INITIAL_LOG_STD, SliderScale.LINEAR, "%+.2f");
 
     private final String label;
     private final HyperparameterSpec spec;

@@ -34,9 +34,10 @@ public final class HyperparametersPanel extends VBox {
         // fixed: a badge turning bold ("pending") must not take width from the sliders
         ColumnConstraints badge = new ColumnConstraints(BADGE_WIDTH, BADGE_WIDTH, BADGE_WIDTH);
         grid.getColumnConstraints().addAll(name, slider, value, badge);
-        int row = 0;
+        int row = PolicyRows.addTo(grid, 0, model);
         for (HyperparameterField f : HyperparameterField.values()) {
-            if (f != HyperparameterField.LR_FINAL && f != HyperparameterField.LR_DROP) {
+            if (f != HyperparameterField.LR_FINAL && f != HyperparameterField.LR_DROP
+                    && f != HyperparameterField.INITIAL_LOG_STD) {
                 new HyperparameterRow(f, model).addTo(grid, row++);
             }
         }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
@@ -58,6 +59,7 @@ public final class HyperparametersViewModel {
                     names.append(names.length() == 0 ? "" : ", ").append(f.label());
                 }
             }
+            append(names, running.policy() != settings.get().policy(), "policy");
             append(names, running.seed() != settings.get().seed(), "seed");
             append(names, running.optimizer() != settings.get().optimizer(), "optimizer");
             append(names, running.device() != settings.get().device(), "device");
@@ -69,6 +71,35 @@ public final class HyperparametersViewModel {
 
     public void set(HyperparameterField field, double value) {
         settings.set(field.with(settings.get(), value));
+    }
+
+    /**
+     * Switches the actor's distribution. Every setting still at the old policy's default moves to
+     * the new policy's default (so α and β follow, see {@link Hyperparameters#defaultsFor}); a
+     * setting the user changed keeps its value.
+     */
+    public void setPolicy(PolicyKind policy) {
+        Hyperparameters now = settings.get();
+        if (policy == now.policy()) {
+            return;
+        }
+        Hyperparameters from = Hyperparameters.defaultsFor(now.policy());
+        Hyperparameters to = Hyperparameters.defaultsFor(policy);
+        Hyperparameters next = now.withPolicy(policy);
+        for (HyperparameterSpec spec : HyperparameterSpec.values()) {
+            if (spec != HyperparameterSpec.POLICY && spec.get(now) == spec.get(from)) {
+                next = spec.with(next, spec.get(to));
+            }
+        }
+        if (now.optimizer() == from.optimizer()) {
+            next = next.withOptimizer(to.optimizer());
+        }
+        settings.set(next);
+    }
+
+    /** True while the edited policy is {@code policy}: its own settings (initial log σ) matter only then. */
+    public BooleanBinding policyIs(PolicyKind policy) {
+        return Bindings.createBooleanBinding(() -> settings.get().policy() == policy, settings);
     }
 
     public void setSeed(long seed) {
@@ -102,8 +133,9 @@ public final class HyperparametersViewModel {
         settings.set(hp);
     }
 
+    /** Every setting back to the default of the chosen policy (categorical or Gaussian). */
     public void defaults() {
-        settings.set(Hyperparameters.DEFAULTS);
+        settings.set(Hyperparameters.defaultsFor(settings.get().policy()));
     }
 
     private static void append(StringBuilder names, boolean changed, String name) {

@@ -7,6 +7,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.inspect.EpisodeFrame;
 
 /** The current frame's numbers, each with a one-line explanation of what it means for A2C. */
@@ -24,9 +25,20 @@ final class FramePanel extends GridPane {
                 f -> String.format("%+.3f, %+.3f", f.state()[0], f.state()[1]));
         row = add(model, row, "angle", "θ, dθ/dt", "pole angle (rad, > 0 leans right) and its rate",
                 f -> String.format("%+.3f, %+.3f", f.state()[2], f.state()[3]));
-        row = add(model, row, "probRight", "π(right|s)", "actor: chance of pushing right",
-                f -> String.format("%.3f", f.probRight()));
-        row = add(model, row, "action", "action", "what the agent did", f -> f.action() == 1 ? "right" : "left");
+        row = categorical(model, add(model, row, "probRight", "π(right|s)", "actor: chance of pushing right",
+                f -> String.format("%.3f", f.probRight())));
+        row = categorical(model, add(model, row, "action", "action", "what the agent did",
+                f -> f.action() == 1 ? "right" : "left"));
+        row = gaussian(model, add(model, row, "gaussianMean", "μ(s)", "actor: mean of the action a",
+                ofGaussian(a -> String.format("%+.3f", a.mean()))));
+        row = gaussian(model, add(model, row, "gaussianStd", "σ(s)", "actor: spread of a, exp(log σ), log σ in [−5, 2]",
+                ofGaussian(a -> String.format("%.3f", a.std()))));
+        row = gaussian(model, add(model, row, "gaussianAction", "a", "sampled from N(μ, σ²); μ itself when greedy",
+                ofGaussian(a -> String.format("%+.3f", a.action()))));
+        row = gaussian(model, add(model, row, "gaussianForce", "force", "10 N × clip(a, −1, 1): what the cart felt",
+                ofGaussian(a -> String.format("%+.2f N%s", a.force(), a.clipped() ? " (clipped)" : ""))));
+        row = gaussian(model, add(model, row, "gaussianLogProb", "log π(a|s)", "at the unclipped a: what the loss uses",
+                ofGaussian(a -> String.format("%+.3f", a.logProb()))));
         row = add(model, row, "value", "V(s)", "critic: expected discounted future reward",
                 f -> String.format("%.3f", f.value()));
         row = add(model, row, "reward", "r", "reward of this step (1 while alive)",
@@ -41,8 +53,10 @@ final class FramePanel extends GridPane {
                 f -> String.format("%+.3f", f.gaeAdvantage())));
         row = add(model, row, "tdError", "δ", "r + γV(s') − V(s): one-step surprise",
                 f -> String.format("%+.3f", f.tdError()));
-        row = add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
-                f -> String.format("%.3f", f.entropy()));
+        row = categorical(model, add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
+                f -> String.format("%.3f", f.entropy())));
+        row = gaussian(model, add(model, row, "gaussianEntropy", "H(π)", "½ log(2πe) + log σ: 1.419 at σ = 1",
+                f -> String.format("%.3f", f.entropy())));
         add(model, row, "flags", "end", "terminated: fell; truncated: 500 steps", FramePanel::flags);
     }
 
@@ -55,6 +69,35 @@ final class FramePanel extends GridPane {
             org.a2clab.inspect.RecordedEpisode e = model.selectedEpisodeProperty().get();
             return e != null && e.lambda() < 1;
         }, model.selectedEpisodeProperty());
+        for (javafx.scene.Node n : getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == next - 1) {
+                n.visibleProperty().bind(shown);
+                n.managedProperty().bind(shown);
+            }
+        }
+        return next;
+    }
+
+    /** A Gaussian row's text; "–" on a categorical frame, where the row is hidden anyway. */
+    private static Function<EpisodeFrame, String> ofGaussian(Function<GaussianAction, String> format) {
+        return f -> f.gaussian() == null ? "–" : format.apply(f.gaussian());
+    }
+
+    /** Shows the row just added only for a categorical frame (or none); returns {@code next}. */
+    private int categorical(InspectorViewModel model, int next) {
+        return showOnly(model, next, false);
+    }
+
+    /** Shows the row just added only for a Gaussian policy's frame; returns {@code next}. */
+    private int gaussian(InspectorViewModel model, int next) {
+        return showOnly(model, next, true);
+    }
+
+    private int showOnly(InspectorViewModel model, int next, boolean gaussian) {
+        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(() -> {
+            EpisodeFrame f = model.currentFrame();
+            return (f != null && f.gaussian() != null) == gaussian;
+        }, model.currentFrameProperty());
         for (javafx.scene.Node n : getChildren()) {
             if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == next - 1) {
                 n.visibleProperty().bind(shown);

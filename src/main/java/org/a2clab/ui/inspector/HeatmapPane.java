@@ -1,6 +1,5 @@
 package org.a2clab.ui.inspector;
 
-import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -16,8 +15,11 @@ import org.a2clab.ui.canvas.CanvasPane;
  * and the current frame's (θ, θ̇) marked with a ring.
  */
 final class HeatmapPane extends CanvasPane {
-    /** Which quantity a pane shows. */
-    enum Quantity { PROB_RIGHT, VALUE }
+    /**
+     * Which quantity a pane shows. PROB_RIGHT shows μ(s) instead for a Gaussian network, the
+     * actor's own output; STD shows σ(s) and stays empty for a categorical one.
+     */
+    enum Quantity { PROB_RIGHT, VALUE, STD }
 
     private static final double LEFT = 40;
     private static final double BOTTOM = 28;
@@ -61,9 +63,8 @@ final class HeatmapPane extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         ValueScale shown = model.heatmaps().valueScaleProperty().get();
-        g.fillText(quantity == Quantity.PROB_RIGHT ? "π(right | s)   scale 0 … 1"
-                : shown == null ? "V(s)" : "V(s)   scale " + formatLegend(shown.lo()) + " … "
-                        + formatLegend(shown.hi()) + " (only widens)", LEFT, 0);
+        Colouring colouring = Colouring.of(quantity, map, shown);
+        g.fillText(colouring.title(), LEFT, 0);
         double top = 16;
         double plotW = w - LEFT - LEGEND;
         double plotH = h - top - BOTTOM;
@@ -72,19 +73,12 @@ final class HeatmapPane extends CanvasPane {
                     : "no network yet: press Train or open a model", LEFT, top + 4);
             return;
         }
-        // π is a probability: always 0 … 1. V: a range that only widens, so colours compare over time.
-        ValueScale scale = quantity == Quantity.PROB_RIGHT || model.heatmaps().valueScaleProperty().get() == null
-                ? new ValueScale(0, 1) : model.heatmaps().valueScaleProperty().get();
-        double lo = scale.lo();
-        double hi = scale.hi();
-        DoubleUnaryOperator norm = scale::position;
 
         WritableImage image = new WritableImage(map.columns(), map.rows());
         PixelWriter px = image.getPixelWriter();
         for (int j = 0; j < map.rows(); j++) {
             for (int i = 0; i < map.columns(); i++) {
-                Color c = quantity == Quantity.PROB_RIGHT ? probColour(map.probRightAt(i, j))
-                        : valueColour(norm.applyAsDouble(map.valueAt(i, j)));
+                Color c = colouring.colour(map, i, j);
                 px.setColor(i, map.rows() - 1 - j, c); // θ̇ grows upwards
             }
         }
@@ -109,13 +103,13 @@ final class HeatmapPane extends CanvasPane {
         double lx = LEFT + plotW + 8;
         for (int k = 0; k < (int) plotH; k++) {
             double u = 1 - k / plotH;
-            g.setFill(quantity == Quantity.PROB_RIGHT ? probColour(u) : valueColour(u));
+            g.setFill(colouring.legend(u));
             g.fillRect(lx, top + k, 10, 1);
         }
         g.setFill(Color.web("#495057"));
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(formatLegend(hi), lx + 12, top + 5);
-        g.fillText(formatLegend(lo), lx + 12, top + plotH - 5);
+        g.fillText(colouring.hiLabel(), lx + 12, top + 5);
+        g.fillText(colouring.loLabel(), lx + 12, top + plotH - 5);
 
         // the current frame's (θ, θ̇), clamped to the border when outside the grid
         EpisodeFrame f = model.currentFrame();
@@ -133,7 +127,7 @@ final class HeatmapPane extends CanvasPane {
         }
     }
 
-    private static String formatLegend(double v) {
+    static String formatLegend(double v) {
         return Math.abs(v) >= 10 ? String.format("%.0f", v) : String.format("%.2f", v);
     }
 }

@@ -109,7 +109,7 @@ public final class InspectorView extends BorderPane {
     }
 
     private Node toolbar() {
-        Button greedy = button("recordGreedy", "Record greedy", "Play one episode with argmax π(a|s)", model::recordGreedy);
+        Button greedy = button("recordGreedy", "Record greedy", "Play one episode with argmax π(a|s), or a = μ(s) for a Gaussian policy", model::recordGreedy);
         Button sampled = button("recordSampled", "Record sampled", "Play one episode sampling a ~ π(·|s)", model::recordSampled);
         Button live = button("playLive", "Play live", "A greedy episode in real time that you can push", model::playLive);
         for (Button b : new Button[] {greedy, sampled, live}) {
@@ -297,7 +297,15 @@ public final class InspectorView extends BorderPane {
         scrub.setMinWidth(60);
         TimelineCanvas timeline = new TimelineCanvas(model);
         timeline.setId("timeline");
-        VBox box = new VBox(6, cartPole, scrub, controls, timeline);
+        GaussianDensityPane density = new GaussianDensityPane(model);
+        density.setId("gaussianDensity");
+        density.setMinHeight(140);
+        javafx.beans.binding.BooleanBinding gaussianFrame = Bindings.createBooleanBinding(
+                () -> model.currentFrame() != null && model.currentFrame().gaussian() != null, model.currentFrameProperty());
+        density.visibleProperty().bind(gaussianFrame);
+        density.managedProperty().bind(gaussianFrame);
+        // a Gaussian frame's policy under its cart-pole, where the eye already is
+        VBox box = new VBox(6, cartPole, density, scrub, controls, timeline);
         VBox.setVgrow(cartPole, Priority.ALWAYS);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -319,21 +327,32 @@ public final class InspectorView extends BorderPane {
         policy.setId("heatmapPolicy");
         HeatmapPane value = new HeatmapPane(model, HeatmapPane.Quantity.VALUE);
         value.setId("heatmapValue");
+        HeatmapPane spread = new HeatmapPane(model, HeatmapPane.Quantity.STD);
+        spread.setId("heatmapStd");
         policy.setMinHeight(150);
         value.setMinHeight(150);
+        spread.setMinHeight(150);
+        // σ(s) has a map of its own only for a Gaussian network (the policy map then shows μ(s))
+        javafx.beans.binding.BooleanBinding gaussianMap = Bindings.createBooleanBinding(
+                () -> model.heatmaps().heatmapProperty().get() != null && model.heatmaps().heatmapProperty().get().means() != null,
+                model.heatmaps().heatmapProperty());
+        spread.visibleProperty().bind(gaussianMap);
+        spread.managedProperty().bind(gaussianMap);
         Slider x = slider("heatmapX", -2.4, 2.4, model.heatmaps().xProperty());
         Slider xDot = slider("heatmapXDot", -2.0, 2.0, model.heatmaps().xDotProperty());
         Label xText = new Label();
         xText.textProperty().bind(Bindings.format("x = %.2f m", model.heatmaps().xProperty()));
         Label xDotText = new Label();
         xDotText.textProperty().bind(Bindings.format("ẋ = %.2f m/s", model.heatmaps().xDotProperty()));
-        Label title = new Label("π and V over (θ, dθ/dt) — ring: current frame");
+        Label title = new Label();
+        title.textProperty().bind(Bindings.when(gaussianMap).then("μ, σ and V over (θ, dθ/dt) — ring: current frame")
+                .otherwise("π and V over (θ, dθ/dt) — ring: current frame"));
         title.setStyle("-fx-font-weight: bold");
         title.setWrapText(true);
         xText.setMinWidth(Region.USE_PREF_SIZE);
         xDotText.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, new FramePanel(model), new Separator(), title, new HBox(6, xText, x),
-                new HBox(6, xDotText, xDot), policy, value);
+                new HBox(6, xDotText, xDot), policy, spread, value);
         box.setPadding(new Insets(6));
         box.setPrefWidth(440);
         return box;

@@ -12,7 +12,8 @@ import org.a2clab.ui.canvas.CanvasPane;
 
 /**
  * The whole episode over time: V(s) and the advantage on the upper panel (one shared scale, so
- * A = R − V reads against V), π(right) and the reward on the lower panel (0 to 1). Pushed frames
+ * A = R − V reads against V), π(right) (for a Gaussian policy P(a > 0) = Φ(μ/σ)) and the reward
+ * on the lower panel (0 to 1). Pushed frames
  * are marked in orange; the cursor is the current frame; clicking or dragging seeks.
  */
 final class TimelineCanvas extends CanvasPane {
@@ -98,7 +99,7 @@ final class TimelineCanvas extends CanvasPane {
         // four equal slots across the plot's width: a narrow pane squeezes the names, never cuts them off
         double slot = Math.min(110, (w - LEFT - RIGHT) / 4);
         for (Object[] item : new Object[][] {{"V(s)", VALUE}, {"advantage A", ADVANTAGE},
-                {"π(right)", PROB_RIGHT}, {"reward r", REWARD}}) {
+                {e.frames().get(0).gaussian() == null ? "π(right)" : "P(a > 0)", PROB_RIGHT}, {"reward r", REWARD}}) {
             g.setFill((Color) item[1]);
             g.fillRect(lx, 5, 14, 3);
             g.setFill(Color.web("#343a40"));

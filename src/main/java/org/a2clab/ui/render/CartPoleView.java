@@ -69,13 +69,15 @@ public final class CartPoleView extends CanvasPane {
         }
     }
 
-    private static CartPoleScene scene(String source, WorkerFrame f, Flash flash) {
+    static CartPoleScene scene(String source, WorkerFrame f, Flash flash) {
         double[] s = f.state();
-        String caption = String.format(Locale.ROOT,
-                "%s · step %d · x %+.2f m · θ %+.1f° · π(right) %.2f · V(s) %.1f",
-                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), f.probRight(), f.value());
+        String policy = f.gaussian() == null ? String.format(Locale.ROOT, "π(right) %.2f", f.probRight())
+                : String.format(Locale.ROOT, "μ %+.2f σ %.2f a %+.2f", f.gaussian().mean(), f.gaussian().std(),
+                        f.gaussian().action());
+        String caption = String.format(Locale.ROOT, "%s · step %d · x %+.2f m · θ %+.1f° · %s · V(s) %.1f",
+                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), policy, f.value());
         double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
-        return new CartPoleScene(s, f.action(), prob, caption, false, flash);
+        return new CartPoleScene(s, f.action(), prob, caption, false, flash, f.gaussian());
     }
 
     /** Canvas repaints so far (the renderer's frame count). */

@@ -51,7 +51,7 @@ public record RunStart(long updates, long envSteps, long episodes, double traini
         return new UpdateStats(u.update() + updates, u.envSteps() + envSteps, u.episodes() + episodes,
                 u.policyLoss(), u.valueLoss(), u.entropy(), u.totalLoss(), u.explainedVariance(), u.gradNorm(),
                 u.learningRate(), p, u.value(), u.nStepReturn(), u.advantage(), u.meanReturnLast100(),
-                u.stepsPerSecond(), u.trainingSeconds() + trainingSeconds);
+                u.stepsPerSecond(), u.trainingSeconds() + trainingSeconds, u.actionMean(), u.actionStd());
     }
 
     EvaluationReport shift(EvaluationReport r) {

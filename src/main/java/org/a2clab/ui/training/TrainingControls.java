@@ -58,7 +58,8 @@ public final class TrainingControls extends VBox {
 
         Button reset = new Button("Defaults");
         reset.setId("defaults-button");
-        reset.setTooltip(tip("Reset every hyperparameter to its default. The network is kept; "
+        reset.setTooltip(tip("Reset every hyperparameter to the default of the chosen policy (categorical or Gaussian). "
+                + "The network is kept; "
                 + "live settings apply at once, the others at the next Retrain"));
         reset.setOnAction(e -> defaults.run());
 

@@ -33,6 +33,50 @@ class ChartsViewTest {
         }
     }
 
+    @Test
+    void aGaussianRunShowsMuSigmaAndItsEntropyInPlaceOfTheProbabilities() throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(() -> checkPolicySwap()).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError) {
+                throw (AssertionError) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> titles(ChartsView charts) {
+        List<String> out = new ArrayList<>();
+        for (Node n : ((GridPane) charts.detailPlots()).getChildren()) {
+            if (n instanceof LinePlot) {
+                out.add(((LinePlot) n).title());
+            }
+        }
+        return out;
+    }
+
+    private void checkPolicySwap() {
+        MetricsHistory history = new MetricsHistory();
+        ChartsView charts = new ChartsView(history);
+        List<String> categorical = titles(charts);
+        assertEquals("Action probabilities π(a|s)", categorical.get(0));
+        history.onUpdates(List.of(MetricsHistoryTest.gaussianUpdate(1, 100, 0.1, 0.9)));
+        charts.pulse(0);
+        List<String> gaussian = titles(charts);
+        assertEquals(categorical.size(), gaussian.size());
+        org.junit.jupiter.api.Assertions.assertTrue(gaussian.contains("μ(s), σ(s) over the batch"), gaussian.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(gaussian.contains("Policy entropy H = ½ log(2πe) + log σ"));
+        org.junit.jupiter.api.Assertions.assertFalse(gaussian.contains("Action probabilities π(a|s)"));
+        org.junit.jupiter.api.Assertions.assertFalse(gaussian.contains("Policy entropy H(π)  (max ln 2 ≈ 0.693)"));
+        Node muSigma = ((GridPane) charts.detailPlots()).lookup("#mu-sigma-plot");
+        assertEquals(0, GridPane.getColumnIndex(muSigma));
+        assertEquals(0, GridPane.getRowIndex(muSigma));
+        history.reset();
+        history.onUpdates(List.of(Samples.update(1, 100, 10)));
+        charts.pulse(1);
+        assertEquals(categorical, titles(charts), "a categorical run after it gets the categorical plots back, in place");
+    }
+
     private void checkAllWindows() {
         for (TimeWindow window : TimeWindow.values()) {
             MetricsHistory history = new MetricsHistory();

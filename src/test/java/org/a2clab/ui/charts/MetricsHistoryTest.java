@@ -55,6 +55,40 @@ class MetricsHistoryTest {
         assertEquals(List.of(3e-3, 1.5e-3, 3e-4), ys);
     }
 
+    static org.a2clab.train.UpdateStats gaussianUpdate(long update, long envSteps, double muMean, double sigmaMean) {
+        org.a2clab.train.UpdateStats u = Samples.update(update, envSteps, 10);
+        return new org.a2clab.train.UpdateStats(u.update(), u.envSteps(), u.episodes(), u.policyLoss(),
+                u.valueLoss(), 1.1, u.totalLoss(), u.explainedVariance(), u.gradNorm(), u.learningRate(),
+                u.probRight(), u.value(), u.nStepReturn(), u.advantage(), u.meanReturnLast100(),
+                u.stepsPerSecond(), u.trainingSeconds(), new org.a2clab.train.Summary(muMean, 0.25, -1, 1),
+                new org.a2clab.train.Summary(sigmaMean, 0.05, 0.4, 0.8));
+    }
+
+    @Test
+    void aGaussianRunsMuAndSigmaBecomeMeanAndSpreadSeries() {
+        MetricsHistory h = new MetricsHistory();
+        h.onUpdates(List.of(Samples.update(1, 64, 10)));
+        assertEquals(org.a2clab.agent.PolicyKind.CATEGORICAL, h.policy());
+        assertTrue(h.muMean.isEmpty(), "a categorical update has no μ");
+        h.reset();
+        h.onUpdates(List.of(gaussianUpdate(1, 64, 0.3, 0.6), gaussianUpdate(2, 128, -0.2, 0.5)));
+        org.a2clab.agent.GaussianAction a = org.a2clab.agent.GaussianAction.of(0.7f, 0.5f, 0.9);
+        h.onFrames(List.of(new org.a2clab.train.WorkerFrame(new double[4], 0.9f, 1f, 1, 1f, false, false, 0, a)));
+        assertEquals(org.a2clab.agent.PolicyKind.GAUSSIAN, h.policy());
+        assertEquals(-0.2, h.muMean.lastY(), 1e-12);
+        assertEquals(-0.45, h.muLow.lastY(), 1e-12);
+        assertEquals(0.05, h.muHigh.lastY(), 1e-12);
+        assertEquals(0.5, h.sigmaMean.lastY(), 1e-12);
+        assertEquals(0.45, h.sigmaLow.lastY(), 1e-12);
+        assertEquals(0.55, h.sigmaHigh.lastY(), 1e-12);
+        assertEquals(1.1, h.entropy.lastY(), 1e-12);
+        assertEquals(0.7, h.workerMu.lastY(), 1e-6);
+        assertEquals(List.of(64.0, 128.0), xs(h.sigmaMean));
+        h.reset();
+        assertEquals(0, h.storedPoints());
+        assertEquals(org.a2clab.agent.PolicyKind.CATEGORICAL, h.policy());
+    }
+
     private static List<Double> xs(SeriesBuffer s) {
         List<Double> out = new ArrayList<>();
         s.visit(0, Double.MAX_VALUE, (x, y) -> out.add(x));

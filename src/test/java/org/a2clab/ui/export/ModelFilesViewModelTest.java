@@ -169,6 +169,12 @@ class ModelFilesViewModelTest {
                 ModelFilesViewModel.summary(new EvaluationResult(true, 3, new double[] {400, 500})));
         assertEquals("Sampled (a ~ π): mean 20.0, min 10, max 30 over 2 episodes (seed 4)",
                 ModelFilesViewModel.summary(new EvaluationResult(false, 4, new double[] {10, 30})));
+        assertEquals("Greedy (a = μ(s)): mean 450.0, min 400, max 500 over 2 episodes (seed 3)",
+                ModelFilesViewModel.summary(new EvaluationResult(true, 3, new double[] {400, 500}),
+                        org.a2clab.agent.PolicyKind.GAUSSIAN));
+        assertEquals("Sampled (a ~ N(μ, σ²)): mean 20.0, min 10, max 30 over 2 episodes (seed 4)",
+                ModelFilesViewModel.summary(new EvaluationResult(false, 4, new double[] {10, 30}),
+                        org.a2clab.agent.PolicyKind.GAUSSIAN));
     }
 
     /** Sessions that log what they are asked and never report back. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.a2clab.agent.OptimizerKind;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,43 @@ class HyperparametersViewModelTest {
         m.setLrSchedule(LrSchedule.LINEAR);
         assertTrue(linear.get());
         assertFalse(drop.get());
+    }
+
+    @Test
+    void switchingPolicyMovesSettingsStillAtTheirDefaultsAndKeepsEditedOnes() {
+        HyperparametersViewModel m = new HyperparametersViewModel();
+        m.set(HyperparameterField.HIDDEN_SIZE, 64);
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        Hyperparameters g = Hyperparameters.GAUSSIAN_DEFAULTS;
+        assertEquals(PolicyKind.GAUSSIAN, m.settings().policy());
+        assertEquals(g.learningRate(), m.settings().learningRate(), "α follows the Gaussian default");
+        assertEquals(g.entropyCoef(), m.settings().entropyCoef(), "β follows the Gaussian default");
+        assertEquals(64, m.settings().hiddenSize(), "an edited setting stays");
+        assertEquals(g.withHiddenSize(64), m.settings());
+
+        m.set(HyperparameterField.LEARNING_RATE, 3e-4);
+        m.set(HyperparameterField.INITIAL_LOG_STD, -0.5);
+        m.setPolicy(PolicyKind.CATEGORICAL);
+        assertEquals(3e-4, m.settings().learningRate(), 1e-15, "the user's α stays");
+        assertEquals(Hyperparameters.DEFAULTS.entropyCoef(), m.settings().entropyCoef(), "β back to the categorical default");
+        assertEquals(-0.5, m.settings().initialLogStd(), 1e-12);
+    }
+
+    @Test
+    void defaultsAreThoseOfTheChosenPolicyAndAPolicySwitchWaitsForARetrain() {
+        HyperparametersViewModel m = new HyperparametersViewModel();
+        m.appliedProperty().set(Hyperparameters.DEFAULTS);
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        m.set(HyperparameterField.INITIAL_LOG_STD, -1);
+        assertTrue(m.pendingRetrain(HyperparameterField.INITIAL_LOG_STD).get());
+        assertTrue(m.pendingRetrainSummary().get().contains("initial log σ"), m.pendingRetrainSummary().get());
+        assertTrue(m.pendingRetrainSummary().get().endsWith("policy"), m.pendingRetrainSummary().get());
+        assertTrue(m.policyIs(PolicyKind.GAUSSIAN).get());
+        m.set(HyperparameterField.GAMMA, 0.9);
+        m.defaults();
+        assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS, m.settings());
+        m.setPolicy(PolicyKind.CATEGORICAL);
+        assertEquals(Hyperparameters.DEFAULTS, m.settings(), "from Gaussian defaults, switching back gives the categorical ones");
+        assertFalse(m.policyIs(PolicyKind.GAUSSIAN).get());
     }
 }

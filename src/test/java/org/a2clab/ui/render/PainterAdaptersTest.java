@@ -93,4 +93,15 @@ class PainterAdaptersTest {
         assertSameDrawing(g -> CartPolePainter.paintEmpty(g, W, H, "waiting for the first steps…"),
                 "fillText[waiting for the first steps…");
     }
+
+    @Test
+    void aGaussianTrainingFrameShowsMuSigmaAndTheForceOnBothCanvases() throws Exception {
+        org.a2clab.agent.GaussianAction a = org.a2clab.agent.GaussianAction.of(0.3f, 0.6f, 1.4);
+        org.a2clab.train.WorkerFrame f = new org.a2clab.train.WorkerFrame(new double[] {0.1, 0, 0.02, 0}, 0.69f, 12.5f, 1,
+                1f, false, false, 4, a);
+        CartPoleScene scene = CartPoleView.scene("worker 0", f, Flash.NONE);
+        assertEquals("worker 0 · step 4 · x +0.10 m · θ +1.1° · μ +0.30 σ 0.60 a +1.40 · V(s) 12.5", scene.caption());
+        assertSameDrawing(g -> CartPolePainter.paint(g, W, H, scene),
+                "fillText[force +10.0 N · a = +1.40 clipped to +1", "setLineDashes[[5.0, 4.0]]");
+    }
 }
