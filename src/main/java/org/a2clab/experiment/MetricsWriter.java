@@ -112,6 +112,18 @@ public final class MetricsWriter implements AutoCloseable {
         return o;
     }
 
+    /**
+     * Puts a copy of everything written so far in place, atomically, and goes on writing: a run
+     * that dies later still leaves these lines. Costs one copy of the file so far.
+     */
+    public void publish() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        writer.flush();
+        AtomicFiles.write(target, file -> Files.copy(temp, file, StandardCopyOption.REPLACE_EXISTING));
+    }
+
     /** Puts the complete file in place, or throws the first write failure (nothing is replaced then). */
     public void commit() throws IOException {
         if (failure != null) {

@@ -13,7 +13,10 @@ import org.a2clab.train.UpdateStats;
 /**
  * A run the app's Training tab trains (Train, Retrain, a continued model), written into the
  * workspace in the same layout as an experiment's runs: run.json while it trains, and when it
- * ends its metrics.jsonl and a result.json of how far it got. Not thread-safe: one thread writes.
+ * ends its metrics.jsonl and a result.json of how far it got; at each {@link #checkpoint} (Stop,
+ * and every half minute or so while it trains) the metrics so far, and run.json saying "stopped",
+ * so an app that is killed leaves the run as stopped with its curves up to then. Its models are
+ * saved apart ({@link RunModels}), on the training thread. Not thread-safe: one thread writes.
  */
 public final class RecordedRun {
     private final Path dir;
@@ -49,6 +52,12 @@ public final class RecordedRun {
 
     public void evaluation(BestCheckpoint.Point p) {
         metrics.writeEvaluation(p);
+    }
+
+    /** Puts metrics.jsonl so far in place and marks the run stopped until it goes on or ends. */
+    public void checkpoint() throws IOException {
+        metrics.publish();
+        RunMeta.stopped(settings).write(dir);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.a2clab.agent.ActorCritic;
@@ -169,9 +168,9 @@ public final class TrainingRun {
             ModelBundle.save(dir, a2c.network(), result, log);
             return;
         }
-        ModelBundle.save(dir, a2c.network(), result, log, Map.of(), best.finalCheckpoint(a2c));
         try (ActorCritic bestNet = best.bestNetwork(a2c.network())) {
-            ModelBundle.save(dir.resolve(ModelBundle.BEST_DIR), bestNet, result, null, Map.of(), best.bestCheckpoint());
+            RunModels.save(dir, a2c.network(), best.finalCheckpoint(a2c), bestNet, best.bestCheckpoint(),
+                    result, log);
         }
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
@@ -101,6 +103,43 @@ public final class Workspace {
             throw new IllegalArgumentException("a run name has at most 120 characters");
         }
         RunMeta.rename(run.dir(), n);
+    }
+
+    /** Run id → palette index, for the runs whose run.json keeps one. */
+    public Map<String, Integer> keptColours(List<RunRecord> runs) {
+        Map<String, Integer> kept = new HashMap<>();
+        for (RunRecord r : runs) {
+            Integer c = colourOf(r);
+            if (c != null) {
+                kept.put(r.id(), c);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The run's palette index kept in its run.json, or null (none kept, no run.json, or one that
+     * cannot be read: the run then gets a new colour).
+     */
+    public Integer colourOf(RunRecord run) {
+        if (!Files.exists(run.dir().resolve(RunFolder.META))) {
+            return null;
+        }
+        try {
+            return RunMeta.read(run.dir()).colour();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Keeps the run's palette index in its run.json. {@code ours}: the settings of a run the app
+     * started, whose run.json may not exist yet (one is written then, saying stopped until the run
+     * writes its own state, so a run that never started reads as stopped); null for a run found on
+     * disk (e.g. a sweep's folder): only an existing run.json is updated.
+     */
+    public void keepColour(Path dir, int index, RunSettings ours) throws IOException {
+        RunMeta.colour(dir, index, ours);
     }
 
     /**

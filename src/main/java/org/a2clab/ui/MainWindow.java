@@ -87,6 +87,8 @@ public final class MainWindow {
     private final ExperimentsViewModel experiments;
     private final ExperimentsView experimentsView;
     private final AppRunRecorder appRuns;
+    /** A Training-tab run's curves are written this often while it trains: a killed app loses at most this. */
+    static final java.time.Duration RUN_CHECKPOINT_EVERY = java.time.Duration.ofSeconds(25);
 
     public MainWindow(SessionFactory sessions, Executor background) {
         this(sessions, background, null);
@@ -177,9 +179,17 @@ public final class MainWindow {
         tabs.getTabs().add(experimentsTab);
         experiments.open(runsFolder);
         // every run of the Training tab is kept in the workspace too
+        // and its final and best models: at each Stop, before a replaced session stops, at exit
         appRuns = new AppRunRecorder(experiments, training.appliedProperty()::get, training.deviceProperty()::get,
-                experimentsIo, Platform::runLater);
+                training.currentRun(), trainingService::session, experimentsIo, Platform::runLater,
+                RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
+        trainingService.beforeStoppingReplaced(appRuns::beforeStop);
+        trainingService.stateProperty().addListener((obs, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED) {
+                appRuns.stretchEnded();
+            }
+        });
         MenuItem newExperiment = new MenuItem("New experiment…");
         newExperiment.setId("new-experiment-item");
         newExperiment.setOnAction(e -> {
@@ -242,8 +252,9 @@ public final class MainWindow {
     /** Stops the pulse loop and the training session (waits for its thread). */
     public void shutdown() {
         pulseLoop.stop();
+        // the current run's models are saved while its session still holds the network
+        appRuns.close();
         training.shutdown();
-        appRuns.end();
         try {
             // runs still training are kept as stopped, with the curves they have so far
             experiments.shutdown(15_000);

@@ -36,4 +36,11 @@ public final class RunFolders {
         Files.writeString(dir.resolve(RunFolder.METRICS), lines.toString(), StandardCharsets.UTF_8);
         return dir;
     }
+
+    /** A finished run the app trained: as {@link #finished}, with the run.json the app writes. */
+    public static Path appRun(Path dir, Hyperparameters hp) throws IOException {
+        finished(dir, hp, true, 100_000, 480, 10, 5);
+        RunMeta.finished(new RunSettings(hp, new org.a2clab.train.StopRule(Long.MAX_VALUE, 475), 0, 1)).write(dir);
+        return dir;
+    }
 }

@@ -1,9 +1,13 @@
 package org.a2clab.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,6 +38,7 @@ public final class ExperimentsProbe {
 
     /** The window under measurement. */
     public static final class Window extends Application {
+    private final long born = System.nanoTime();
     private ExecutorService background;
     private MainWindow window;
 
@@ -44,6 +49,7 @@ public final class ExperimentsProbe {
         stage.setScene(new Scene(window.root(), 1024, 700));
         stage.show();
         window.start();
+        watchGaps();
         ((TabPane) window.root().lookup(".tab-pane")).getSelectionModel().select(2);
         window.experimentsModel().overlay().groupBySettingsProperty().set(params.length > 3);
         long seconds = Long.parseLong(params[1]);
@@ -52,10 +58,15 @@ public final class ExperimentsProbe {
                 // let the scan of the workspace finish before the experiment starts
                 Thread.sleep(3000);
                 // α 1e-5 does not solve within the measurement, so both runs train the whole time
-                Platform.runLater(() -> window.experimentsModel().start(new ExperimentPlan(
-                        window.hyperparametersModel().settings().withLearningRate(1e-5), null, List.of(),
-                        new long[] {101, 102},
-                        new StopRule(5_000_000, 500), 20_000, 5, 2)));
+                Platform.runLater(() -> {
+                    long t0 = System.nanoTime();
+                    window.experimentsModel().start(new ExperimentPlan(
+                            window.hyperparametersModel().settings().withLearningRate(1e-5), null, List.of(),
+                            new long[] {101, 102},
+                            new StopRule(5_000_000, 500), 20_000, 5, 2));
+                    System.err.printf(Locale.ROOT, "probe: experiment started at %.1f s; start() took %.1f ms on the FX thread%n",
+                            (t0 - born) / 1e9, (System.nanoTime() - t0) / 1e6);
+                });
                 Thread.sleep(seconds * 1000);
                 Platform.runLater(() -> {
                     try {
@@ -73,6 +84,30 @@ public final class ExperimentsProbe {
         });
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Prints every pulse gap over 50 ms with the FX thread's own CPU time in it: close to the
+     * gap, the FX thread was busy; far below, it was waiting (for the renderer or a core).
+     */
+    private void watchGaps() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        new AnimationTimer() {
+            private long lastWall;
+            private long lastCpu;
+
+            @Override
+            public void handle(long now) {
+                long wall = System.nanoTime();
+                long cpu = mx.getCurrentThreadCpuTime();
+                if (lastWall != 0 && wall - lastWall > 50_000_000L) {
+                    System.err.printf(Locale.ROOT, "probe: gap %.1f ms at %.1f s, FX thread CPU in it %.1f ms%n",
+                            (wall - lastWall) / 1e6, (wall - born) / 1e9, (cpu - lastCpu) / 1e6);
+                }
+                lastWall = wall;
+                lastCpu = cpu;
+            }
+        }.start();
     }
 
     @Override

@@ -316,6 +316,54 @@ class ExperimentsWindowTest {
         assertTrue(record.state() == RunState.FINISHED || record.state() == RunState.STOPPED, record.state().label());
     }
 
+    private static String checkpointKind(Path bundle) throws IOException {
+        return JsonParser.parseString(Files.readString(bundle.resolve("manifest.json"))).getAsJsonObject()
+                .getAsJsonObject("checkpoint").get("kind").getAsString();
+    }
+
+    @Test
+    void aTrainingTabRunKeepsItsFinalAndBestModelsWhichOpenInTheInspector(FxRobot robot) throws Exception {
+        robot.clickOn("#primary-button");
+        // the first greedy evaluation (after 20,000 env steps) gives the run a best network
+        waitUntil(() -> model().rows().size() == 1 && model().rows().get(0).curves().evaluations().size() > 0);
+        RunRow first = fx(() -> model().rows().get(0));
+        assertFalse(Files.exists(first.record().finalModel()), "no model before the run is stopped or replaced");
+
+        // Retrain replaces the session: its networks are saved before it is stopped
+        robot.clickOn("#retrain-button");
+        waitUntil(() -> Files.isRegularFile(first.record().bestModel().resolve("manifest.json"))
+                && Files.isRegularFile(first.record().finalModel().resolve("manifest.json")));
+        assertEquals("final", checkpointKind(first.record().finalModel()));
+        assertEquals("best", checkpointKind(first.record().bestModel()));
+        assertEquals(first.record().dir().resolve(RunFolder.MODEL), first.record().finalModel());
+
+        // Stop: the second run's curves and models are written at once, the session kept
+        waitUntil(() -> model().rows().size() == 2 && model().rows().get(1).stepsProperty().get() > 0);
+        RunRow second = fx(() -> model().rows().get(1));
+        robot.clickOn("#stop-button");
+        waitUntil(() -> Files.isRegularFile(second.record().finalModel().resolve("manifest.json"))
+                && Files.isRegularFile(second.record().dir().resolve(RunFolder.METRICS)));
+        assertTrue(Files.readString(second.record().dir().resolve(RunFolder.METRICS)).contains("\"type\":\"update\""));
+        assertEquals(RunState.STOPPED, new Workspace(workspace).read(second.record().dir()).state(),
+                "a killed app now would leave it as stopped");
+
+        // Open best of the first run: the Inspector shows it
+        robot.clickOn("Experiments");
+        fx(() -> {
+            ((TableView<?>) window.root().lookup("#runs-table")).getSelectionModel().select(0);
+            return null;
+        });
+        robot.clickOn("#open-best");
+        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
+        String opened = fx(() -> window.modelFiles().noticeProperty().get().text());
+        assertTrue(opened.startsWith("best: hidden size"), opened);
+        waitUntil(() -> robot.lookup("#model-notice").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#model-notice").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK));
+        assertEquals("inspector-tab", fx(() -> ((javafx.scene.control.TabPane) window.root().lookup(".tab-pane"))
+                .getSelectionModel().getSelectedItem().getId()));
+    }
+
     private static String cell(TableView<Comparison.Group> table, String column, int row) {
         return fx(() -> {
             for (TableColumn<Comparison.Group, ?> c : table.getColumns()) {

@@ -2,59 +2,117 @@ package org.a2clab.ui.experiments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.a2clab.agent.ActorCritic;
 import org.a2clab.experiment.RecordedRun;
 import org.a2clab.experiment.RunCurves;
+import org.a2clab.experiment.RunFolder;
+import org.a2clab.experiment.RunModels;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunSettings;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
+import org.a2clab.export.BundleException;
 import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.StopRule;
+import org.a2clab.train.TrainingResult;
+import org.a2clab.train.TrainingView;
 import org.a2clab.train.UpdateStats;
+import org.a2clab.ui.training.CurrentRun;
+import org.a2clab.ui.training.RunStart;
+import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingObserver;
 
 /**
  * Keeps every run of the Training tab (Train, Retrain, a continued model) as a run of the
- * workspace: a new run folder at each new run, its curves live in the runs list, metrics.jsonl
- * and result.json written when the next run starts or the app closes. An observer of the
- * training like the plots, so the Training tab's code does not know about it. Files are written
- * on {@code io}, in order; observer calls come on the FX thread.
+ * workspace: a new run folder at each new run, its curves live in the runs list. Its files are
+ * written on {@code io}, in order: metrics.jsonl (and run.json "stopped") at each Stop and every
+ * {@code checkpointEvery} while it trains (less often once copying the file so far would take over
+ * 2% of that time), so a killed app loses at most that much; metrics.jsonl
+ * and result.json when the next run starts or the app closes. Its final and best networks are
+ * saved as bundles in model/ and model/best, on the training thread while the session still holds
+ * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
+ * ({@link #beforeStop}) and when the app closes ({@link #close}). An observer of the training like
+ * the plots, so the Training tab's code does not know about it; observer calls come on the FX thread.
  */
 public final class AppRunRecorder implements TrainingObserver {
+    /** How long closing or replacing a session waits for its models to be saved. */
+    private static final long SAVE_WAIT_SECONDS = 20;
     private final ExperimentsViewModel model;
     private final Supplier<Hyperparameters> applied;
     private final Supplier<String> device;
+    private final CurrentRun training;
+    private final Supplier<TrainingHandle> session;
     private final Executor io;
     private final Executor fx;
+    private final long checkpointNanos;
+    private final Map<TrainingHandle, Holder> replaced = new ConcurrentHashMap<>();
     private RunRow row;
     private Holder current;
+    /** The session before the current run's (still the launcher's while the new run's history is shown). */
+    private TrainingHandle outgoing;
+    private long lastCheckpoint;
+    /** How long the last checkpoint took on {@code io} (it copies the metrics so far). */
+    private volatile long checkpointCost;
     private final List<EpisodeStats> episodes = new ArrayList<>();
 
-    /** The run being written; only {@code io} touches {@link #run}. */
+    /** One run of the Training tab; only {@code io} touches {@link #run}. */
     private static final class Holder {
+        final Path dir;
+        final RunStart base;
+        final Supplier<MetricsLog> log;
+        final LongSupplier solvedAt;
+        /** Its session, known from its first update; then {@link #trained}. */
+        volatile TrainingHandle handle;
+        volatile boolean trained;
         RecordedRun run;
+
+        Holder(Path dir, CurrentRun training) {
+            this.dir = dir;
+            this.base = training.runStart();
+            this.log = training.metricsLog();
+            this.solvedAt = training.solvedAtStep();
+        }
     }
 
+    /**
+     * {@code training}: the Training tab's current run (read at each new run for its start, curves
+     * and solved step); {@code session}: the launcher's current session.
+     */
     public AppRunRecorder(ExperimentsViewModel model, Supplier<Hyperparameters> applied, Supplier<String> device,
-            Executor io, Executor fx) {
+            CurrentRun training, Supplier<TrainingHandle> session, Executor io, Executor fx, Duration checkpointEvery) {
         this.model = model;
         this.applied = applied;
         this.device = device;
+        this.training = training;
+        this.session = session;
         this.io = io;
         this.fx = fx;
+        this.checkpointNanos = checkpointEvery.toNanos();
     }
 
     @Override
     public void reset() {
         end();
+        outgoing = session.get();
         Hyperparameters hp = applied.get();
         Workspace ws = model.workspace();
         if (hp == null || ws == null) {
@@ -70,10 +128,9 @@ public final class AppRunRecorder implements TrainingObserver {
             report("Could not keep this training run in " + ws.root() + ": " + e.getMessage());
             return;
         }
-        row = model.addLive(new RunRecord(ws.idOf(dir), dir, null, RunState.RUNNING, null, hp, settings, null,
-                new RunCurves()));
-        Holder h = new Holder();
+        Holder h = new Holder(dir, training);
         current = h;
+        lastCheckpoint = System.nanoTime();
         io.execute(() -> {
             try {
                 h.run = RecordedRun.begin(dir, settings);
@@ -81,6 +138,8 @@ public final class AppRunRecorder implements TrainingObserver {
                 report("Could not keep this training run in " + dir + ": " + e.getMessage());
             }
         });
+        row = model.addLive(new RunRecord(ws.idOf(dir), dir, null, RunState.RUNNING, null, hp, settings, null,
+                new RunCurves()));
     }
 
     @Override
@@ -90,6 +149,9 @@ public final class AppRunRecorder implements TrainingObserver {
         }
         updates.forEach(row.curves()::add);
         Holder h = current;
+        if (bind(h)) {
+            h.trained = true;
+        }
         List<EpisodeStats> before = List.copyOf(episodes);
         episodes.clear();
         io.execute(() -> {
@@ -100,6 +162,12 @@ public final class AppRunRecorder implements TrainingObserver {
                 }
             }
         });
+        long now = System.nanoTime();
+        // a long run's file is large: the copy never takes more than 2% of the io thread's time
+        if (now - lastCheckpoint >= Math.max(checkpointNanos, 50 * checkpointCost)) {
+            lastCheckpoint = now;
+            checkpoint(h);
+        }
     }
 
     @Override
@@ -124,6 +192,42 @@ public final class AppRunRecorder implements TrainingObserver {
         });
     }
 
+    /**
+     * A stretch of training ended (Stop, or a failure): the run's files so far and its models are
+     * written now, while the session holds its network. FX thread.
+     */
+    public void stretchEnded() {
+        Holder h = current;
+        if (h == null) {
+            return;
+        }
+        lastCheckpoint = System.nanoTime();
+        checkpoint(h);
+        if (bind(h) && h.trained) {
+            saveModels(h);
+        }
+    }
+
+    /**
+     * For {@link org.a2clab.ui.training.TrainingService#beforeStoppingReplaced}: saves the models
+     * of the run {@code old} trained, before it stops; blocks (on the control thread) until saved.
+     */
+    public void beforeStop(TrainingHandle old) {
+        Holder h = replaced.remove(old);
+        if (h != null) {
+            await(saveModels(h), h);
+        }
+    }
+
+    /** The app closes: the current run's models are saved (this blocks), then its files completed. */
+    public void close() {
+        Holder h = current;
+        if (h != null && bind(h) && h.trained) {
+            await(saveModels(h), h);
+        }
+        end();
+    }
+
     /** Ends the current run: its files are completed and the list shows it as read back. */
     public void end() {
         if (row == null) {
@@ -135,6 +239,10 @@ public final class AppRunRecorder implements TrainingObserver {
         row = null;
         current = null;
         episodes.clear();
+        if (bind(h) && h.trained) {
+            // its session is stopped later, on the control thread: beforeStop saves its models then
+            replaced.put(h.handle, h);
+        }
         io.execute(() -> {
             if (h.run == null) {
                 return;
@@ -147,6 +255,86 @@ public final class AppRunRecorder implements TrainingObserver {
             RunRecord back = model.workspace().read(h.run.dir());
             fx.execute(() -> model.ended(ended, back));
         });
+    }
+
+    /** Tests: as if the last checkpoint had taken {@code nanos}. */
+    void assumeCheckpointCost(long nanos) {
+        checkpointCost = nanos;
+    }
+
+    /** Learns the run's session once the launcher has it (not while the new run's history is shown). */
+    private boolean bind(Holder h) {
+        if (h.handle == null) {
+            TrainingHandle s = session.get();
+            if (s != null && s != outgoing) {
+                h.handle = s;
+            }
+        }
+        return h.handle != null;
+    }
+
+    private void checkpoint(Holder h) {
+        io.execute(() -> {
+            if (h.run == null) {
+                return;
+            }
+            try {
+                long start = System.nanoTime();
+                h.run.checkpoint();
+                checkpointCost = System.nanoTime() - start;
+            } catch (IOException e) {
+                report("Could not write the curves of " + h.run.dir() + " so far: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Saves the run's final and best networks on its training thread; a failure is reported. */
+    private CompletableFuture<Void> saveModels(Holder h) {
+        return h.handle.submit(view -> save(view, h)).whenComplete((done, e) -> {
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                report("Could not save the models of " + h.dir + ": " + cause.getMessage());
+            }
+        });
+    }
+
+    private static Void save(TrainingView view, Holder h) {
+        TrainingResult result = h.base.result(view.stats(), view.hyperparameters(), h.solvedAt.getAsLong());
+        BestCheckpoint best = view.best();
+        Path dir = h.dir.resolve(RunFolder.MODEL);
+        try {
+            if (best == null || !best.hasBest()) {
+                // no greedy evaluation yet (the first runs after 20,000 env steps): the final model only
+                RunModels.save(dir, view.network(), shifted(view.finalCheckpoint(), h.base), null, null, result,
+                        h.log.get());
+                return null;
+            }
+            try (ActorCritic bestNet = best.bestNetwork(view.network())) {
+                RunModels.save(dir, view.network(), shifted(view.finalCheckpoint(), h.base), bestNet,
+                        shifted(best.bestCheckpoint(), h.base), result, h.log.get());
+            }
+            return null;
+        } catch (BundleException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The evaluation step counted on from an opened model's training, as the plots count it. */
+    private static Checkpoint shifted(Checkpoint c, RunStart base) {
+        return c.evaluated() ? new Checkpoint(c.kind(), c.evalReturn(), c.evalEnvSteps() + base.envSteps(),
+                c.evalEpisodes()) : c;
+    }
+
+    private void await(CompletableFuture<Void> saved, Holder h) {
+        try {
+            saved.get(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            report("Saving the models of " + h.dir + " took over " + SAVE_WAIT_SECONDS + " s; the session was stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            // reported by saveModels
+        }
     }
 
     private void report(String text) {

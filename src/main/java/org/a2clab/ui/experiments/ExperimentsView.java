@@ -181,8 +181,8 @@ public final class ExperimentsView extends BorderPane {
             if (r.hasModel()) {
                 action.accept(r);
             } else {
-                model.messageProperty().set("This run has no saved model: sweep runs and the Training tab's runs keep "
-                        + "their curves and result only.");
+                model.messageProperty().set("This run has no saved model yet: a sweep's runs keep their curves and "
+                        + "result only; a Training-tab run saves its models at Stop, Retrain and exit.");
             }
         });
     }

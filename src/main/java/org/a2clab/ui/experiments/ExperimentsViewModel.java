@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
 import org.a2clab.experiment.Comparison;
 import org.a2clab.experiment.ComparisonCsv;
 import org.a2clab.experiment.ExperimentEngine;
@@ -75,22 +77,26 @@ public final class ExperimentsViewModel {
         background.execute(() -> {
             try {
                 List<RunRecord> found = ws.scan();
-                fx.execute(() -> show(ws, found));
+                Map<String, Integer> kept = ws.keptColours(found);
+                fx.execute(() -> show(ws, found, kept));
             } catch (IOException | RuntimeException e) {
                 fx.execute(() -> message.set("Could not read " + ws.root() + ": " + e.getMessage()));
             }
         });
     }
 
-    private void show(Workspace ws, List<RunRecord> found) {
+    private void show(Workspace ws, List<RunRecord> found, Map<String, Integer> kept) {
         if (ws != workspace) {
             return; // another folder was opened meanwhile
         }
+        // kept colours first, so a new run never takes one a listed-later run keeps
+        kept.forEach((id, c) -> colours.indexOf(ws.root() + "/" + id, c));
         List<RunRow> next = new ArrayList<>(rows.filtered(r -> runner.owns(r) || r.isLive()));
         boolean overlayAll = found.size() <= 20;
         for (RunRecord r : found) {
             if (next.stream().noneMatch(row -> row.id().equals(r.id()))) {
-                RunRow row = new RunRow(r.id(), colours.of(ws.root() + "/" + r.id()), r, false);
+                Color c = colours.keep(ws, r.id(), r.dir(), kept.get(r.id()), null, background);
+                RunRow row = new RunRow(r.id(), c, r, false);
                 row.overlayProperty().set(overlayAll && r.state() != RunState.DAMAGED);
                 next.add(row);
             }
@@ -118,7 +124,7 @@ public final class ExperimentsViewModel {
             String id = workspace.idOf(p.dir());
             RunRecord r = new RunRecord(id, p.dir(), null, RunState.RUNNING, null, p.settings().hp(), p.settings(),
                     null, new RunCurves());
-            RunRow row = new RunRow(id, colours.of(workspace.root() + "/" + id), r, true);
+            RunRow row = new RunRow(id, colours.keep(workspace, id, p.dir(), null, p.settings(), background), r, true);
             row.overlayProperty().set(true);
             live.add(row);
         }
@@ -137,7 +143,7 @@ public final class ExperimentsViewModel {
 
     /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
     public RunRow addLive(RunRecord r) {
-        RunRow row = new RunRow(r.id(), colours.of(workspace.root() + "/" + r.id()), r, true);
+        RunRow row = new RunRow(r.id(), colours.keep(workspace, r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
         rows.add(row);

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 import org.a2clab.train.TrainingResult;
@@ -24,6 +25,8 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
     private final Queue<TrainingHandle> toStop = new ConcurrentLinkedQueue<>();
     private TrainingHandle session;
     private LiveFeed feed;
+    /** Runs on a replaced session just before it is stopped (e.g. to save its network). */
+    private volatile Consumer<TrainingHandle> beforeStop = old -> { };
     /** The next task starts {@link #session} (a new run) rather than following it on. */
     private boolean startsSession;
     /** Completed where the current stretch ends: normally at Stop, exceptionally at a failure. */
@@ -32,6 +35,20 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
     /** @param control a single thread: it runs one task at a time, in order */
     public TrainingService(Executor control) {
         setExecutor(control);
+    }
+
+    /**
+     * {@code job} runs on every replaced session right before it is stopped, on the thread that
+     * stops it (the control thread; the FX thread when the app closes), and may block until its
+     * own work on the session is done: the session still holds its network then.
+     */
+    public void beforeStoppingReplaced(Consumer<TrainingHandle> job) {
+        beforeStop = job;
+    }
+
+    /** The current run's session (null before the first); FX thread. */
+    public TrainingHandle session() {
+        return session;
     }
 
     @Override
@@ -74,8 +91,16 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
     @Override
     public void shutdown() {
         cancel();
+        stopReplaced();
+    }
+
+    private void stopReplaced() {
         for (TrainingHandle old = toStop.poll(); old != null; old = toStop.poll()) {
-            old.stop();
+            try {
+                beforeStop.accept(old);
+            } finally {
+                old.stop();
+            }
         }
     }
 
@@ -96,9 +121,7 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
             protected TrainingResult call() throws Exception {
                 if (starts) {
                     updateMessage("Starting…");
-                    for (TrainingHandle old = toStop.poll(); old != null; old = toStop.poll()) {
-                        old.stop();
-                    }
+                    stopReplaced();
                     if (isCancelled()) {
                         return null; // replaced before it started: the next task stops it
                     }

@@ -80,6 +80,49 @@ class ExperimentsViewModelTest {
     }
 
     @Test
+    void aRunKeepsItsColourAfterARestartEvenWhenANewRunSortsBeforeIt() throws IOException {
+        RunFolders.appRun(tmp.resolve("m/seed-1"), A.withSeed(1));
+        RunFolders.appRun(tmp.resolve("n/seed-1"), B.withSeed(1));
+        ExperimentsViewModel first = new ExperimentsViewModel(INLINE, INLINE);
+        first.open(tmp);
+        Color m = row(first, "m/seed-1").colour();
+        Color n = row(first, "n/seed-1").colour();
+        assertNotEquals(m, n);
+        assertTrue(Files.readString(tmp.resolve("m/seed-1/run.json")).contains("\"colour\""), "kept in run.json");
+
+        // the app closes; a run that lists first (and would take the first colour) appears meanwhile
+        RunFolders.appRun(tmp.resolve("a/seed-1"), A.withSeed(2));
+        ExperimentsViewModel again = new ExperimentsViewModel(INLINE, INLINE);
+        again.open(tmp);
+        assertEquals(m, row(again, "m/seed-1").colour());
+        assertEquals(n, row(again, "n/seed-1").colour());
+        Color a = row(again, "a/seed-1").colour();
+        assertNotEquals(m, a);
+        assertNotEquals(n, a);
+    }
+
+    @Test
+    void aSweepFolderWithoutRunJsonIsNotWrittenToForItsColour() throws IOException {
+        RunFolders.finished(tmp.resolve("s/seed-1"), A.withSeed(1), true, 100_000, 480, 10, 5);
+        ExperimentsViewModel vm = new ExperimentsViewModel(INLINE, INLINE);
+        vm.open(tmp);
+        assertEquals(1, vm.rows().size());
+        assertFalse(Files.exists(tmp.resolve("s/seed-1/run.json")));
+    }
+
+    @Test
+    void anExperimentRunThatNeverStartedKeepsItsColourAndReadsAsStoppedNotDamaged() throws IOException {
+        Path dir = tmp.resolve("x/seed-1");
+        org.a2clab.experiment.RunSettings settings = new org.a2clab.experiment.RunSettings(A,
+                new org.a2clab.train.StopRule(1000, 475), 0, 1);
+        new org.a2clab.experiment.Workspace(tmp).keepColour(dir, 5, settings);
+        ExperimentsViewModel vm = new ExperimentsViewModel(INLINE, INLINE);
+        vm.open(tmp);
+        assertEquals(RunState.STOPPED, row(vm, "x/seed-1").stateProperty().get());
+        assertEquals(RunColours.colour(5), row(vm, "x/seed-1").colour());
+    }
+
+    @Test
     void tableCellsSortByTheirNumberNotTheirText() {
         List<ComparisonTable.Value> cells = new java.util.ArrayList<>(List.of(
                 new ComparisonTable.Value("∞ [80,520, ∞]", Double.POSITIVE_INFINITY),

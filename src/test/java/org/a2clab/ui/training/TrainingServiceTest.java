@@ -132,6 +132,22 @@ class TrainingServiceTest {
     }
 
     @Test
+    void theHookRunsOnAReplacedSessionJustBeforeItStopsOnTheControlThread() {
+        fx(() -> {
+            service.beforeStoppingReplaced(old -> log.add(((FakeSession) old).name + ":before-stop on "
+                    + (javafx.application.Platform.isFxApplicationThread() ? "fx" : "control")));
+            return null;
+        });
+        fx(() -> run(model::train));
+        await(() -> service.getState() == Worker.State.RUNNING && log.contains("s1:start"));
+        assertEquals(sessions.get(0), fx(service::session));
+        fx(() -> run(model::retrain));
+        await(() -> log.contains("s2:start"));
+        assertEquals(List.of("s1:start", "s1:before-stop on control", "s1:stop", "s2:start"), log);
+        assertEquals(sessions.get(1), fx(service::session));
+    }
+
+    @Test
     void theReplacedTaskIsCancelled() {
         fx(() -> run(model::train));
         await(() -> service.getState() == Worker.State.RUNNING);

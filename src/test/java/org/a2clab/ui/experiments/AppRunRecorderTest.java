@@ -1,0 +1,117 @@
+package org.a2clab.ui.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleObjectProperty;
+import org.a2clab.experiment.RunFolder;
+import org.a2clab.experiment.RunRecord;
+import org.a2clab.experiment.RunState;
+import org.a2clab.experiment.Workspace;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.ui.training.RunLauncher;
+import org.a2clab.ui.training.Samples;
+import org.a2clab.ui.training.TrainingViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Training tab's run files without a session or the FX thread: written at each checkpoint
+ * (every interval while training, and at Stop), so a killed app loses at most one interval.
+ */
+class AppRunRecorderTest {
+    private static final Executor INLINE = Runnable::run;
+    private static final Hyperparameters HP = Hyperparameters.DEFAULTS.withSeed(4);
+
+    @TempDir
+    Path tmp;
+
+    private AppRunRecorder recorder(ExperimentsViewModel vm, Duration every) {
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null,
+                RunLauncher.on(INLINE));
+        return new AppRunRecorder(vm, () -> HP, () -> "cpu", training.currentRun(), () -> null, INLINE, INLINE, every);
+    }
+
+    private ExperimentsViewModel opened() {
+        ExperimentsViewModel vm = new ExperimentsViewModel(INLINE, INLINE);
+        vm.open(tmp);
+        return vm;
+    }
+
+    /** What the next start of the app would find of the run (the app "killed" now). */
+    private RunRecord onDisk(ExperimentsViewModel vm) {
+        return new Workspace(tmp).read(vm.rows().get(0).record().dir());
+    }
+
+    @Test
+    void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunReadsAsStopped() throws IOException {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ZERO);
+        rec.reset();
+        rec.onEpisodes(List.of(Samples.episode(1, 40, 22)));
+        rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 22)));
+        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        assertEquals(3, Files.readAllLines(metrics).size(), "an episode and two updates");
+        sleep(1000); // past 50 × the cost of that small checkpoint
+        rec.onUpdates(List.of(Samples.update(3, 240, 30)));
+        assertEquals(4, Files.readAllLines(metrics).size());
+        RunRecord killed = onDisk(vm);
+        assertEquals(RunState.STOPPED, killed.state());
+        assertEquals(240, killed.curves().envSteps());
+    }
+
+    @Test
+    void aCheckpointThatIsSlowToCopyIsRepeatedAtMostEvery50TimesItsCost() throws IOException {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofMillis(10));
+        rec.reset();
+        sleep(50);
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        assertEquals(1, Files.readAllLines(metrics).size(), "the interval passed");
+        rec.assumeCheckpointCost(Duration.ofSeconds(1).toNanos());
+        sleep(50);
+        rec.onUpdates(List.of(Samples.update(2, 160, 22)));
+        assertEquals(1, Files.readAllLines(metrics).size(), "a 1 s copy waits 50 s, not the 10 ms interval");
+        rec.stretchEnded();
+        assertEquals(2, Files.readAllLines(metrics).size(), "Stop writes at once");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void beforeTheIntervalNothingIsWrittenButStopWritesAtOnce() throws IOException {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
+        rec.reset();
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        assertFalse(Files.exists(metrics), "not yet due");
+        assertEquals(RunState.RUNNING, onDisk(vm).state());
+
+        rec.stretchEnded();
+        assertEquals(1, Files.readAllLines(metrics).size());
+        assertEquals(RunState.STOPPED, onDisk(vm).state());
+
+        // training on, then the next run: the run ends as finished with all its updates
+        rec.onUpdates(List.of(Samples.update(2, 160, 25)));
+        rec.reset();
+        RunRecord done = new Workspace(tmp).read(metrics.getParent());
+        assertEquals(RunState.FINISHED, done.state());
+        assertEquals(160, done.curves().envSteps());
+        assertTrue(Files.exists(metrics.getParent().resolve(RunFolder.RESULT)));
+    }
+}
