@@ -98,7 +98,7 @@ class TrainerWindowTest {
         waitUntil(() -> window.trainingModel().deviceProperty().get().equals("CPU"));
         // the service's message arrives from its task a pulse later than the device
         waitUntil(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
-                .equals("Device: CPU · Training"));
+                .equals("CPU · Training"));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);

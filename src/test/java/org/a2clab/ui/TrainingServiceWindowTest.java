@@ -57,12 +57,12 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals("Device: CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
+        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
         assertEquals(Worker.State.RUNNING, fx(() -> window.trainingService().getState()));
-        assertEquals("Device: CPU · Training", fx(() -> statusBar(robot).getText()), "a pause is part of the stretch");
+        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()), "a pause is part of the stretch");
         robot.clickOn("#primary-button"); // Resume
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
 
@@ -77,7 +77,7 @@ class TrainingServiceWindowTest {
         // the last update before the pause reaches the status bar with the next pulse
         waitUntil(() -> window.status().envStepsProperty().get() == result.envSteps());
         assertTrue(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals("Device: CPU · Stopped", fx(() -> statusBar(robot).getText()));
+        assertEquals("CPU · Stopped", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#retrain-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING && sessions.size() == 2

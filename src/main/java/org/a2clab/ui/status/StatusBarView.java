@@ -10,6 +10,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.StopRule;
 import javafx.geometry.Orientation;
@@ -29,7 +30,7 @@ public final class StatusBarView extends StatusBar {
         // the service's message ("Starting…", "Training", "Stopped"), or "failed" with the reason in
         // the tooltip (a long reason would squeeze the counters; the training panel explains it too)
         textProperty().bind(Bindings.createStringBinding(
-                () -> (device.get().isEmpty() ? "Device: —" : "Device: " + device.get()) + task(training),
+                () -> (device.get().isEmpty() ? "Device: —" : device.get()) + task(training),
                 device, training.messageProperty(), training.stateProperty()));
         Tooltip taskTip = new Tooltip();
         taskTip.textProperty().bind(Bindings.createStringBinding(() -> failure(training) == null
@@ -112,6 +113,8 @@ public final class StatusBarView extends StatusBar {
         l.setId(id);
         l.getStyleClass().add("status-item");
         l.textProperty().bind(text);
+        // the counters keep their width; the device and message on the left give way first
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

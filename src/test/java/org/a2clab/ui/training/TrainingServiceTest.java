@@ -173,12 +173,12 @@ class TrainingServiceTest {
         await(() -> service.getState() == Worker.State.RUNNING);
         FakeSession s = sessions.get(0);
         report(s, SessionState.RUNNING);
-        await(() -> bar.getText().equals("Device: CPU · Training"));
+        await(() -> bar.getText().equals("CPU · Training"));
         s.listener.onStateChanged(SessionState.FAILED, "diverged: the loss is NaN");
         fx(() -> run(() -> model.pulse(2)));
         await(() -> service.getState() == Worker.State.FAILED);
         assertEquals("diverged: the loss is NaN", fx(() -> service.getException().getMessage()));
-        assertEquals("Device: CPU · failed", fx(bar::getText));
+        assertEquals("CPU · failed", fx(bar::getText));
         assertEquals("Training failed: diverged: the loss is NaN", fx(() -> bar.getTooltip().getText()),
                 "the status bar says why");
         assertEquals("diverged: the loss is NaN", fx(() -> model.failureProperty().get().message()));
