@@ -35,8 +35,9 @@ class GaussianTrainingTest {
 
     /**
      * The Gaussian defaults and a fixed seed solve CartPole-v1 (mean of the last 100 returns
-     * ≥ 475): seed 4, one of the tuning seeds, in 88k env steps (≈ 2–4 s on a 2-core AMD EPYC). A
-     * budget of 400k steps leaves room for another CPU's kernels; a policy that does not learn
+     * ≥ 475): seed 4, one of the tuning seeds, in 88k env steps (≈ 2–4 s on a 2-core AMD EPYC). The
+     * issue's budget of 1M steps leaves room for another CPU's kernels (3 of 10 held-out seeds
+     * needed 500k–650k here); it costs nothing where the run solves early; a policy that does not learn
      * (e.g. the categorical α 0.0025 and β 0, whose σ collapses) ends far below.
      */
     @Test
@@ -44,7 +45,7 @@ class GaussianTrainingTest {
         Hyperparameters hp = Hyperparameters.GAUSSIAN_DEFAULTS.withSeed(4).withDevice(DeviceChoice.CPU);
         try (A2c a2c = new A2c(hp)) {
             assertEquals(PolicyKind.GAUSSIAN, a2c.network().policy());
-            TrainingResult result = new StopRule(400_000, 475).runUntilDone(a2c, (algo, stats) -> { });
+            TrainingResult result = new StopRule(1_000_000, 475).runUntilDone(a2c, (algo, stats) -> { });
             assertTrue(result.solved(), "not solved: " + result);
             assertTrue(result.meanReturnLast100() >= 475);
             // acting with μ, the network of the solving update keeps the pole up (the target
