@@ -77,10 +77,7 @@ public final class BestCheckpoint {
         points.add(p);
         if (best == null || p.meanReturn() >= best.meanReturn()) {
             best = p;
-            bestWeights = new float[net.parameterArrays().size()][];
-            for (int i = 0; i < bestWeights.length; i++) {
-                bestWeights[i] = net.parameterArrays().get(i).toFloatArray();
-            }
+            bestWeights = net.copyParameters();
         }
         nanos += System.nanoTime() - start;
     }
@@ -124,10 +121,8 @@ public final class BestCheckpoint {
             throw new IllegalStateException("no evaluation yet");
         }
         ActorCritic copy = new ActorCritic(like.policy(), like.hiddenSize(), 0, like.device(), 0);
-        for (int i = 0; i < bestWeights.length; i++) {
-            copy.parameterArrays().get(i).set(bestWeights[i]);
-        }
-        copy.parametersChanged();
+        // not NDArray.set(float[]): that prints libtorch's AutoNonVariableTypeMode warning
+        copy.setParameters(bestWeights);
         return copy;
     }
 

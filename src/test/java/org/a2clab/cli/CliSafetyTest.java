@@ -245,7 +245,10 @@ class CliSafetyTest {
         for (String[] args : new String[][] {
                 {"policy", "--model", bundle.toString(), "--obs", "0,0,0,0"},
                 {"evaluate", "--model", bundle.toString(), "--episodes", "2"},
-                {"bench", "--seeds", "1", "--max-steps", "200", "--envs", "4", "--hidden", "8", "--device", "cpu"}}) {
+                {"bench", "--seeds", "1", "--max-steps", "200", "--envs", "4", "--hidden", "8", "--device", "cpu"},
+                // past the first evaluation, so the best checkpoint is copied into a network and saved
+                {"train", "--seed", "1", "--max-steps", "20020", "--envs", "4", "--hidden", "8", "--device", "cpu",
+                        "--save", tmp.resolve("quiet").toString()}}) {
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
                     "org.a2clab.Launcher"));
             command.addAll(List.of(args));
