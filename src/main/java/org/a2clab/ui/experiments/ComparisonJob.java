@@ -1,12 +1,14 @@
 package org.a2clab.ui.experiments;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.a2clab.experiment.Comparison;
 import org.a2clab.experiment.RunRecord;
+import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * Recomputes the comparison off the FX thread (the bootstrap intervals take milliseconds per
@@ -14,7 +16,7 @@ import org.a2clab.experiment.RunRecord;
  */
 final class ComparisonJob {
     private final Executor background;
-    private final Executor fx;
+    private final BackgroundWork callbacks;
     private final Supplier<List<RunRecord>> runs;
     private final Consumer<List<Comparison.Group>> result;
     private boolean busy;
@@ -23,7 +25,7 @@ final class ComparisonJob {
     ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs,
             Consumer<List<Comparison.Group>> result) {
         this.background = background;
-        this.fx = fx;
+        this.callbacks = new BackgroundWork(fx);
         this.runs = runs;
         this.result = result;
     }
@@ -37,20 +39,25 @@ final class ComparisonJob {
         busy = true;
         again = false;
         List<RunRecord> chosen = runs.get();
+        CompletableFuture<List<Comparison.Group>> work;
         try {
-            background.execute(() -> {
-                List<Comparison.Group> groups = Comparison.of(chosen);
-                fx.execute(() -> {
-                    result.accept(groups);
-                    busy = false;
-                    if (again) {
-                        request();
-                    }
-                });
-            });
+            work = BackgroundWork.supply(background, () -> Comparison.of(chosen));
         } catch (RejectedExecutionException e) {
             // the app is closing: a run that ended on the way out needs no new table
             busy = false;
+            return;
+        }
+        // a failed comparison keeps the last table; either way the next request runs
+        callbacks.then(work, groups -> {
+            result.accept(groups);
+            finished();
+        }, error -> finished());
+    }
+
+    private void finished() {
+        busy = false;
+        if (again) {
+            request();
         }
     }
 }
