@@ -71,9 +71,4 @@ public final class Curve {
     public synchronized double last() {
         return size == 0 ? Double.NaN : y[size - 1];
     }
-
-    /** The last stored x, or 0 when empty. */
-    public synchronized double lastX() {
-        return size == 0 ? 0 : x[size - 1];
-    }
 }

@@ -6,7 +6,6 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunResult;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.SettingsText;
-import org.a2clab.train.StopRule;
 
 /** What the runs list says about a run: its name, state, steps and result. */
 final class RowText {
@@ -81,9 +80,5 @@ final class RowText {
     /** The env-step budget, when known (runs the app started), else 0. */
     static long budget(RunRecord r) {
         return r.settings() == null ? 0 : r.settings().rule().maxSteps();
-    }
-
-    static double target(RunRecord r) {
-        return r.settings() == null ? StopRule.SOLVED_RETURN : r.settings().rule().targetReturn();
     }
 }

@@ -31,8 +31,8 @@ record GaussianDensity(GaussianAction step, double half) {
 
     /** N(a; μ, σ²): the density at a. */
     double density(double a) {
-        double z = (a - step.mean()) / step.std();
-        return Math.exp(-0.5 * z * z) / (step.std() * Math.sqrt(2 * Math.PI));
+        // the log-density training uses, so the drawing and log π(a|s) cannot drift apart
+        return Math.exp(GaussianPolicy.logProb(a, step.mean(), Math.log(step.std())));
     }
 
     /** The density's top, at a = μ: 1/(σ√(2π)). */

@@ -37,18 +37,23 @@ final class HeatmapPane extends CanvasPane {
         model.networkAvailableProperty().addListener((obs, old, available) -> redraw());
     }
 
+    private static final Color PUSH_LEFT = Color.web("#1c7ed6");
+    private static final Color PUSH_RIGHT = Color.web("#e03131");
+    /** Parsed once: every heatmap cell is coloured through these. */
+    private static final Color[] VALUE_STOPS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"),
+            Color.web("#5ec962"), Color.web("#fde725")};
+
     /** π(right): blue (push left) through white (undecided) to red (push right). */
     static Color probColour(double p) {
         double q = Math.max(0, Math.min(1, p));
-        return q < 0.5 ? Color.web("#1c7ed6").interpolate(Color.WHITE, q * 2)
-                : Color.WHITE.interpolate(Color.web("#e03131"), (q - 0.5) * 2);
+        return q < 0.5 ? PUSH_LEFT.interpolate(Color.WHITE, q * 2)
+                : Color.WHITE.interpolate(PUSH_RIGHT, (q - 0.5) * 2);
     }
 
     /** V(s): dark violet (low) to yellow (high), a viridis-like ramp. */
     static Color valueColour(double u) {
         double q = Math.max(0, Math.min(1, u));
-        Color[] stops = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"),
-                Color.web("#5ec962"), Color.web("#fde725")};
+        Color[] stops = VALUE_STOPS;
         double pos = q * (stops.length - 1);
         int i = Math.min(stops.length - 2, (int) pos);
         return stops[i].interpolate(stops[i + 1], pos - i);

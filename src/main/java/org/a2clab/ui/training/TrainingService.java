@@ -10,6 +10,7 @@ import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.TrainingStats;
+import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * Training as JavaFX sees background work: one {@link Task} per stretch of training, from Train,
@@ -142,7 +143,7 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
         try {
             return future.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            throw BackgroundWork.cause(e) instanceof Exception cause ? cause : e;
         }
     }
 }
