@@ -187,6 +187,19 @@ class OutputPlanCommandsTest {
         Files.delete(tmp.resolve("F"));
     }
 
+    @Test
+    void aSweepFolderThatIsNotNewOrEmptyIsRefusedBeforeAnyRun() throws IOException {
+        Path full = Files.createDirectory(tmp.resolve("full"));
+        Files.writeString(full.resolve("notes.txt"), "mine");
+        String[] sweep = {"sweep", "--vary", "gae-lambda=0.9", "--max-steps", "200", "--out", full.toString()};
+        refused(sweep, "--out", "is not empty");
+        sweep[sweep.length - 1] = full.resolve("notes.txt").toString();
+        refused(sweep, "--out", "it is a file");
+        sweep[sweep.length - 1] = at("new/" + "c".repeat(256));
+        refused(sweep, "--out", "File name too long");
+        assertFalse(Files.exists(tmp.resolve("new")));
+    }
+
     // ---- defect 10, output paths ----
 
     @Test
