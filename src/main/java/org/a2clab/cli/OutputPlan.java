@@ -113,8 +113,9 @@ final class OutputPlan {
                 try {
                     probe(t);
                 } catch (IOException e) {
-                    throw refused(t, "cannot write " + t.given() + ": the file system refused the temporary "
-                            + "file it is first written to", e);
+                    throw refused(t, t.kind() == Kind.FOLDER ? "cannot write into " + t.given()
+                            : "cannot write " + t.given() + ": the file system refused the temporary name it is "
+                            + "first written to", e);
                 }
             }
         } catch (UsageException e) {
@@ -210,8 +211,6 @@ final class OutputPlan {
             case FILE:
                 try {
                     AtomicFiles.checkReplaceable(path);
-                } catch (FileSystemException e) {
-                    throw new UsageException(t.option() + ": cannot write " + t.given() + ": " + e.getReason());
                 } catch (IOException e) {
                     throw new UsageException(t.option() + ": cannot write " + t.given() + ": " + reason(e));
                 }
