@@ -43,18 +43,19 @@ final class EpisodeCommand {
                 "--gif-fps"), Set.of("--greedy"));
         long seed = o.longValue("--seed", 0);
         EpisodeKind kind = o.flag("--greedy") ? EpisodeKind.GREEDY : EpisodeKind.SAMPLED;
-        Path gif = o.has("--gif") ? Path.of(o.string("--gif", "")) : null;
         int fps = o.intValue("--gif-fps", AnimatedGif.DEFAULT_FPS);
         if (fps < 1 || fps > AnimatedGif.MAX_FPS) {
             throw new UsageException("--gif-fps must be 1-" + AnimatedGif.MAX_FPS + ", got " + fps);
         }
-        if (o.has("--gif-fps") && gif == null) {
+        if (o.has("--gif-fps") && !o.has("--gif")) {
             throw new UsageException("--gif-fps needs --gif FILE");
         }
-        if (gif != null) {
-            // before loading the model and playing: a bad target fails at once
-            Outputs.checkFileTarget("--gif", gif);
-        }
+        // before loading the model and playing: a bad target fails at once
+        OutputPlan plan = new OutputPlan()
+                .input("--model", o.required("--model"))
+                .target("--gif", o.string("--gif", null), OutputPlan.Kind.FILE)
+                .check(err);
+        Path gif = plan.path("--gif");
         try (LoadedModel model = ModelOption.load(o)) {
             Hyperparameters hp = model.hyperparameters();
             int nSteps = o.intValue("--n-steps", hp.nSteps());
@@ -65,11 +66,12 @@ final class EpisodeCommand {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            plan.prepare();
             RecordedEpisode episode = EpisodeRecorder.record(model.network(), kind, seed, nSteps, gamma, lambda);
             EpisodeJson.lines(episode).forEach(out::println);
             if (gif != null) {
                 EpisodeGif.write(gif, episode.frames(), fps);
-                err.println("wrote " + gif.toAbsolutePath() + " (" + episode.length() + " frames)");
+                err.println("wrote " + gif + " (" + episode.length() + " frames)");
             }
         }
         return 0;

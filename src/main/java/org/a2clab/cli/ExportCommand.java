@@ -28,28 +28,28 @@ final class ExportCommand {
         if (!o.has("--zip") && !o.has("--onnx")) {
             throw new UsageException("give --zip FILE, --onnx FILE or both");
         }
-        Path zip = o.has("--zip") ? Path.of(o.string("--zip", "")) : null;
-        Path onnx = o.has("--onnx") ? Path.of(o.string("--onnx", "")) : null;
+        OutputPlan plan = new OutputPlan()
+                .input("--model", o.required("--model"))
+                .target("--zip", o.string("--zip", null), OutputPlan.Kind.FILE)
+                .target("--onnx", o.string("--onnx", null), OutputPlan.Kind.FILE)
+                .check(err);
+        Path zip = plan.path("--zip");
+        Path onnx = plan.path("--onnx");
         Path dir = Path.of(o.required("--model"));
-        if (zip != null) {
-            if (Files.isRegularFile(dir)) {
-                throw new UsageException("--model: " + dir + " is a file; --zip packs a bundle directory "
-                        + "(from train --save) into a .zip, and a .zip is already shared as it is");
-            }
-            Outputs.checkFileTarget("--zip", zip);
-        }
-        if (onnx != null) {
-            Outputs.checkFileTarget("--onnx", onnx);
+        if (zip != null && Files.isRegularFile(dir)) {
+            throw new UsageException("--model: " + dir + " is a file; --zip packs a bundle directory "
+                    + "(from train --save) into a .zip, and a .zip is already shared as it is");
         }
         // Loading validates every file, so a broken bundle is refused rather than shared.
         try (LoadedModel checked = ModelOption.load(o)) {
+            plan.prepare();
             if (zip != null) {
                 ModelBundle.zip(dir, zip);
-                err.println("wrote " + zip.toAbsolutePath());
+                err.println("wrote " + zip);
             }
             if (onnx != null) {
                 OnnxExport.write(checked.network(), onnx);
-                err.println("wrote " + onnx.toAbsolutePath());
+                err.println("wrote " + onnx);
             }
         }
         return 0;

@@ -57,13 +57,15 @@ final class SweepCommand {
         Set<String> valued = valuedOptions();
         Options o = new Options(args, 1, valued, Set.of());
         String vary = o.required("--vary");
-        Path dir = Path.of(o.required("--out"));
         String name = varyName(vary);
         List<Group> groups = groups(args, valued, name, vary.substring(vary.indexOf('=') + 1));
         RunSettings base = RunOptions.parse(o, 0);
         long[] seeds = SeedOptions.seeds(o, base.hp().seed());
         int parallel = SeedOptions.parallel(o);
-        prepareOutput(dir);
+        OutputPlan outputs = new OutputPlan().target("--out", o.required("--out"), OutputPlan.Kind.FOLDER).check(err);
+        outputs.prepare();
+        Path dir = outputs.path("--out");
+        Files.createDirectories(dir.resolve("runs"));
 
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch summaryWritten = new CountDownLatch(1);
@@ -163,21 +165,6 @@ final class SweepCommand {
             groups.add(new Group(value, s));
         }
         return groups;
-    }
-
-    private static void prepareOutput(Path dir) throws IOException {
-        Outputs.checkWritableTarget("--out", dir);
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("--out: " + dir + " is a file");
-            }
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new UsageException("--out: " + dir + " is not empty; choose a new directory");
-                }
-            }
-        }
-        Files.createDirectories(dir.resolve("runs"));
     }
 
     static Path runDir(Path dir, String name, String value, long seed) {

@@ -36,23 +36,21 @@ final class TrainCommand {
                 "--eval-episodes"));
         Options o = new Options(args, 1, valued, Set.of());
         RunSettings settings = RunOptions.parse(o, BestCheckpoint.DEFAULT_EVERY);
-        Path metricsPath = o.has("--metrics") ? Path.of(o.string("--metrics", "")) : null;
-        Path saveDir = o.has("--save") ? Path.of(o.string("--save", "")) : null;
         // every output is checked before training, so a bad path never costs a run
-        if (metricsPath != null) {
-            Outputs.checkFileTarget("--metrics", metricsPath);
-        }
-        if (saveDir != null) {
-            Outputs.checkWritableTarget("--save", saveDir);
-            Outputs.checkBundleTarget(saveDir, err);
-        }
+        OutputPlan plan = new OutputPlan()
+                .target("--metrics", o.string("--metrics", null), OutputPlan.Kind.FILE)
+                .target("--save", o.string("--save", null), OutputPlan.Kind.BUNDLE)
+                .check(err);
+        plan.prepare();
+        Path metricsPath = plan.path("--metrics");
+        Path saveDir = plan.path("--save");
         ProgressBar progress = new ProgressBar(err, settings.rule());
         TrainingRun.Outcome outcome = TrainingRun.run(settings, metricsPath, saveDir,
                 (a2c, stats) -> progress.show(stats), () -> false);
         progress.finish();
         if (saveDir != null) {
-            err.println("saved model bundle to " + saveDir.toAbsolutePath() + (outcome.best() != null
-                    ? " and the best-evaluated one to " + saveDir.resolve(ModelBundle.BEST_DIR).toAbsolutePath() : ""));
+            err.println("saved model bundle to " + saveDir + (outcome.best() != null
+                    ? " and the best-evaluated one to " + saveDir.resolve(ModelBundle.BEST_DIR) : ""));
         }
         out.println(Json.GSON.toJson(summary(outcome)));
         if (outcome.metricsFailure() != null) {
