@@ -62,7 +62,7 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
             GroupCurve c = GroupCurve.of(curves, GROUP_POINTS);
             String name = groupName(members.get(0).hp(), differing) + " · median of " + members.size();
             bands.add(new Shade("", c.x(), c.low(), c.high(), colour));
-            lines.add(new Line(name, c.x(), c.median(), colour, 2.2));
+            lines.add(new Line(name, c.x(), c.centre(), colour, 2.2));
         }
         return new Overlay(lines, bands, xMax);
     }
