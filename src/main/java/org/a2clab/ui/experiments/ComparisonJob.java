@@ -12,21 +12,24 @@ import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * Recomputes the comparison off the FX thread (the bootstrap intervals take milliseconds per
- * group), at most one at a time: a request while one runs is folded into one more run after it.
+ * group, P(better than baseline) a few more), at most one at a time: a request while one runs is folded into one more run after it.
  */
 final class ComparisonJob {
     private final Executor background;
     private final BackgroundWork callbacks;
     private final Supplier<List<RunRecord>> runs;
+    private final Supplier<String> baseline;
     private final Consumer<List<Comparison.Group>> result;
     private boolean busy;
     private boolean again;
 
-    ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs,
+    /** {@code baseline}: the key of the group the others are compared with (null: the first). */
+    ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs, Supplier<String> baseline,
             Consumer<List<Comparison.Group>> result) {
         this.background = background;
         this.callbacks = new BackgroundWork(fx);
         this.runs = runs;
+        this.baseline = baseline;
         this.result = result;
     }
 
@@ -39,9 +42,10 @@ final class ComparisonJob {
         busy = true;
         again = false;
         List<RunRecord> chosen = runs.get();
+        String base = baseline.get();
         CompletableFuture<List<Comparison.Group>> work;
         try {
-            work = BackgroundWork.supply(background, () -> Comparison.of(chosen));
+            work = BackgroundWork.supply(background, () -> Comparison.of(chosen, base));
         } catch (RejectedExecutionException e) {
             // the app is closing: a run that ended on the way out needs no new table
             busy = false;
