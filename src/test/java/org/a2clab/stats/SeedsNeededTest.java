@@ -17,6 +17,24 @@ class SeedsNeededTest {
     }
 
     @Test
+    void theSqrtScalingMatchesTheBootstrapOfLargerGroupsFromTheSameRuns() {
+        double[] a = {82, 95, 77, 130, 88, 101, 79, 160, 92, 85};
+        double[] b = {120, 97, 140, 105, 180, 99, 115, 131, 90, 150};
+        Bootstrap.Interval now = ProbabilityOfImprovement.withCi95(a, b, ProbabilityOfImprovement.Better.LOWER).ci95();
+        // four copies of each run: a bootstrap draw of 40 from the same empirical distribution
+        double[] a4 = new double[40];
+        double[] b4 = new double[40];
+        for (int i = 0; i < 40; i++) {
+            a4[i] = a[i % 10];
+            b4[i] = b[i % 10];
+        }
+        Bootstrap.Interval at40 = ProbabilityOfImprovement.withCi95(a4, b4, ProbabilityOfImprovement.Better.LOWER).ci95();
+        double predicted = (now.high() - now.low()) / 2 * Math.sqrt(10.0 / 40);
+        double measured = (at40.high() - at40.low()) / 2;
+        assertEquals(measured, predicted, 0.15 * measured, "predicted ±" + predicted + ", measured ±" + measured);
+    }
+
+    @Test
     void unequalGroupsUseTheHarmonicMean() {
         // 5 and 20 seeds: n_eff = 2/(1/5 + 1/20) = 8; ±0.27: 8·2.7² = 58.32 → 59
         assertEquals(OptionalInt.of(59), SeedsNeeded.forInterval(new Bootstrap.Interval(0.2, 0.74), 5, 20));

@@ -18,18 +18,17 @@ final class ComparisonJob {
     private final Executor background;
     private final BackgroundWork callbacks;
     private final Supplier<List<RunRecord>> runs;
-    private final Supplier<String> baseline;
     private final Consumer<List<Comparison.Group>> result;
     private boolean busy;
     private boolean again;
+    /** The key of the group the others are compared with; null: the first group. */
+    private String baseline;
 
-    /** {@code baseline}: the key of the group the others are compared with (null: the first). */
-    ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs, Supplier<String> baseline,
+    ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs,
             Consumer<List<Comparison.Group>> result) {
         this.background = background;
         this.callbacks = new BackgroundWork(fx);
         this.runs = runs;
-        this.baseline = baseline;
         this.result = result;
     }
 
@@ -42,7 +41,7 @@ final class ComparisonJob {
         busy = true;
         again = false;
         List<RunRecord> chosen = runs.get();
-        String base = baseline.get();
+        String base = baseline;
         CompletableFuture<List<Comparison.Group>> work;
         try {
             work = BackgroundWork.supply(background, () -> Comparison.of(chosen, base));
@@ -56,6 +55,12 @@ final class ComparisonJob {
             result.accept(groups);
             finished();
         }, error -> finished());
+    }
+
+    /** On the FX thread: compares every other group with the group of this key from now on. */
+    void chooseBaseline(String groupKey) {
+        baseline = groupKey;
+        request();
     }
 
     private void finished() {

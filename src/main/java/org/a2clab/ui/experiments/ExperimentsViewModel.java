@@ -44,8 +44,6 @@ public final class ExperimentsViewModel {
     private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
     private final ObservableList<String> differing = FXCollections.observableArrayList();
     private final OverlayOptions overlay = new OverlayOptions();
-    /** The key of the comparison's baseline group; null: the first group. */
-    private final StringProperty baseline = new SimpleStringProperty(this, "baseline");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final DoubleProperty overallProgress = new SimpleDoubleProperty(this, "overallProgress");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -65,8 +63,7 @@ public final class ExperimentsViewModel {
         this.fx = fx;
         this.runner = new ExperimentRunner(fx);
         this.comparer = new ComparisonJob(background, fx, () -> rows.stream().filter(r -> r.overlayProperty().get())
-                .map(RunRow::record).filter(r -> r.state() != RunState.DAMAGED).toList(), baseline::get,
-                comparison::setAll);
+                .map(RunRow::record).filter(r -> r.state() != RunState.DAMAGED).toList(), comparison::setAll);
         rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> changed());
     }
 
@@ -218,10 +215,8 @@ public final class ExperimentsViewModel {
         });
     }
 
-    /** Compares every other group of the comparison with the group of this key. */
     public void chooseBaseline(String groupKey) {
-        baseline.set(groupKey);
-        comparer.request();
+        comparer.chooseBaseline(groupKey);
     }
 
     /** Writes the comparison table as CSV. */
@@ -277,11 +272,6 @@ public final class ExperimentsViewModel {
 
     public ObservableList<Comparison.Group> comparison() {
         return comparison;
-    }
-
-    /** The key of the baseline group; null until one is chosen (the first group is the baseline then). */
-    public StringProperty baselineProperty() {
-        return baseline;
     }
 
     public ObjectProperty<Path> folderProperty() {

@@ -17,7 +17,7 @@ class ComparisonJobTest {
         List<List<RunRecord>> inputs = new ArrayList<>();
         inputs.add(Arrays.asList((RunRecord) null)); // Comparison.of fails on it
         inputs.add(List.of());
-        ComparisonJob job = new ComparisonJob(Runnable::run, Runnable::run, () -> inputs.remove(0), () -> null, tables::add);
+        ComparisonJob job = new ComparisonJob(Runnable::run, Runnable::run, () -> inputs.remove(0), tables::add);
 
         job.request();
         assertEquals(0, tables.size(), "the failed comparison delivers no table");
