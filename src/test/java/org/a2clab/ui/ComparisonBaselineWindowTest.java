@@ -132,6 +132,8 @@ class ComparisonBaselineWindowTest {
                 fx(() -> profile.traces().stream().map(t -> t.name()).toList()));
         assertEquals("α 3e-3 · IQM of 3", fx(() -> iqm.traces().get(1).name()));
         assertTrue(fx(() -> window.root().lookup("#profiles-view").isVisible()));
+        waitUntil(() -> !profile.traces().get(0).data().isEmpty());
+        Screenshots.save(window.root(), "experiments-profiles-1024x700.png");
 
         // Export PNG: the charts as shown, the profiles' row included
         Path png = shared.resolve("charts-" + System.nanoTime() + ".png");
