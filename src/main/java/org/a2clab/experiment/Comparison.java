@@ -3,8 +3,10 @@ package org.a2clab.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.a2clab.stats.Bootstrap;
+import org.a2clab.stats.ProbabilityOfImprovement;
 import org.a2clab.stats.SeedStatistics;
 import org.a2clab.train.Hyperparameters;
 
@@ -95,11 +97,11 @@ public final class Comparison {
     }
 
     /** "0.83 [0.62, 0.97]"; "–" without an estimate. */
-    public static String probability(org.a2clab.stats.ProbabilityOfImprovement.Estimate e) {
+    public static String probability(ProbabilityOfImprovement.Estimate e) {
         if (e == null) {
             return "–";
         }
-        return String.format(java.util.Locale.ROOT, "%.2f [%.2f, %.2f]", e.p(), e.ci95().low(), e.ci95().high());
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", e.p(), e.ci95().low(), e.ci95().high());
     }
 
     /** The setting keys that differ between groups (what the table shows and highlights). */

@@ -19,7 +19,7 @@ public record PerformanceProfile(double[] tau, double[] fraction, double[] low, 
     }
 
     public static PerformanceProfile of(double[] scores, double[] tau) {
-        SeedStatistics.sorted(scores);
+        SeedStatistics.sorted(scores); // refuses no runs and NaN
         double[][] band = Bootstrap.bands(scores, s -> fractions(s, tau), 0.95, Bootstrap.RESAMPLES, Bootstrap.SEED);
         return new PerformanceProfile(tau.clone(), fractions(scores, tau), band[0], band[1]);
     }

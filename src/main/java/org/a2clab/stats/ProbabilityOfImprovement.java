@@ -15,10 +15,6 @@ public final class ProbabilityOfImprovement {
 
     /** P(A better than B) and its 95% interval. */
     public record Estimate(double p, Bootstrap.Interval ci95) {
-        /** True when the interval leaves out ½, i.e. the data tell which group is better. */
-        public boolean decided() {
-            return ci95.low() > 0.5 || ci95.high() < 0.5;
-        }
     }
 
     private ProbabilityOfImprovement() {
@@ -26,6 +22,7 @@ public final class ProbabilityOfImprovement {
 
     /** P(A better than B); two unsolved runs (+∞ steps) are equal, so they tie. */
     public static double of(double[] a, double[] b, Better better) {
+        // refuses an empty group and NaN, as the other statistics over seeds do
         SeedStatistics.sorted(a);
         SeedStatistics.sorted(b);
         return pairs(a, b, better);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -44,9 +45,9 @@ final class ComparisonTable {
         }
     }
 
-    static final String P_STEPS = "P(better than baseline): steps [95% CI]";
-    static final String P_RETURN = "P(better than baseline): return [95% CI]";
-    static final String SEEDS_NEEDED = "seeds for ±0.1 (steps / return)";
+    private static final String P_STEPS = "P(better than baseline): steps [95% CI]";
+    private static final String P_RETURN = "P(better than baseline): return [95% CI]";
+    private static final String SEEDS_NEEDED = "seeds for ±0.1 (steps / return)";
     private static final PseudoClass BETTER = PseudoClass.getPseudoClass("better");
     private static final PseudoClass WORSE = PseudoClass.getPseudoClass("worse");
 
@@ -175,7 +176,7 @@ final class ComparisonTable {
         return col;
     }
 
-    private static String seeds(java.util.OptionalInt n) {
+    private static String seeds(OptionalInt n) {
         return n.isPresent() ? Integer.toString(n.getAsInt()) : "–";
     }
 
