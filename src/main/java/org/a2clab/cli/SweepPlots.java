@@ -3,10 +3,14 @@ package org.a2clab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.a2clab.experiment.RunScores;
 import org.a2clab.experiment.SeedReport;
 import org.a2clab.experiment.TrainingRun;
+import org.a2clab.stats.PerformanceProfile;
+import org.a2clab.stats.SeedStatistics;
 
-/** The sweep's PNG plots: each metric against the varied value, and the learning curves. */
+/** The sweep's PNG plots: each metric against the varied value, the learning and IQM curves, the performance profiles. */
 final class SweepPlots {
     private SweepPlots() {
     }
@@ -44,19 +48,38 @@ final class SweepPlots {
                 .categorical(labels).add(new Plot.Series("IQM", x, iqm, iqmLow, iqmHigh))
                 .writePng(dir.resolve("final_return.png"));
 
-        Plot curves = new Plot("mean return of the last 100 episodes: median over seeds, 95% CI band",
-                "env steps", "mean-100 return");
+        curves(new Plot("mean return of the last 100 episodes: median over seeds, 95% CI band", "env steps",
+                "mean-100 return"), name, labels, runs, maxSteps, SeedStatistics::median)
+                .writePng(dir.resolve("learning_curves.png"));
+        curves(new Plot("IQM of the mean-100 return over seeds, 95% CI band", "env steps", "mean-100 return"),
+                name, labels, runs, maxSteps, SeedStatistics::iqm).writePng(dir.resolve("iqm_curves.png"));
+
+        Plot profile = new Plot("performance profile: fraction of runs with final mean-100 return >= tau, 95% CI band",
+                "tau (final mean-100 return)", "fraction of runs");
+        double[] tau = PerformanceProfile.returnThresholds();
         for (int g = 0; g < n; g++) {
+            if (!runs.get(g).isEmpty()) {
+                PerformanceProfile p = PerformanceProfile.of(RunScores.ofOutcomes(runs.get(g)).finalReturns(), tau);
+                profile.add(new Plot.Series(name + "=" + labels[g], p.tau(), p.fraction(), p.low(), p.high()));
+            }
+        }
+        profile.writePng(dir.resolve("performance_profile.png"));
+    }
+
+    /** One line with its band per value that has finished runs. */
+    private static Plot curves(Plot plot, String name, String[] labels, List<List<TrainingRun.Outcome>> runs,
+            long maxSteps, ToDoubleFunction<double[]> statistic) {
+        for (int g = 0; g < labels.length; g++) {
             if (runs.get(g).isEmpty()) {
                 continue;
             }
-            double[][] c = SweepSummary.medianCurve(runs.get(g));
+            double[][] c = SweepSummary.curve(runs.get(g), statistic);
             double[] at = new double[c[0].length];
             for (int i = 0; i < at.length; i++) {
                 at[i] = Math.min(i * TrainingRun.CURVE_STEP, maxSteps);
             }
-            curves.add(new Plot.Series(name + "=" + labels[g], at, c[0], c[1], c[2]));
+            plot.add(new Plot.Series(name + "=" + labels[g], at, c[0], c[1], c[2]));
         }
-        curves.writePng(dir.resolve("learning_curves.png"));
+        return plot;
     }
 }

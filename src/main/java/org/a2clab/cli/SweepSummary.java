@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.a2clab.experiment.RunJson;
 import org.a2clab.experiment.RunSettings;
 import org.a2clab.experiment.SeedReport;
@@ -52,6 +53,15 @@ final class SweepSummary {
             groupsJson.add(group(groups.get(g).value(), runs, csv));
         }
         summary.add("groups", groupsJson);
+        List<SweepPairwise.Pair> pairs = SweepPairwise.of(groups, finished);
+        summary.add("pairwise", SweepPairwise.json(pairs));
+        summary.add("seeds_needed", SweepPairwise.seedsNeeded(pairs));
+        if (!pairs.isEmpty()) {
+            // a second table after a blank line: one row per pair of values
+            csv.add("");
+            csv.add(SweepPairwise.CSV_HEADER);
+            csv.addAll(SweepPairwise.csv(pairs));
+        }
         AtomicFiles.write(dir.resolve("summary.csv"), temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 for (String line : csv) {
@@ -98,10 +108,13 @@ final class SweepSummary {
         return g;
     }
 
-    /** Per sample point: the median over runs and its 95% bootstrap interval; a run that stopped carries its last value. */
-    static double[][] medianCurve(List<TrainingRun.Outcome> runs) {
+    /**
+     * Per sample point: {@code statistic} over runs (median, IQM) and its 95% bootstrap interval;
+     * a run that stopped carries its last value.
+     */
+    static double[][] curve(List<TrainingRun.Outcome> runs, ToDoubleFunction<double[]> statistic) {
         int length = runs.stream().mapToInt(o -> o.curve().length).max().orElse(0);
-        double[] median = new double[length];
+        double[] centre = new double[length];
         double[] low = new double[length];
         double[] high = new double[length];
         for (int i = 0; i < length; i++) {
@@ -112,11 +125,11 @@ final class SweepSummary {
                 // before the first finished episode there is no mean return yet: count it as 0
                 at[r] = Double.isNaN(v) ? 0 : v;
             }
-            median[i] = SeedStatistics.median(at);
-            Bootstrap.Interval ci = Bootstrap.ci95(at, SeedStatistics::median);
+            centre[i] = statistic.applyAsDouble(at);
+            Bootstrap.Interval ci = Bootstrap.ci95(at, statistic);
             low[i] = ci.low();
             high[i] = ci.high();
         }
-        return new double[][] {median, low, high};
+        return new double[][] {centre, low, high};
     }
 }

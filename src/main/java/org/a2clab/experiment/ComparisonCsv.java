@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.a2clab.io.AtomicFiles;
+import org.a2clab.stats.ProbabilityOfImprovement;
 
 /** The comparison table as CSV: one row per group, the differing settings first; +∞ is written "inf". */
 public final class ComparisonCsv {
@@ -22,7 +23,10 @@ public final class ComparisonCsv {
         List<String> out = new ArrayList<>();
         List<String> header = new ArrayList<>(keys);
         header.addAll(List.of("seeds", "finished", "solved_fraction", "median_steps_to_target", "steps_ci_low",
-                "steps_ci_high", "iqm_final_return", "iqm_ci_low", "iqm_ci_high", "median_wall_s"));
+                "steps_ci_high", "iqm_final_return", "iqm_ci_low", "iqm_ci_high", "median_wall_s", "baseline",
+                "p_faster_than_baseline", "p_faster_ci_low", "p_faster_ci_high", "p_higher_return_than_baseline",
+                "p_higher_return_ci_low", "p_higher_return_ci_high", "seeds_needed_faster",
+                "seeds_needed_higher_return"));
         out.add(String.join(",", header));
         for (Comparison.Group g : groups) {
             Map<String, String> values = SettingsText.values(g.settings());
@@ -43,9 +47,26 @@ public final class ComparisonCsv {
                 row.add(num(r.iqmFinalReturnCi().high()));
                 row.add(num(g.medianWallSeconds()));
             }
+            row.add(Boolean.toString(g.baseline()));
+            versus(g.versus(), row);
             out.add(String.join(",", row));
         }
         return out;
+    }
+
+    /** P(better than the baseline) on both metrics with their intervals, and the seeds needed; empty cells without. */
+    private static void versus(Versus v, List<String> row) {
+        if (v == null) {
+            row.addAll(List.of("", "", "", "", "", "", "", ""));
+            return;
+        }
+        for (ProbabilityOfImprovement.Estimate e : List.of(v.faster(), v.higherReturn())) {
+            row.add(num(e.p()));
+            row.add(num(e.ci95().low()));
+            row.add(num(e.ci95().high()));
+        }
+        row.add(v.seedsFaster().isPresent() ? Integer.toString(v.seedsFaster().getAsInt()) : "");
+        row.add(v.seedsHigherReturn().isPresent() ? Integer.toString(v.seedsHigherReturn().getAsInt()) : "");
     }
 
     public static void write(Path file, List<Comparison.Group> groups) throws IOException {

@@ -1,20 +1,27 @@
 package org.a2clab.experiment;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.a2clab.stats.Bootstrap;
 import org.a2clab.stats.SeedStatistics;
 
 /**
- * The curve of a group of seeds: at each of {@code points} env-step positions, the median over
- * the runs and its 95% percentile-bootstrap interval. A run that ended earlier (solved) carries
- * its last value on; positions before a run's first value leave it out.
+ * The curve of a group of seeds: at each of {@code points} env-step positions, a statistic over
+ * the runs (the median, or the IQM of rliable's sample-efficiency curves) and its 95%
+ * percentile-bootstrap interval. A run that ended earlier (solved) carries its last value on;
+ * positions before a run's first value leave it out.
  */
-public record GroupCurve(double[] x, double[] median, double[] low, double[] high) {
+public record GroupCurve(double[] x, double[] centre, double[] low, double[] high) {
     /** Resamples per position: enough for a drawn band, and cheap enough to redraw live. */
     static final int RESAMPLES = 1000;
 
     /** {@code runs}: per run {xs, ys} with xs ascending (as {@link Curve#points()}). */
     public static GroupCurve of(List<double[][]> runs, int points) {
+        return of(runs, points, SeedStatistics::median);
+    }
+
+    /** As {@link #of(List, int)} with another statistic over the runs at each position. */
+    public static GroupCurve of(List<double[][]> runs, int points, ToDoubleFunction<double[]> statistic) {
         double end = 0;
         for (double[][] r : runs) {
             if (r[0].length > 0) {
@@ -22,7 +29,7 @@ public record GroupCurve(double[] x, double[] median, double[] low, double[] hig
             }
         }
         double[] x = new double[points];
-        double[] median = new double[points];
+        double[] centre = new double[points];
         double[] low = new double[points];
         double[] high = new double[points];
         int[] cursor = new int[runs.size()];
@@ -40,15 +47,15 @@ public record GroupCurve(double[] x, double[] median, double[] low, double[] hig
                 }
             }
             if (n == 0) {
-                median[i] = low[i] = high[i] = Double.NaN;
+                centre[i] = low[i] = high[i] = Double.NaN;
                 continue;
             }
             double[] values = java.util.Arrays.copyOf(at, n);
-            median[i] = SeedStatistics.median(values);
-            Bootstrap.Interval ci = Bootstrap.interval(values, SeedStatistics::median, 0.95, RESAMPLES, Bootstrap.SEED);
+            centre[i] = statistic.applyAsDouble(values);
+            Bootstrap.Interval ci = Bootstrap.interval(values, statistic, 0.95, RESAMPLES, Bootstrap.SEED);
             low[i] = ci.low();
             high[i] = ci.high();
         }
-        return new GroupCurve(x, median, low, high);
+        return new GroupCurve(x, centre, low, high);
     }
 }

@@ -14,40 +14,30 @@ public record SeedReport(int runs, int solved, double medianStepsToTarget, Boots
         double slowestSteps) {
 
     public static SeedReport of(List<TrainingRun.Outcome> outcomes) {
-        int n = outcomes.size();
-        long[] seeds = new long[n];
-        boolean[] solved = new boolean[n];
-        long[] steps = new long[n];
-        double[] finals = new double[n];
-        for (int i = 0; i < n; i++) {
-            TrainingRun.Outcome o = outcomes.get(i);
-            seeds[i] = o.result().hp().seed();
-            solved[i] = o.result().solved();
-            steps[i] = o.result().envSteps();
-            finals[i] = o.result().meanReturnLast100();
-        }
-        return of(seeds, solved, steps, finals);
+        long[] seeds = outcomes.stream().mapToLong(o -> o.result().hp().seed()).toArray();
+        return of(seeds, RunScores.ofOutcomes(outcomes));
     }
 
     /** From each run's seed, whether it solved, its env steps and final mean-100 return (NaN: no episode yet). */
     public static SeedReport of(long[] seeds, boolean[] solvedRuns, long[] envSteps, double[] finalReturns) {
-        int n = seeds.length;
-        double[] steps = new double[n];
-        double[] finals = new double[n];
+        return of(seeds, RunScores.of(solvedRuns, envSteps, finalReturns));
+    }
+
+    /** From each run's seed and its scores (in the same order). */
+    public static SeedReport of(long[] seeds, RunScores scores) {
+        double[] steps = scores.stepsToTarget();
+        double[] finals = scores.finalReturns();
         int solved = 0;
         long slowestSeed = -1;
         double slowest = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            steps[i] = SeedStatistics.stepsToTarget(solvedRuns[i], envSteps[i]);
-            // a run stopped before its first episode ended has no return yet: count it as 0
-            finals[i] = Double.isNaN(finalReturns[i]) ? 0 : finalReturns[i];
-            solved += solvedRuns[i] ? 1 : 0;
+        for (int i = 0; i < seeds.length; i++) {
+            solved += Double.isFinite(steps[i]) ? 1 : 0;
             if (steps[i] > slowest) {
                 slowest = steps[i];
                 slowestSeed = seeds[i];
             }
         }
-        return new SeedReport(n, solved, SeedStatistics.median(steps),
+        return new SeedReport(seeds.length, solved, SeedStatistics.median(steps),
                 Bootstrap.ci95(steps, SeedStatistics::median), SeedStatistics.iqm(finals),
                 Bootstrap.ci95(finals, SeedStatistics::iqm), slowestSeed, slowest);
     }

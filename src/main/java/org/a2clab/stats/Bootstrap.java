@@ -2,6 +2,8 @@ package org.a2clab.stats;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -30,11 +32,77 @@ public final class Bootstrap {
         double[] estimates = new double[resamples];
         double[] resample = new double[xs.length];
         for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < xs.length; i++) {
-                resample[i] = xs[random.nextInt(xs.length)];
-            }
+            draw(xs, resample, random);
             estimates[b] = statistic.applyAsDouble(resample);
         }
+        return percentiles(estimates, level);
+    }
+
+    /** The 95% interval of a statistic of two groups, with {@link #RESAMPLES} resamples and {@link #SEED}. */
+    public static Interval ci95(double[] xs, double[] ys, ToDoubleBiFunction<double[], double[]> statistic) {
+        return interval(xs, ys, statistic, 0.95, RESAMPLES, SEED);
+    }
+
+    /**
+     * Two independent groups of runs (as rliable's StratifiedIndependentBootstrap on one task):
+     * each resample draws {@code xs.length} runs from xs and {@code ys.length} from ys, so a
+     * comparison's interval reflects the seed luck of both groups and nothing else.
+     */
+    public static Interval interval(double[] xs, double[] ys, ToDoubleBiFunction<double[], double[]> statistic,
+            double level, int resamples, long seed) {
+        if (xs.length == 0 || ys.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] estimates = new double[resamples];
+        double[] rx = new double[xs.length];
+        double[] ry = new double[ys.length];
+        for (int b = 0; b < resamples; b++) {
+            draw(xs, rx, random);
+            draw(ys, ry, random);
+            estimates[b] = statistic.applyAsDouble(rx, ry);
+        }
+        return percentiles(estimates, level);
+    }
+
+    /**
+     * Pointwise bands of a curve-valued statistic (a performance profile): each resample gives a
+     * whole curve, and each point's interval is taken over the resamples. {low[], high[]}.
+     */
+    public static double[][] bands(double[] xs, Function<double[], double[]> statistic, double level,
+            int resamples, long seed) {
+        if (xs.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] resample = new double[xs.length];
+        double[][] curves = new double[resamples][];
+        for (int b = 0; b < resamples; b++) {
+            draw(xs, resample, random);
+            curves[b] = statistic.apply(resample);
+        }
+        int points = curves[0].length;
+        double[][] band = new double[2][points];
+        double[] at = new double[resamples];
+        for (int i = 0; i < points; i++) {
+            for (int b = 0; b < resamples; b++) {
+                at[b] = curves[b][i];
+            }
+            Interval ci = percentiles(at, level);
+            band[0][i] = ci.low();
+            band[1][i] = ci.high();
+        }
+        return band;
+    }
+
+    private static void draw(double[] from, double[] into, SplittableRandom random) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = from[random.nextInt(from.length)];
+        }
+    }
+
+    /** Sorts {@code estimates} in place and returns their central {@code level} range. */
+    private static Interval percentiles(double[] estimates, double level) {
         Arrays.sort(estimates);
         double tail = (1 - level) / 2 * 100;
         return new Interval(percentile(estimates, tail), percentile(estimates, 100 - tail));

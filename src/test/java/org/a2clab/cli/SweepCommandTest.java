@@ -63,12 +63,57 @@ class SweepCommandTest {
             }
             assertEquals(2, group.getAsJsonArray("median_steps_to_target_ci95").size());
         }
-        assertEquals(5, Files.readAllLines(out.resolve("summary.csv")).size(), "header + 4 runs");
-        for (String png : new String[] {"steps_to_target.png", "final_return.png", "learning_curves.png"}) {
+        // one pair, 0.9 against 1, P counted over the 2 × 2 run pairs of the summary's own runs
+        JsonArray pairwise = summary.getAsJsonArray("pairwise");
+        assertEquals(1, pairwise.size());
+        JsonObject pair = pairwise.get(0).getAsJsonObject();
+        assertEquals(java.util.Set.of("a", "b", "p_a_faster", "p_a_faster_ci95", "p_a_higher_return",
+                "p_a_higher_return_ci95"), pair.keySet());
+        assertEquals(0.9, pair.get("a").getAsDouble());
+        assertEquals(1, pair.get("b").getAsInt());
+        double[][] steps = new double[2][2];
+        double[][] finals = new double[2][2];
+        for (int g = 0; g < 2; g++) {
+            for (int k = 0; k < 2; k++) {
+                JsonObject run = groups.get(g).getAsJsonObject().getAsJsonArray("runs").get(k).getAsJsonObject();
+                steps[g][k] = run.get("env_steps_to_target").isJsonNull() ? Double.POSITIVE_INFINITY
+                        : run.get("env_steps_to_target").getAsDouble();
+                finals[g][k] = run.get("final_mean_return").isJsonNull() ? 0 : run.get("final_mean_return").getAsDouble();
+            }
+        }
+        assertEquals(pairs(steps[0], steps[1], true), pair.get("p_a_faster").getAsDouble(), 1e-4);
+        assertEquals(pairs(finals[0], finals[1], false), pair.get("p_a_higher_return").getAsDouble(), 1e-4);
+        for (String key : new String[] {"p_a_faster", "p_a_higher_return"}) {
+            JsonArray ci = pair.getAsJsonArray(key + "_ci95");
+            double p = pair.get(key).getAsDouble();
+            assertTrue(ci.get(0).getAsDouble() <= p && p <= ci.get(1).getAsDouble(), key + " " + ci);
+        }
+        assertEquals(1, summary.getAsJsonArray("seeds_needed").size());
+
+        List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(8, csv.size(), "header + 4 runs, a blank line, the pairwise header + 1 pair");
+        assertEquals("", csv.get(5));
+        assertEquals("a,b,p_a_faster,p_a_faster_ci95_low,p_a_faster_ci95_high,p_a_higher_return,"
+                + "p_a_higher_return_ci95_low,p_a_higher_return_ci95_high", csv.get(6));
+        assertTrue(csv.get(7).startsWith(String.format(java.util.Locale.ROOT, "0.9,1,%.4f,",
+                pair.get("p_a_faster").getAsDouble())), csv.get(7));
+        for (String png : new String[] {"steps_to_target.png", "final_return.png", "learning_curves.png",
+                "performance_profile.png", "iqm_curves.png"}) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertEquals(900, image.getWidth(), png);
         }
         assertTrue(r.err().contains("4/4 runs"), "progress over all runs on stderr");
+    }
+
+    /** P(a better) by counting pairs, ties ½, written out again here. */
+    private static double pairs(double[] a, double[] b, boolean fewerIsBetter) {
+        double wins = 0;
+        for (double x : a) {
+            for (double y : b) {
+                wins += x == y ? 0.5 : (fewerIsBetter ? x < y : x > y) ? 1 : 0;
+            }
+        }
+        return wins / (a.length * b.length);
     }
 
     @Test

@@ -65,12 +65,66 @@ class ComparisonTest {
         double[][] r3 = {{0, 100, 200}, {0, 0, 0}};
         GroupCurve c = GroupCurve.of(List.of(r1, r2, r3), 3);
         assertEquals(List.of(0.0, 100.0, 200.0), List.of(c.x()[0], c.x()[1], c.x()[2]));
-        assertEquals(10, c.median()[0]);
-        assertEquals(20, c.median()[1]);
-        assertEquals(30, c.median()[2], "r2 ended at 100 and counts with its last value, 60");
+        assertEquals(10, c.centre()[0]);
+        assertEquals(20, c.centre()[1]);
+        assertEquals(30, c.centre()[2], "r2 ended at 100 and counts with its last value, 60");
         for (int i = 0; i < 3; i++) {
-            assertTrue(c.low()[i] <= c.median()[i] && c.median()[i] <= c.high()[i]);
+            assertTrue(c.low()[i] <= c.centre()[i] && c.centre()[i] <= c.high()[i]);
         }
+    }
+
+    @Test
+    void anIqmCurveTakesTheMiddleHalfAtEachPosition() {
+        // at x = 100 the four runs hold 0, 10, 20, 1000: IQM = mean of 10 and 20
+        List<double[][]> runs = List.of(new double[][] {{100}, {0}}, new double[][] {{100}, {10}},
+                new double[][] {{100}, {20}}, new double[][] {{100}, {1000}});
+        GroupCurve c = GroupCurve.of(runs, 1, SeedStatistics::iqm);
+        assertEquals(15, c.centre()[0], 1e-12);
+        assertEquals(Bootstrap.interval(new double[] {0, 10, 20, 1000}, SeedStatistics::iqm, 0.95, GroupCurve.RESAMPLES,
+                Bootstrap.SEED), new Bootstrap.Interval(c.low()[0], c.high()[0]));
+    }
+
+    @Test
+    void everyGroupIsComparedWithTheChosenBaseline() throws IOException {
+        Hyperparameters a = Hyperparameters.DEFAULTS.withLearningRate(1e-3);
+        Hyperparameters b = Hyperparameters.DEFAULTS.withLearningRate(3e-3);
+        Hyperparameters c = Hyperparameters.DEFAULTS.withLearningRate(5e-3);
+        RunFolders.finished(tmp.resolve("a/seed-1"), a.withSeed(1), true, 100_000, 480, 10, 5);
+        RunFolders.finished(tmp.resolve("a/seed-2"), a.withSeed(2), false, 300_000, 200, 30, 5);
+        RunFolders.finished(tmp.resolve("b/seed-1"), b.withSeed(1), true, 60_000, 490, 6, 5);
+        RunFolders.finished(tmp.resolve("b/seed-2"), b.withSeed(2), true, 80_000, 481, 8, 5);
+        RunFolders.finished(tmp.resolve("c/seed-1"), c.withSeed(1), false, 300_000, 100, 8, 5);
+        List<RunRecord> runs = new Workspace(tmp).scan();
+
+        List<Comparison.Group> first = Comparison.of(runs);
+        assertTrue(first.get(0).baseline() && first.get(0).versus() == null, "the first group by default");
+        // b against a on steps: {60k, 80k} vs {100k, ∞}: b is faster in all 4 pairs
+        assertEquals(1.0, first.get(1).versus().faster().p());
+        // final return {490, 481} vs {480, 200}: all 4 pairs higher
+        assertEquals(1.0, first.get(1).versus().higherReturn().p());
+        // c (one unsolved run) against a: ties a's unsolved run (½), loses to 100k → 0.25
+        assertEquals(0.25, first.get(2).versus().faster().p());
+        assertTrue(first.get(2).versus().seedsFaster().isEmpty(), "one run: no spread to extrapolate");
+
+        List<Comparison.Group> byB = Comparison.of(runs, first.get(1).key());
+        assertTrue(byB.get(1).baseline() && byB.get(1).versus() == null);
+        assertEquals(0.0, byB.get(0).versus().faster().p(), "a against b now");
+        assertEquals(Versus.of(byB.get(2).scores(), byB.get(1).scores()), byB.get(2).versus());
+
+        List<String> csv = ComparisonCsv.lines(byB);
+        assertTrue(csv.get(0).endsWith(",median_wall_s,baseline,p_faster_than_baseline,p_faster_ci_low,p_faster_ci_high,"
+                + "p_higher_return_than_baseline,p_higher_return_ci_low,p_higher_return_ci_high,seeds_needed_faster,"
+                + "seeds_needed_higher_return"), csv.get(0));
+        assertTrue(csv.get(2).endsWith(",true,,,,,,,,"), csv.get(2));
+        Versus v = byB.get(0).versus();
+        assertTrue(csv.get(1).endsWith(String.format(java.util.Locale.ROOT, ",false,0,%s,%s,0,%s,%s,%s,%s",
+                num(v.faster().ci95().low()), num(v.faster().ci95().high()), num(v.higherReturn().ci95().low()),
+                num(v.higherReturn().ci95().high()), v.seedsFaster().getAsInt(), v.seedsHigherReturn().getAsInt())),
+                csv.get(1));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.4f", v);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * Recomputes the comparison off the FX thread (the bootstrap intervals take milliseconds per
- * group), at most one at a time: a request while one runs is folded into one more run after it.
+ * group, P(better than baseline) a few more), at most one at a time: a request while one runs is folded into one more run after it.
  */
 final class ComparisonJob {
     private final Executor background;
@@ -21,6 +21,8 @@ final class ComparisonJob {
     private final Consumer<List<Comparison.Group>> result;
     private boolean busy;
     private boolean again;
+    /** The key of the group the others are compared with; null: the first group. */
+    private String baseline;
 
     ComparisonJob(Executor background, Executor fx, Supplier<List<RunRecord>> runs,
             Consumer<List<Comparison.Group>> result) {
@@ -39,9 +41,10 @@ final class ComparisonJob {
         busy = true;
         again = false;
         List<RunRecord> chosen = runs.get();
+        String base = baseline;
         CompletableFuture<List<Comparison.Group>> work;
         try {
-            work = BackgroundWork.supply(background, () -> Comparison.of(chosen));
+            work = BackgroundWork.supply(background, () -> Comparison.of(chosen, base));
         } catch (RejectedExecutionException e) {
             // the app is closing: a run that ended on the way out needs no new table
             busy = false;
@@ -52,6 +55,12 @@ final class ComparisonJob {
             result.accept(groups);
             finished();
         }, error -> finished());
+    }
+
+    /** On the FX thread: compares every other group with the group of this key from now on. */
+    void chooseBaseline(String groupKey) {
+        baseline = groupKey;
+        request();
     }
 
     private void finished() {

@@ -40,7 +40,7 @@ public final class ExperimentsView extends BorderPane {
     private final Executor background;
     private final OverlayCharts charts;
     private final TableView<RunRow> runs;
-    private final HBox chartBox;
+    private final VBox chartBox;
     private final Supplier<Hyperparameters> base;
 
     /** {@code openModel}: opens a bundle folder in the Inspector (null: no such buttons). */
@@ -76,8 +76,8 @@ public final class ExperimentsView extends BorderPane {
         Button png = button("Export PNG…", "export-png", this::exportPng);
         Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
                 .ifPresent(model::exportCsv));
-        png.setTooltip(new javafx.scene.control.Tooltip("Both overlay charts as one PNG"));
-        csv.setTooltip(new javafx.scene.control.Tooltip("The comparison table as CSV"));
+        png.setTooltip(new javafx.scene.control.Tooltip("The charts as one PNG (with Profiles on, the profiles too)"));
+        csv.setTooltip(new javafx.scene.control.Tooltip("The comparison table as CSV, P(better than baseline) included"));
         HBox top = new HBox(8, start, cancel, overall, message, png, csv, open);
         top.setPadding(new Insets(6));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -116,14 +116,30 @@ public final class ExperimentsView extends BorderPane {
                 Metric.GRAD_NORM);
         metric.valueProperty().bindBidirectional(model.overlay().metricProperty());
         metric.setTooltip(new javafx.scene.control.Tooltip("The metric of the second chart"));
-        HBox options = new HBox(10, group, seeds, metric);
+        CheckBox profiles = new CheckBox("Profiles");
+        profiles.setId("show-profiles");
+        profiles.selectedProperty().bindBidirectional(model.overlay().showProfilesProperty());
+        profiles.setTooltip(new javafx.scene.control.Tooltip("Performance profiles and IQM curves of the ticked "
+                + "groups of seeds, below the overlay charts"));
+        HBox options = new HBox(10, group, seeds, metric, profiles);
         options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         options.setPadding(new Insets(0, 0, 4, 0));
-        chartBox = new HBox(6, charts.returnsPlot(), charts.metricPane());
+        HBox overlayRow = new HBox(6, charts.returnsPlot(), charts.metricPane());
         HBox.setHgrow(charts.returnsPlot(), Priority.ALWAYS);
         HBox.setHgrow(charts.metricPane(), Priority.ALWAYS);
         charts.returnsPlot().setPrefWidth(400);
         charts.metricPane().setPrefWidth(400);
+        HBox profilesRow = new HBox(6, charts.profilePlot(), charts.iqmPlot());
+        profilesRow.setId("profiles-view");
+        HBox.setHgrow(charts.profilePlot(), Priority.ALWAYS);
+        HBox.setHgrow(charts.iqmPlot(), Priority.ALWAYS);
+        charts.profilePlot().setPrefWidth(400);
+        charts.iqmPlot().setPrefWidth(400);
+        profilesRow.visibleProperty().bind(model.overlay().showProfilesProperty());
+        profilesRow.managedProperty().bind(model.overlay().showProfilesProperty());
+        chartBox = new VBox(6, overlayRow, profilesRow);
+        VBox.setVgrow(overlayRow, Priority.ALWAYS);
+        VBox.setVgrow(profilesRow, Priority.ALWAYS);
         VBox right = new VBox(options, chartBox);
         VBox.setVgrow(chartBox, Priority.ALWAYS);
         right.setMinWidth(0);
@@ -155,7 +171,7 @@ public final class ExperimentsView extends BorderPane {
         return charts.paints();
     }
 
-    /** The two charts side by side, for a PNG. */
+    /** The charts as shown (the overlay charts, and the profiles when on), for a PNG. */
     public Region chartsNode() {
         return chartBox;
     }
@@ -205,7 +221,7 @@ public final class ExperimentsView extends BorderPane {
     }
 
     private void exportPng() {
-        prompts.saveFile("Overlay charts as PNG", "experiments.png").ifPresent(file -> {
+        prompts.saveFile("Charts as PNG", "experiments.png").ifPresent(file -> {
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.WHITE);
             WritableImage image = chartBox.snapshot(p, null);

@@ -215,6 +215,10 @@ public final class ExperimentsViewModel {
         });
     }
 
+    public void chooseBaseline(String groupKey) {
+        comparer.chooseBaseline(groupKey);
+    }
+
     /** Writes the comparison table as CSV. */
     public void exportCsv(Path file) {
         List<Comparison.Group> groups = List.copyOf(comparison);

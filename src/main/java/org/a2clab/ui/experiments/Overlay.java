@@ -9,6 +9,7 @@ import org.a2clab.experiment.Comparison;
 import org.a2clab.experiment.GroupCurve;
 import org.a2clab.experiment.Metric;
 import org.a2clab.experiment.RunCurves;
+import org.a2clab.experiment.RunResult;
 import org.a2clab.experiment.SettingsText;
 import org.a2clab.train.Hyperparameters;
 
@@ -27,8 +28,8 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
     record Shade(String name, double[] x, double[] low, double[] high, Color colour) {
     }
 
-    /** A run as the chart needs it: taken on the FX thread, read anywhere. */
-    record Source(String name, Color colour, Hyperparameters hp, RunCurves curves) {
+    /** A run as the chart needs it: taken on the FX thread, read anywhere; {@code result} null until it finished. */
+    record Source(String name, Color colour, Hyperparameters hp, RunCurves curves, RunResult result) {
     }
 
     static Overlay build(List<Source> runs, Metric metric, boolean group, boolean seeds) {
@@ -43,10 +44,7 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
             }
             return new Overlay(lines, bands, xMax);
         }
-        Map<String, List<Source>> groups = new LinkedHashMap<>();
-        for (Source s : runs) {
-            groups.computeIfAbsent(Comparison.groupKey(s.hp()), k -> new ArrayList<>()).add(s);
-        }
+        Map<String, List<Source>> groups = groups(runs);
         List<String> differing = SettingsText.differing(groups.values().stream().map(g -> g.get(0).hp()).toList());
         for (List<Source> members : groups.values()) {
             Color colour = members.get(0).colour();
@@ -62,9 +60,18 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
             GroupCurve c = GroupCurve.of(curves, GROUP_POINTS);
             String name = groupName(members.get(0).hp(), differing) + " · median of " + members.size();
             bands.add(new Shade("", c.x(), c.low(), c.high(), colour));
-            lines.add(new Line(name, c.x(), c.median(), colour, 2.2));
+            lines.add(new Line(name, c.x(), c.centre(), colour, 2.2));
         }
         return new Overlay(lines, bands, xMax);
+    }
+
+    /** Runs that differ only in the seed, by group key, in the order given. */
+    static Map<String, List<Source>> groups(List<Source> runs) {
+        Map<String, List<Source>> groups = new LinkedHashMap<>();
+        for (Source s : runs) {
+            groups.computeIfAbsent(Comparison.groupKey(s.hp()), k -> new ArrayList<>()).add(s);
+        }
+        return groups;
     }
 
     static String groupName(Hyperparameters hp, List<String> differing) {

@@ -19,8 +19,9 @@ import org.a2clab.ui.charts.Trace;
 
 /**
  * The two overlay charts: mean-100 return and a chosen metric against env steps for the overlaid
- * runs. Their series are built on {@code background} (group medians need bootstrap intervals)
- * at most about three times a second, and painted on the next pulse after they arrive.
+ * runs, and with Profiles on the performance profiles and IQM curves of their groups. Their series
+ * are built on {@code background} (group medians need bootstrap intervals) at most about three
+ * times a second, and painted on the next pulse after they arrive.
  */
 final class OverlayCharts {
     private static final long REBUILD_NANOS = 330_000_000L;
@@ -30,6 +31,14 @@ final class OverlayCharts {
             .reference(new ReferenceLine(String.format(Locale.ROOT, "solved: %.0f", StopRule.SOLVED_RETURN),
                     StopRule.SOLVED_RETURN, Color.web("#2e7d32")))
             .yRange(0, 520);
+    private final LinePlot profile = new LinePlot(
+            "Performance profile: fraction of finished runs with final mean-100 return ≥ τ (x: τ), 95% band")
+            .yRange(0, 1.05);
+    private final LinePlot iqm = new LinePlot("IQM of the mean return of the last 100 episodes vs env steps, 95% band")
+            .reference(new ReferenceLine(String.format(Locale.ROOT, "solved: %.0f", StopRule.SOLVED_RETURN),
+                    StopRule.SOLVED_RETURN, Color.web("#2e7d32")))
+            .yRange(0, 520);
+    private final Profiles profiles = new Profiles();
     private final Map<Metric, LinePlot> metricPlots = new EnumMap<>(Metric.class);
     private final StackPane metricPane = new StackPane();
     private final AtomicReference<Overlay[]> ready = new AtomicReference<>();
@@ -37,12 +46,15 @@ final class OverlayCharts {
     private boolean building;
     private long lastBuild;
     private double xMax = 1;
+    private double iqmXMax = 1;
     private long paints;
 
     OverlayCharts(ExperimentsViewModel model, Executor background) {
         this.model = model;
         this.background = background;
         returns.setId("overlay-returns");
+        profile.setId("performance-profile");
+        iqm.setId("iqm-curves");
         for (Metric m : Metric.values()) {
             LinePlot p = new LinePlot(m.label() + " vs env steps");
             p.setId("overlay-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -55,6 +67,15 @@ final class OverlayCharts {
         });
         model.overlay().groupBySettingsProperty().addListener((o, a, b) -> builtVersion = -1);
         model.overlay().showSeedsProperty().addListener((o, a, b) -> builtVersion = -1);
+        model.overlay().showProfilesProperty().addListener((o, a, b) -> builtVersion = -1);
+    }
+
+    LinePlot profilePlot() {
+        return profile;
+    }
+
+    LinePlot iqmPlot() {
+        return iqm;
     }
 
     LinePlot returnsPlot() {
@@ -81,8 +102,14 @@ final class OverlayCharts {
             apply(returns, built[0]);
             apply(metricPlots.get(model.overlay().metricProperty().get()), built[1]);
             xMax = Math.max(1, Math.max(built[0].xMax(), built[1].xMax()));
+            if (built.length == 4) {
+                apply(profile, built[2]);
+                apply(iqm, built[3]);
+                iqmXMax = Math.max(1, built[3].xMax());
+            }
             paint();
-        } else if (returns.takeSizeChanged() | metricPlot().takeSizeChanged()) {
+        } else if (returns.takeSizeChanged() | metricPlot().takeSizeChanged() | profile.takeSizeChanged()
+                | iqm.takeSizeChanged()) {
             paint();
         }
         long version = model.versionProperty().get();
@@ -98,15 +125,25 @@ final class OverlayCharts {
         List<Overlay.Source> sources = new ArrayList<>();
         for (RunRow row : model.rows()) {
             if (row.overlayProperty().get() && row.record().hp() != null) {
-                sources.add(new Overlay.Source(row.nameProperty().get(), row.colour(), row.record().hp(), row.curves()));
+                sources.add(new Overlay.Source(row.nameProperty().get(), row.colour(), row.record().hp(), row.curves(),
+                        row.record().result()));
             }
         }
         Metric metric = model.overlay().metricProperty().get();
         boolean group = model.overlay().groupBySettingsProperty().get();
         boolean seeds = model.overlay().showSeedsProperty().get();
-        background.execute(() -> ready.set(new Overlay[] {
-            Overlay.build(sources, Metric.MEAN_RETURN_100, group, seeds),
-            Overlay.build(sources, metric, group, seeds)}));
+        boolean withProfiles = model.overlay().showProfilesProperty().get();
+        background.execute(() -> {
+            Overlay returnsOverlay = Overlay.build(sources, Metric.MEAN_RETURN_100, group, seeds);
+            Overlay metricOverlay = Overlay.build(sources, metric, group, seeds);
+            // the profiles' bootstraps are the costly part: only while the Profiles view shows
+            if (withProfiles) {
+                Overlay[] p = profiles.build(sources);
+                ready.set(new Overlay[] {returnsOverlay, metricOverlay, p[0], p[1]});
+            } else {
+                ready.set(new Overlay[] {returnsOverlay, metricOverlay});
+            }
+        });
     }
 
     private static void apply(LinePlot plot, Overlay o) {
@@ -133,6 +170,10 @@ final class OverlayCharts {
     private void paint() {
         returns.paint(0, xMax);
         metricPlot().paint(0, xMax);
+        if (model.overlay().showProfilesProperty().get()) {
+            profile.paint(0, 500);
+            iqm.paint(0, iqmXMax);
+        }
         paints++;
     }
 }

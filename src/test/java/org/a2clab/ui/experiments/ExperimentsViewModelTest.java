@@ -172,7 +172,8 @@ class ExperimentsViewModelTest {
     void groupedChartsDrawOneMedianLineAndBandPerGroupAndThinUnnamedSeedLines() throws IOException {
         ExperimentsViewModel vm = opened();
         List<Overlay.Source> sources = vm.rows().stream().filter(r -> r.record().hp() != null)
-                .map(r -> new Overlay.Source(r.nameProperty().get(), r.colour(), r.record().hp(), r.curves())).toList();
+                .map(r -> new Overlay.Source(r.nameProperty().get(), r.colour(), r.record().hp(), r.curves(),
+                        r.record().result())).toList();
         Overlay plain = Overlay.build(sources, Metric.MEAN_RETURN_100, false, false);
         assertEquals(4, plain.lines().size());
         assertEquals(200_000, plain.xMax());
