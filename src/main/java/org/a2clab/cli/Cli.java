@@ -54,7 +54,7 @@ public final class Cli {
                 case "evaluate":
                     return EvaluateCommand.run(args, out, err);
                 case "policy":
-                    return PolicyCommand.run(args, out);
+                    return PolicyCommand.run(args, out, err);
                 case "export":
                     return ExportCommand.run(args, err);
                 default:

@@ -100,7 +100,7 @@ final class SweepCommand {
                 err.println("a2c-lab sweep: stopped; " + done.get() + " of " + plan.size()
                         + " runs finished and are summarised in " + dir.resolve("summary.json"));
             }
-            out.println(Json.GSON.toJson(summary));
+            out.println(Json.line(summary, err));
             out.flush();
             return cancelled.get() ? 130 : 0;
         } finally {
