@@ -9,8 +9,11 @@ import java.util.Set;
 
 /** Parses {@code --name value} and {@code --flag} options; unknown options are usage errors. */
 final class Options {
-    /** The longest part of a user's value that a message repeats. */
-    static final int MAX_ECHO = 60;
+    /**
+     * The longest part of a user's value that a message repeats: room for a deep folder's path,
+     * while a 100,000-character value is cut.
+     */
+    static final int MAX_ECHO = 120;
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Set<String> flags;
