@@ -283,6 +283,21 @@ public final class ActorCritic implements AutoCloseable {
         return evaluate(flat, observations.length);
     }
 
+    /**
+     * As {@link #evaluate(float[][])}, for acting with or reporting on a network that is not
+     * training: outputs that are NaN or infinite (weights or an observation so large that float32
+     * overflows) throw {@link NonFiniteOutputException} naming the observation, so no action is
+     * chosen from them and no number is shown for them.
+     */
+    public PolicyBatch evaluateFinite(float[][] observations) {
+        PolicyBatch batch = evaluate(observations);
+        int bad = batch.firstNonFiniteRow();
+        if (bad >= 0) {
+            throw new NonFiniteOutputException(observations[bad], batch.describe(bad));
+        }
+        return batch;
+    }
+
     /** As {@link #evaluate(float[][])} with observations packed row-major. */
     public PolicyBatch evaluate(float[] flatObservations, int batch) {
         float[] heads;

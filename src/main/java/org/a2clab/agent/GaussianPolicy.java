@@ -25,7 +25,11 @@ public final class GaussianPolicy {
     private GaussianPolicy() {
     }
 
-    /** log σ as the policy uses it: the actor's output clamped to [LOG_STD_MIN, LOG_STD_MAX]. */
+    /**
+     * log σ as the policy uses it: the actor's output clamped to [LOG_STD_MIN, LOG_STD_MAX]. NaN
+     * stays NaN (as torch.clamp): a diverged head has no σ, and
+     * {@link PolicyBatch#firstNonFiniteRow()} must see it rather than a made-up bound.
+     */
     public static double clampLogStd(double rawLogStd) {
         return Math.max(LOG_STD_MIN, Math.min(LOG_STD_MAX, rawLogStd));
     }

@@ -20,17 +20,29 @@ public record PolicyBatch(PolicyKind kind, float[] actor, float[] values) {
 
     /** False when any output or value is NaN or infinite: the network has diverged. */
     public boolean isFinite() {
-        for (float p : actor) {
-            if (!Float.isFinite(p)) {
-                return false;
+        return firstNonFiniteRow() < 0;
+    }
+
+    /** The first row with an output or value that is NaN or infinite, or −1 when there is none. */
+    public int firstNonFiniteRow() {
+        for (int i = 0; i < size(); i++) {
+            if (!Float.isFinite(actor[PER_ROW * i]) || !Float.isFinite(actor[PER_ROW * i + 1])
+                    || !Float.isFinite(values[i])) {
+                return i;
             }
         }
-        for (float v : values) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
+        return -1;
+    }
+
+    /**
+     * Row i's outputs for a message: "π = [left, right], V = v", or for a Gaussian policy
+     * "μ = m, log σ = l, V = v" (log σ after the clamp, which keeps NaN: there is no σ to show then).
+     */
+    public String describe(int i) {
+        String actorText = kind == PolicyKind.GAUSSIAN
+                ? "μ = " + mean(i) + ", log σ = " + (float) Math.log(std(i))
+                : "π = [" + probLeft(i) + ", " + probRight(i) + "]";
+        return actorText + ", V = " + values[i];
     }
 
     public int size() {

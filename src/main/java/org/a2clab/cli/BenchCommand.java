@@ -64,7 +64,7 @@ final class BenchCommand {
             }
         });
         double wall = (System.nanoTime() - start) / 1e9;
-        out.println(Json.GSON.toJson(summary(settings, outcomes, parallel, wall)));
+        out.println(Json.line(summary(settings, outcomes, parallel, wall), err));
         return 0;
     }
 
@@ -82,7 +82,7 @@ final class BenchCommand {
         summary.addProperty("solved_fraction", report.solvedFraction());
         summary.add("median_env_steps", RunJson.finiteOrNull(report.medianStepsToTarget(), 0));
         summary.add("median_env_steps_ci95", RunJson.interval(report.medianStepsCi(), 0));
-        summary.addProperty("iqm_final_return", TrainCommand.round(report.iqmFinalReturn(), 2));
+        summary.add("iqm_final_return", RunJson.finiteOrNull(report.iqmFinalReturn(), 2));
         summary.add("iqm_final_return_ci95", RunJson.interval(report.iqmFinalReturnCi(), 2));
         summary.addProperty("slowest_seed", report.slowestSeed());
         summary.add("slowest_env_steps", RunJson.finiteOrNull(report.slowestSteps(), 0));

@@ -31,7 +31,7 @@ public final class Cli {
         String command = args[0];
         String help = helpOf(command);
         if (help == null) {
-            err.println("a2c-lab: unknown command '" + command + "'");
+            err.println("a2c-lab: unknown command '" + Options.shorten(command) + "'");
             err.print(HELP);
             return 2;
         }
@@ -54,17 +54,18 @@ public final class Cli {
                 case "evaluate":
                     return EvaluateCommand.run(args, out, err);
                 case "policy":
-                    return PolicyCommand.run(args, out);
+                    return PolicyCommand.run(args, out, err);
                 case "export":
                     return ExportCommand.run(args, err);
                 default:
                     throw new IllegalStateException(command);
             }
         } catch (UsageException e) {
-            err.println("a2c-lab " + command + ": " + e.getMessage());
+            err.println("a2c-lab " + command + ": " + Options.shortenEchoes(e.getMessage(), args));
             return 2;
         } catch (Exception e) {
-            err.println("a2c-lab " + command + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("a2c-lab " + command + ": "
+                    + Options.shortenEchoes(e.getMessage() == null ? e.toString() : e.getMessage(), args));
             return 1;
         }
     }

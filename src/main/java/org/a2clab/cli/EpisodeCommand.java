@@ -68,7 +68,7 @@ final class EpisodeCommand {
             }
             plan.prepare();
             RecordedEpisode episode = EpisodeRecorder.record(model.network(), kind, seed, nSteps, gamma, lambda);
-            EpisodeJson.lines(episode).forEach(out::println);
+            EpisodeJson.lines(episode, Json.warnings(err)).forEach(out::println);
             if (gif != null) {
                 EpisodeGif.write(gif, episode.frames(), fps);
                 err.println("wrote " + gif + " (" + episode.length() + " frames)");

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.a2clab.agent.GaussianAction;
+import org.a2clab.export.FiniteJson;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.RecordedEpisode;
 
@@ -18,7 +19,8 @@ final class EpisodeJson {
     private EpisodeJson() {
     }
 
-    static List<String> lines(RecordedEpisode episode) {
+    /** One line per frame; {@code warnings} hears of any number printed as null. */
+    static List<String> lines(RecordedEpisode episode, FiniteJson.NonFinite warnings) {
         List<String> out = new ArrayList<>(episode.length());
         for (EpisodeFrame f : episode.frames()) {
             JsonObject o = frame(f);
@@ -26,7 +28,7 @@ final class EpisodeJson {
                 o.addProperty("lambda_return", f.lambdaReturn());
                 o.addProperty("gae_advantage", f.gaeAdvantage());
             }
-            out.add(Json.GSON.toJson(o));
+            out.add(FiniteJson.line(o, warnings));
         }
         return out;
     }

@@ -42,7 +42,7 @@ final class EvaluateCommand {
             j.addProperty("min_return", r.min());
             j.addProperty("max_return", r.max());
             j.add("returns", Json.doubles(r.returns()));
-            out.println(Json.GSON.toJson(j));
+            out.println(Json.line(j, err));
         }
         return 0;
     }

@@ -64,7 +64,8 @@ final class HyperparameterOptions {
         return Boolean.parseBoolean(v);
     }
 
-    static Hyperparameters parse(Options o) {
+    /** The hyperparameters; {@code rule} gives --lr-decay-steps its default, the budget. */
+    static Hyperparameters parse(Options o, StopRule rule) {
         OptimizerKind optimizer;
         DeviceChoice device;
         PolicyKind policy;
@@ -95,7 +96,7 @@ final class HyperparameterOptions {
                     LrSchedule.parse(o.string("--lr-schedule", d.lrSchedule().label())),
                     o.doubleValue("--lr-final", d.lrFinal()),
                     // the linear schedule anneals over the whole budget unless told otherwise
-                    o.longValue("--lr-decay-steps", o.longValue("--max-steps", MAX_STEPS)),
+                    o.longValue("--lr-decay-steps", rule.maxSteps()),
                     o.doubleValue("--lr-drop", d.lrDrop()), policy,
                     o.doubleValue("--init-log-std", d.initialLogStd()));
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.a2clab.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,12 @@ import java.util.Set;
 
 /** Parses {@code --name value} and {@code --flag} options; unknown options are usage errors. */
 final class Options {
+    /**
+     * The longest part of a user's value that a message repeats: room for a deep folder's path,
+     * while a 100,000-character value is cut.
+     */
+    static final int MAX_ECHO = 120;
+
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Set<String> flags;
 
@@ -86,6 +93,55 @@ final class Options {
     }
 
     /**
+     * The comma-separated items of an option's value, trimmed. An empty item ("1,,2", "1,2,", ",")
+     * is refused: {@code split(",")} would drop the trailing ones and run with fewer values than
+     * the user typed.
+     */
+    static List<String> items(String name, String csv) {
+        List<String> out = new ArrayList<>();
+        for (String part : csv.split(",", -1)) {
+            String item = part.trim();
+            if (item.isEmpty()) {
+                throw new UsageException(name + ": an empty item in '" + csv + "'; separate the values by single commas");
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    /**
+     * {@code message} with every long argument, and every long comma- or '='-separated piece of
+     * one, cut to its first {@link #MAX_ECHO} characters and its length: whatever layer wrote the
+     * message, a 100,000-character value is never printed whole.
+     */
+    static String shortenEchoes(String message, String[] args) {
+        List<String> pieces = new ArrayList<>();
+        for (String arg : args) {
+            for (String piece : arg.split("[,=]", -1)) {
+                pieces.add(piece);
+                pieces.add(piece.trim());
+            }
+            pieces.add(arg);
+            pieces.add(arg.trim());
+        }
+        // longest first, so a piece is not cut inside a longer value that holds it
+        pieces.sort(Comparator.comparingInt(String::length).reversed());
+        String out = message;
+        for (String piece : pieces) {
+            if (piece.length() > MAX_ECHO) {
+                out = out.replace(piece, shorten(piece));
+            }
+        }
+        return out;
+    }
+
+    /** The first {@link #MAX_ECHO} characters of {@code value} and its length, when it is longer. */
+    static String shorten(String value) {
+        return value.length() <= MAX_ECHO ? value
+                : value.substring(0, MAX_ECHO) + "… (" + value.length() + " characters)";
+    }
+
+    /**
      * Parses "a,b,c" into floats, as the network sees them: a value finite as a double but not as
      * a float (1e308 becomes Infinity) is refused too.
      */
@@ -95,7 +151,7 @@ final class Options {
         for (int i = 0; i < d.length; i++) {
             out[i] = (float) d[i];
             if (!Float.isFinite(out[i])) {
-                throw new UsageException(name + ": '" + csv.split(",")[i].trim() + "' is too large for a float32 "
+                throw new UsageException(name + ": '" + items(name, csv).get(i) + "' is too large for a float32 "
                         + "observation (at most " + Float.MAX_VALUE + ")");
             }
         }
@@ -104,19 +160,19 @@ final class Options {
 
     /** Parses "a,b,c" into doubles, naming the option on error. */
     static double[] doubles(String name, String csv, int expected) {
-        String[] parts = csv.split(",");
-        if (expected > 0 && parts.length != expected) {
+        List<String> parts = items(name, csv);
+        if (expected > 0 && parts.size() != expected) {
             throw new UsageException(name + " needs " + expected + " comma-separated numbers, got '" + csv + "'");
         }
-        double[] out = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
+        double[] out = new double[parts.size()];
+        for (int i = 0; i < out.length; i++) {
             try {
-                out[i] = Double.parseDouble(parts[i].trim());
+                out[i] = Double.parseDouble(parts.get(i));
             } catch (NumberFormatException e) {
-                throw new UsageException(name + ": '" + parts[i] + "' is not a number");
+                throw new UsageException(name + ": '" + parts.get(i) + "' is not a number");
             }
             if (!Double.isFinite(out[i])) {
-                throw new UsageException(name + ": values must be finite, got '" + parts[i] + "'");
+                throw new UsageException(name + ": values must be finite, got '" + parts.get(i) + "'");
             }
         }
         return out;

@@ -22,7 +22,7 @@ final class PolicyCommand {
     private PolicyCommand() {
     }
 
-    static int run(String[] args, PrintStream out) {
+    static int run(String[] args, PrintStream out, PrintStream err) {
         Options o = new Options(args, 1, Set.of("--model", "--obs"), Set.of());
         List<String> given = o.all("--obs");
         if (given.isEmpty()) {
@@ -34,7 +34,7 @@ final class PolicyCommand {
             obs[i] = Options.floats("--obs", given.get(i), ActorCritic.OBSERVATION_SIZE);
         }
         try (LoadedModel model = ModelOption.load(o)) {
-            PolicyBatch p = model.network().evaluate(obs);
+            PolicyBatch p = model.network().evaluateFinite(obs);
             for (int i = 0; i < obs.length; i++) {
                 JsonObject line = new JsonObject();
                 line.add("obs", Json.floats(obs[i]));
@@ -48,7 +48,7 @@ final class PolicyCommand {
                     line.add("probs", probs);
                 }
                 line.addProperty("value", p.values()[i]);
-                out.println(Json.GSON.toJson(line));
+                out.println(Json.line(line, err));
             }
         }
         return 0;

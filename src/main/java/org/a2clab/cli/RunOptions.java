@@ -15,8 +15,9 @@ final class RunOptions {
     }
 
     static RunSettings parse(Options o, long defaultEvalEvery) {
-        var hp = HyperparameterOptions.parse(o);
+        // the stop rule first: --lr-decay-steps defaults to --max-steps, whose error is its own
         var rule = HyperparameterOptions.stopRule(o);
+        var hp = HyperparameterOptions.parse(o, rule);
         long every = o.longValue("--eval-every", defaultEvalEvery);
         int episodes = o.intValue("--eval-episodes", BestCheckpoint.DEFAULT_EPISODES);
         if (every < 0) {

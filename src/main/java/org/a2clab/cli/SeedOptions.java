@@ -24,10 +24,10 @@ final class SeedOptions {
         }
         if (o.has("--seed-list")) {
             Set<Long> seeds = new LinkedHashSet<>();
-            for (String part : o.string("--seed-list", "").split(",")) {
+            for (String part : Options.items("--seed-list", o.string("--seed-list", ""))) {
                 try {
-                    if (!seeds.add(Long.parseLong(part.trim()))) {
-                        throw new UsageException("--seed-list: seed " + part.trim() + " appears twice");
+                    if (!seeds.add(Long.parseLong(part))) {
+                        throw new UsageException("--seed-list: seed " + part + " appears twice");
                     }
                 } catch (NumberFormatException e) {
                     throw new UsageException("--seed-list: '" + part + "' is not an integer");
@@ -41,7 +41,13 @@ final class SeedOptions {
         }
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = firstSeed + i;
+            try {
+                out[i] = Math.addExact(firstSeed, i);
+            } catch (ArithmeticException e) {
+                // a wrapped seed would repeat a negative one as if it were new
+                throw new UsageException("--seeds " + n + " from --seed " + firstSeed + " would go past the largest seed, "
+                        + Long.MAX_VALUE + "; give a smaller --seed or a --seed-list");
+            }
         }
         return out;
     }

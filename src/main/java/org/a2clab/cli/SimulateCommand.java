@@ -34,10 +34,10 @@ final class SimulateCommand {
         double[] s = Options.doubles("--state", stateText, 4);
         // the observation is the state as float32: each value must be finite as a float too
         Options.floats("--state", stateText, 4);
-        String[] actionText = o.required("--actions").split(",");
-        double[] actions = new double[actionText.length];
+        List<String> actionText = Options.items("--actions", o.required("--actions"));
+        double[] actions = new double[actionText.size()];
         for (int i = 0; i < actions.length; i++) {
-            actions[i] = continuous ? continuousAction(actionText[i].trim()) : discreteAction(actionText[i].trim());
+            actions[i] = continuous ? continuousAction(actionText.get(i)) : discreteAction(actionText.get(i));
         }
         CartPole env = new CartPole(0);
         env.setState(s[0], s[1], s[2], s[3]);

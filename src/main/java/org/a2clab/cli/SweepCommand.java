@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +63,9 @@ final class SweepCommand {
         Options o = new Options(args, 1, valued, Set.of());
         String vary = o.required("--vary");
         String name = varyName(vary);
-        List<Group> groups = groups(args, valued, name, vary.substring(vary.indexOf('=') + 1));
+        // the options every run shares first, so their errors are not reported as a value's
         RunSettings base = RunOptions.parse(o, 0);
+        List<Group> groups = groups(args, valued, name, vary.substring(vary.indexOf('=') + 1));
         long[] seeds = SeedOptions.seeds(o, base.hp().seed());
         int parallel = SeedOptions.parallel(o);
         OutputPlan outputs = new OutputPlan().target("--out", o.required("--out"), OutputPlan.Kind.FOLDER).check(err);
@@ -105,7 +108,7 @@ final class SweepCommand {
                 err.println("a2c-lab sweep: stopped; " + done.get() + " of " + plan.size()
                         + " runs finished and are summarised in " + dir.resolve("summary.json"));
             }
-            out.println(Json.GSON.toJson(summary));
+            out.println(Json.line(summary, err));
             out.flush();
             return cancelled.get() ? 130 : 0;
         } finally {
@@ -144,17 +147,17 @@ final class SweepCommand {
         return name;
     }
 
-    /** Parses every value with the train options, so a bad one is refused before any run. */
+    /**
+     * Parses every value with the train options, so a bad one is refused before any run. A value's
+     * key is the settings it gives: two spellings of one value (1e-3 and 0.001, adam and ADAM) are
+     * refused, so two groups never train the same thing and no two folders name one value in two
+     * spellings (adam and ADAM would be one folder on a case-insensitive file system).
+     */
     static List<Group> groups(String[] args, Set<String> valued, String name, String csv) {
         String option = "--" + name;
-        boolean flag = Set.of().contains(option);
         List<Group> groups = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String raw : csv.split(",")) {
-            String value = raw.trim();
-            if (value.isEmpty() || !seen.add(value)) {
-                throw new UsageException("--vary " + name + ": empty or repeated value in '" + csv + "'");
-            }
+        Map<RunSettings, String> seen = new HashMap<>();
+        for (String value : Options.items("--vary " + name, csv)) {
             // the varied value comes last, and the last value of an option wins
             List<String> a = new ArrayList<>(Arrays.asList(args));
             a.add(option);
@@ -164,6 +167,10 @@ final class SweepCommand {
                 s = RunOptions.parse(new Options(a.toArray(new String[0]), 1, valued, Set.of()), 0);
             } catch (UsageException e) {
                 throw new UsageException("--vary " + name + "=" + value + ": " + e.getMessage());
+            }
+            String same = seen.putIfAbsent(s, value);
+            if (same != null) {
+                throw new UsageException("--vary " + name + ": " + same + " and " + value + " are the same value");
             }
             groups.add(new Group(value, s));
         }

@@ -103,7 +103,7 @@ final class SweepSummary {
         g.addProperty("solved_fraction", report.solvedFraction());
         g.add("median_steps_to_target", RunJson.finiteOrNull(report.medianStepsToTarget(), 0));
         g.add("median_steps_to_target_ci95", RunJson.interval(report.medianStepsCi(), 0));
-        g.addProperty("iqm_final_return", RunJson.round(report.iqmFinalReturn(), 2));
+        g.add("iqm_final_return", RunJson.finiteOrNull(report.iqmFinalReturn(), 2));
         g.add("iqm_final_return_ci95", RunJson.interval(report.iqmFinalReturnCi(), 2));
         return g;
     }

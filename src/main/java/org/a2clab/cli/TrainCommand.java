@@ -52,7 +52,7 @@ final class TrainCommand {
             err.println("saved model bundle to " + saveDir + (outcome.best() != null
                     ? " and the best-evaluated one to " + saveDir.resolve(ModelBundle.BEST_DIR) : ""));
         }
-        out.println(Json.GSON.toJson(summary(outcome)));
+        out.println(Json.line(summary(outcome), err));
         if (outcome.metricsFailure() != null) {
             err.println("a2c-lab train: could not write --metrics " + metricsPath + " (" + outcome.metricsFailure()
                     + ")" + (saveDir != null ? "; the model bundle was saved" : ""));

@@ -119,7 +119,13 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
             }
             long[] out = new long[(int) n];
             for (int i = 0; i < n; i++) {
-                out[i] = first + i;
+                try {
+                    out[i] = Math.addExact(first, i);
+                } catch (ArithmeticException e) {
+                    // a wrapped seed would repeat a negative one as if it were new
+                    throw new IllegalArgumentException("seeds: " + n + " seeds from seed " + first
+                            + " would go past the largest seed, " + Long.MAX_VALUE + "; give a list");
+                }
             }
             return out;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.a2clab.export.FiniteJson;
 import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EpisodeStats;
@@ -24,6 +25,7 @@ public final class MetricsWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final BufferedWriter writer;
+    private final FiniteJson.NonFinite warnings;
     private boolean committed;
     private IOException failure;
 
@@ -33,6 +35,7 @@ public final class MetricsWriter implements AutoCloseable {
         // a unique temporary name: two runs writing the same target never share it
         this.temp = AtomicFiles.createTempSibling(this.target);
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        this.warnings = FiniteJson.logged(this.target.toString());
     }
 
     public void write(UpdateStats s, List<EpisodeStats> episodes) {
@@ -50,10 +53,10 @@ public final class MetricsWriter implements AutoCloseable {
                 o.addProperty("terminated", e.terminated());
                 o.addProperty("truncated", e.truncated());
                 o.addProperty("env_steps", e.envSteps());
-                writer.write(RunJson.GSON.toJson(o));
+                writer.write(FiniteJson.line(o, warnings));
                 writer.newLine();
             }
-            writer.write(RunJson.GSON.toJson(update(s)));
+            writer.write(FiniteJson.line(update(s), warnings));
             writer.newLine();
         } catch (IOException e) {
             failure = e;
@@ -70,7 +73,7 @@ public final class MetricsWriter implements AutoCloseable {
             return;
         }
         try {
-            writer.write(RunJson.GSON.toJson(o));
+            writer.write(FiniteJson.line(o, warnings));
             writer.newLine();
         } catch (IOException e) {
             failure = e;
@@ -87,7 +90,7 @@ public final class MetricsWriter implements AutoCloseable {
         o.addProperty("value_loss", s.valueLoss());
         o.addProperty("entropy", s.entropy());
         o.addProperty("total_loss", s.totalLoss());
-        o.addProperty("explained_variance", s.explainedVariance());
+        o.add("explained_variance", RunJson.numberOrAbsent(s.explainedVariance()));
         o.addProperty("grad_norm", s.gradNorm());
         o.addProperty("learning_rate", s.learningRate());
         o.add("prob_right", summary(s.probRight()));
@@ -99,7 +102,7 @@ public final class MetricsWriter implements AutoCloseable {
             o.add("action_mean", summary(s.actionMean()));
             o.add("action_std", summary(s.actionStd()));
         }
-        o.addProperty("mean_return_last100", s.meanReturnLast100());
+        o.add("mean_return_last100", RunJson.numberOrAbsent(s.meanReturnLast100()));
         return o;
     }
 

@@ -1,7 +1,5 @@
 package org.a2clab.experiment;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.a2clab.export.FiniteJson;
 import org.a2clab.export.HyperparametersJson;
 import org.a2clab.io.AtomicFiles;
 import org.a2clab.stats.Bootstrap;
@@ -18,9 +17,6 @@ import org.a2clab.train.TrainingResult;
 
 /** The JSON a run writes ({@code result.json}, shared by {@code train}'s stdout and {@code sweep}), and its helpers. */
 public final class RunJson {
-    public static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
-            .disableHtmlEscaping().create();
-
     private RunJson() {
     }
 
@@ -47,7 +43,8 @@ public final class RunJson {
         o.addProperty("env_steps", r.envSteps());
         o.addProperty("wall_s", round(r.trainingSeconds(), 3));
         o.addProperty("steps_per_s", Math.round(r.stepsPerSecond()));
-        o.addProperty("mean_return_last100", round(r.meanReturnLast100(), 2));
+        // NaN until the first episode ends: no mean yet
+        o.add("mean_return_last100", finiteOrNull(r.meanReturnLast100(), 2));
         o.addProperty("episodes", r.episodes());
         o.addProperty("updates", r.updates());
         o.addProperty("device", r.device());
@@ -72,15 +69,28 @@ public final class RunJson {
         return digits == 0 ? new JsonPrimitive(Math.round(v)) : new JsonPrimitive(round(v, digits));
     }
 
-    public static JsonArray interval(Bootstrap.Interval ci, int digits) {
+    /**
+     * A value that NaN marks as not existing (no finished episode yet, no variance to explain) as
+     * null; any other number as it is, so an infinite one is still reported by the writer.
+     */
+    public static JsonElement numberOrAbsent(double v) {
+        return Double.isNaN(v) ? JsonNull.INSTANCE : new JsonPrimitive(v);
+    }
+
+    /** [low, high], an infinite end null; null when there is no interval (NaN: a statistic of no values). */
+    public static JsonElement interval(Bootstrap.Interval ci, int digits) {
+        if (Double.isNaN(ci.low()) && Double.isNaN(ci.high())) {
+            return JsonNull.INSTANCE;
+        }
         JsonArray a = new JsonArray();
         a.add(finiteOrNull(ci.low(), digits));
         a.add(finiteOrNull(ci.high(), digits));
         return a;
     }
 
-    /** Writes {@code json} and a newline atomically. */
+    /** Writes {@code json} and a newline atomically; a non-finite number is written as null and logged. */
     public static void write(Path file, JsonElement json) throws IOException {
-        AtomicFiles.write(file, temp -> Files.writeString(temp, GSON.toJson(json) + "\n", StandardCharsets.UTF_8));
+        String text = FiniteJson.line(json, FiniteJson.logged(file.toString())) + "\n";
+        AtomicFiles.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 }

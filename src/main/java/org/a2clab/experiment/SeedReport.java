@@ -7,7 +7,8 @@ import org.a2clab.stats.SeedStatistics;
 /**
  * Statistics over the runs of one setting, as DESIGN §6 asks: fraction solved, median env steps
  * to the target (unsolved = +∞) and IQM of the final mean-100 return, each with its 95%
- * percentile-bootstrap interval.
+ * percentile-bootstrap interval. A run without a finished episode counts as return 0; when no
+ * run has one, the IQM and its interval are NaN (written as null).
  */
 public record SeedReport(int runs, int solved, double medianStepsToTarget, Bootstrap.Interval medianStepsCi,
         double iqmFinalReturn, Bootstrap.Interval iqmFinalReturnCi, long slowestSeed,
@@ -37,9 +38,13 @@ public record SeedReport(int runs, int solved, double medianStepsToTarget, Boots
                 slowestSeed = seeds[i];
             }
         }
+        // no run finished an episode: there is no return to average, as each run says (null)
+        boolean anyReturn = scores.withReturn() > 0;
+        double iqm = anyReturn ? SeedStatistics.iqm(finals) : Double.NaN;
+        Bootstrap.Interval iqmCi = anyReturn ? Bootstrap.ci95(finals, SeedStatistics::iqm)
+                : new Bootstrap.Interval(Double.NaN, Double.NaN);
         return new SeedReport(seeds.length, solved, SeedStatistics.median(steps),
-                Bootstrap.ci95(steps, SeedStatistics::median), SeedStatistics.iqm(finals),
-                Bootstrap.ci95(finals, SeedStatistics::iqm), slowestSeed, slowest);
+                Bootstrap.ci95(steps, SeedStatistics::median), iqm, iqmCi, slowestSeed, slowest);
     }
 
     public double solvedFraction() {

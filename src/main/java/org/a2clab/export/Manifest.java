@@ -1,6 +1,5 @@
 package org.a2clab.export;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -86,7 +85,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         v.addProperty("pytorch", versions.pytorch());
         m.add("versions", v);
         m.addProperty("created", created.toString());
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(m) + "\n";
+        return FiniteJson.pretty(m, FiniteJson.logged(FILE)) + "\n";
     }
 
     /** Parses and validates a manifest; every problem names the field. */

@@ -65,7 +65,7 @@ public final class SafeTensors {
             t.add("data_offsets", offsets);
             header.add(e.getKey(), t);
         }
-        byte[] json = header.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] json = FiniteJson.line(header, FiniteJson.logged("model.safetensors")).getBytes(StandardCharsets.UTF_8);
         int padded = (json.length + 7) / 8 * 8;
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(8 + padded + offset)).order(ByteOrder.LITTLE_ENDIAN);
         out.putLong(padded);

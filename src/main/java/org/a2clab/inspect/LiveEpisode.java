@@ -92,7 +92,7 @@ public final class LiveEpisode {
 
     private PolicyBatch policy(ActorCritic net) {
         if (current == null) {
-            current = net.evaluate(new float[][] {env.observation()});
+            current = net.evaluateFinite(new float[][] {env.observation()});
         }
         return current;
     }

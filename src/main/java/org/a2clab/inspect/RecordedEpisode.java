@@ -73,7 +73,8 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
     static double entropy(double probLeft, double probRight) {
         double h = 0;
         for (double p : new double[] {probLeft, probRight}) {
-            if (p > 0) {
+            // 0 · log 0 = 0; NaN probabilities give a NaN entropy, never a certain-looking 0
+            if (p != 0) {
                 h -= p * Math.log(p);
             }
         }

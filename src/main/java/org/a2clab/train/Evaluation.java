@@ -7,7 +7,9 @@ import org.a2clab.env.CartPole;
 import org.a2clab.env.StepResult;
 
 /**
- * Plays whole CartPole episodes with a fixed network, no learning. Reproducible: the start
+ * Plays whole CartPole episodes with a fixed network, no learning; a network whose outputs are
+ * not finite at a state throws {@link org.a2clab.agent.NonFiniteOutputException} instead of
+ * scoring what NaN happens to do. Reproducible: the start
  * states come from a CartPole seeded with {@code seed}, sampled actions from a separate stream.
  * Call on the thread that owns the network.
  */
@@ -26,7 +28,7 @@ public final class Evaluation {
             float[] obs = env.reset();
             double ret = 0;
             while (true) {
-                PolicyBatch policy = net.evaluate(new float[][] {obs});
+                PolicyBatch policy = net.evaluateFinite(new float[][] {obs});
                 StepResult r = Actions.act(env, policy, 0, greedy, actionRandom).result();
                 ret += r.reward();
                 obs = r.observation();

@@ -31,7 +31,7 @@ public final class RunFolders {
             o.addProperty("value_loss", 1.0 / u);
             o.addProperty("learning_rate", hp.learningRate());
             o.addProperty("grad_norm", 0.5);
-            lines.append(RunJson.GSON.toJson(o)).append('\n');
+            lines.append(o).append('\n');
         }
         Files.writeString(dir.resolve(RunFolder.METRICS), lines.toString(), StandardCharsets.UTF_8);
         return dir;
