@@ -1,5 +1,6 @@
 package org.a2clab.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
@@ -14,13 +15,20 @@ final class ModelOption {
     private ModelOption() {
     }
 
+    /** As {@link #load(Options, PrintStream)}, saying what a repair did on the process's stderr. */
+    static LoadedModel load(Options o) {
+        return load(o, System.err);
+    }
+
     /**
      * Loads the bundle on the calling thread, on the CPU (one observation at a time is fastest
      * there). A missing or broken bundle is bad input: exit status 2 with the loader's message.
+     * What a killed save left there is repaired first and said on {@code err}, as train does.
      */
-    static LoadedModel load(Options o) {
+    static LoadedModel load(Options o, PrintStream err) {
         Path path = Path.of(o.required("--model"));
         DjlRuntime.prepareTrainingThread();
+        ModelBundle.recoverInterruptedSave(path).forEach(note -> err.println("a2c-lab: " + note));
         try {
             return ModelBundle.load(path, DeviceChoice.CPU);
         } catch (BundleException e) {
