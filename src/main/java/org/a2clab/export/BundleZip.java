@@ -72,8 +72,8 @@ final class BundleZip {
         }
     }
 
-    private static BundleException notAZip(String name, String why) {
-        return new BundleException(name + " is not a .zip file (or it is damaged): " + why);
+    private static BundleException notAZip(Path zipFile, String why) {
+        return new BundleException(zipFile + " is not a .zip file (or it is damaged): " + why);
     }
 
     /** Unpacks {@code zipFile} into the empty directory {@code into}. */
@@ -111,12 +111,12 @@ final class BundleZip {
                 }
             }
         } catch (ZipException e) {
-            throw notAZip(name, e.getMessage());
+            throw notAZip(zipFile, e.getMessage());
         } catch (EOFException e) {
-            throw notAZip(name, "it ends in the middle of an entry");
+            throw notAZip(zipFile, "it ends in the middle of an entry");
         }
         if (seen.isEmpty()) {
-            throw notAZip(name, "no entries found");
+            throw notAZip(zipFile, "no entries found");
         }
     }
 }
