@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.a2clab.io.AtomicFiles;
 
 /**
@@ -21,8 +22,14 @@ import org.a2clab.io.AtomicFiles;
  * file key) is taken again, and only a directory that held still is ever called damaged.
  */
 final class BundleSnapshot {
-    /** A save takes tens of milliseconds and a reading about one: ten tries is never too few for a healthy bundle. */
-    static final int ATTEMPTS = 10;
+    /**
+     * Tries before a bundle that keeps changing is given up on. A reading takes a millisecond or
+     * two and so can a save in a tight loop; with a random pause between tries (which breaks
+     * step with such a loop) 50 tries are never too few for a healthy bundle, and take well under
+     * a second when they are all needed.
+     */
+    static final int ATTEMPTS = 50;
+    private static final int MAX_PAUSE_MS = 10;
     static final List<String> REQUIRED = List.of(ModelBundle.MANIFEST_FILE, ModelBundle.SAFETENSORS_FILE,
             ModelBundle.PARAMS_FILE);
 
@@ -69,7 +76,16 @@ final class BundleSnapshot {
                     throw e;
                 }
             }
-            Thread.yield();
+            pause(attempt);
+        }
+    }
+
+    private static void pause(int attempt) throws IOException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(Math.min(attempt, MAX_PAUSE_MS) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for a save to finish");
         }
     }
 

@@ -290,6 +290,8 @@ public final class ModelBundle {
             });
         } catch (Refused e) {
             throw new BundleException("cannot write " + zipFile + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (BundleException e) {
+            throw new BundleException("cannot write " + zipFile + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             String gone = e.getFile() == null ? describe(e)
                     : BundleSnapshot.disappeared(Path.of(e.getFile()), shownAs, e).getMessage();

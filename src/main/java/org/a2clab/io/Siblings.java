@@ -40,7 +40,7 @@ public final class Siblings {
         }
     }
 
-    /** The file-name limit of ext4, XFS, APFS, NTFS (in UTF-16 units there, fewer than bytes). */
+    /** The file-name limit of ext4, XFS and APFS (NTFS counts 255 UTF-16 units, never more than the bytes). */
     static final int MAX_NAME_BYTES = 255;
     private static final int MAX_PID_DIGITS = 19;
     private static final int MAX_HEX_DIGITS = 16;
