@@ -2,6 +2,7 @@ package org.a2clab.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.a2clab.io.AtomicFiles;
+import org.a2clab.io.Siblings;
 
 /**
  * A bundle directory read as one consistent set of files, so what is checked is exactly what is
@@ -78,6 +81,34 @@ final class BundleSnapshot {
             }
             pause(attempt);
         }
+    }
+
+    /**
+     * For a {@code dir} that is not there: true once it is, if a save is swapping it right now
+     * (between its two renames nothing is at the path, and the save's hidden siblings are).
+     */
+    static boolean appearsAfterSwap(Path dir) {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent == null || dir.getFileName() == null) {
+            return false;
+        }
+        String name = dir.getFileName().toString();
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+                try (Stream<Path> s = Files.list(parent)) {
+                    if (s.noneMatch(p -> Siblings.isSiblingOf(name, p.getFileName().toString()))) {
+                        return false;
+                    }
+                }
+                pause(attempt);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        return false;
     }
 
     private static void pause(int attempt) throws IOException {

@@ -219,7 +219,7 @@ public final class ModelBundle {
     }
 
     private static LoadedModel loadChecked(Path path, Device device) throws BundleException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path) && !BundleSnapshot.appearsAfterSwap(path)) {
             throw new BundleException("no model bundle at " + path + ": it does not exist");
         }
         if (Files.isRegularFile(path)) {
