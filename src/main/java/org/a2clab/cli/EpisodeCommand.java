@@ -56,7 +56,7 @@ final class EpisodeCommand {
                 .target("--gif", o.string("--gif", null), OutputPlan.Kind.FILE)
                 .check(err);
         Path gif = plan.path("--gif");
-        try (LoadedModel model = ModelOption.load(o)) {
+        try (LoadedModel model = ModelOption.load(o, err)) {
             Hyperparameters hp = model.hyperparameters();
             int nSteps = o.intValue("--n-steps", hp.nSteps());
             double gamma = o.doubleValue("--gamma", hp.gamma());

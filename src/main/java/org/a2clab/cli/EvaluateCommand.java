@@ -30,7 +30,7 @@ final class EvaluateCommand {
         }
         long seed = o.longValue("--seed", 0);
         boolean greedy = o.flag("--greedy");
-        try (LoadedModel model = ModelOption.load(o)) {
+        try (LoadedModel model = ModelOption.load(o, err)) {
             EvaluationResult r = Evaluation.run(model.network(), episodes, greedy, seed);
             err.println(String.format(Locale.ROOT, "%s return over %d episodes: mean %.1f, min %.0f, max %.0f",
                     r.mode(), r.episodes(), r.mean(), r.min(), r.max()));

@@ -41,7 +41,7 @@ final class ExportCommand {
                     + "(from train --save) into a .zip, and a .zip is already shared as it is");
         }
         // Loading validates every file, so a broken bundle is refused rather than shared.
-        try (LoadedModel checked = ModelOption.load(o)) {
+        try (LoadedModel checked = ModelOption.load(o, err)) {
             plan.prepare();
             if (zip != null) {
                 ModelBundle.zip(dir, zip);

@@ -1,5 +1,6 @@
 package org.a2clab.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
@@ -17,10 +18,12 @@ final class ModelOption {
     /**
      * Loads the bundle on the calling thread, on the CPU (one observation at a time is fastest
      * there). A missing or broken bundle is bad input: exit status 2 with the loader's message.
+     * What a killed save left there is repaired first and said on {@code err}, as train does.
      */
-    static LoadedModel load(Options o) {
+    static LoadedModel load(Options o, PrintStream err) {
         Path path = Path.of(o.required("--model"));
         DjlRuntime.prepareTrainingThread();
+        ModelBundle.recoverInterruptedSave(path).forEach(note -> err.println("a2c-lab: " + note));
         try {
             return ModelBundle.load(path, DeviceChoice.CPU);
         } catch (BundleException e) {

@@ -33,7 +33,7 @@ final class PolicyCommand {
         for (int i = 0; i < obs.length; i++) {
             obs[i] = Options.floats("--obs", given.get(i), ActorCritic.OBSERVATION_SIZE);
         }
-        try (LoadedModel model = ModelOption.load(o)) {
+        try (LoadedModel model = ModelOption.load(o, err)) {
             PolicyBatch p = model.network().evaluateFinite(obs);
             for (int i = 0; i < obs.length; i++) {
                 JsonObject line = new JsonObject();

@@ -11,8 +11,8 @@ import org.a2clab.train.TrainingResult;
 
 /**
  * A run's models in its folder, the same for an experiment's runs and the Training tab's: the
- * final network as a bundle in {@code model/}, the best-evaluated one in {@code model/best}. Each
- * save is atomic ({@link ModelBundle#save}); saving again replaces both.
+ * final network as a bundle in {@code model/}, the best-evaluated one in {@code model/best}. Both
+ * are put in place together by one atomic save ({@link ModelBundle#save}); saving again replaces both.
  */
 public final class RunModels {
     private RunModels() {
@@ -21,14 +21,12 @@ public final class RunModels {
     /**
      * Saves into {@code dir} (a run's {@code model/} folder, or any bundle folder) {@code net}, the
      * final network, with its training curves {@code log} (may be null) and,
-     * if {@code bestNet} is not null, the best one. The final bundle goes first: its atomic
-     * replacement of {@code model/} would take an older {@code model/best} with it.
+     * if {@code bestNet} is not null, the best one. One save writes both: a kill leaves the old
+     * pair or the new one.
      */
     public static void save(Path dir, ActorCritic net, Checkpoint finalCheckpoint, ActorCritic bestNet,
             Checkpoint bestCheckpoint, TrainingResult result, MetricsLog log) throws BundleException {
-        ModelBundle.save(dir, net, result, log, Map.of(), finalCheckpoint);
-        if (bestNet != null) {
-            ModelBundle.save(dir.resolve(ModelBundle.BEST_DIR), bestNet, result, null, Map.of(), bestCheckpoint);
-        }
+        ModelBundle.save(dir, net, result, log, Map.of(), finalCheckpoint,
+                bestNet == null ? null : new ModelBundle.Best(bestNet, bestCheckpoint));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.a2clab.io.AtomicDirectory;
 import org.a2clab.io.AtomicFiles;
@@ -51,7 +52,7 @@ final class BundleDirectory {
         }
         String foreign;
         try {
-            foreign = firstForeignEntry(target);
+            foreign = foreignEntry(target, false);
             if (foreign == null && ModelBundle.isEmpty(target)) {
                 return;
             }
@@ -65,8 +66,7 @@ final class BundleDirectory {
         String advice = "; A2C Lab replaces only a directory that holds nothing but its own model bundle. "
                 + "Choose a new or empty directory";
         if (foreign != null) {
-            throw new BundleException(refusal + "it holds " + StrictJson.quote(foreign)
-                    + ", which is not a file of a model bundle" + advice);
+            throw new BundleException(refusal + "it holds " + foreign + advice);
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return; // another save is swapping it right now: nothing there to protect
@@ -89,55 +89,73 @@ final class BundleDirectory {
     }
 
     /**
-     * The first entry of {@code dir} that is not a regular file with a bundle file's name (nor the
-     * {@link ModelBundle#BEST_DIR} bundle one level down), or null.
+     * The first entry of {@code dir} (in name order) that is not a regular file with a bundle
+     * file's name, nor (unless {@code nested}) the {@link ModelBundle#BEST_DIR} bundle one level
+     * down, in words ("'notes.txt', which is not a file of a model bundle"); or null.
      */
-    private static String firstForeignEntry(Path dir) throws BundleException {
-        return firstForeignEntry(dir, false);
-    }
-
-    private static String firstForeignEntry(Path dir, boolean nested) throws BundleException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            // an entry that vanished while listing (another save's rename) is not foreign
-            return entries.filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isBundleEntry(p, nested))
-                    .map(p -> p.getFileName().toString()).sorted().findFirst().orElse(null);
+    private static String foreignEntry(Path dir, boolean nested) throws BundleException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {
             throw new BundleException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+        for (Path p : entries) {
+            // an entry that vanished while listing (another save's rename) is not foreign
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String why = whyForeign(p, nested);
+            if (why != null) {
+                return StrictJson.quote(p.getFileName().toString()) + ", " + why;
+            }
+        }
+        return null;
     }
 
-    private static boolean isBundleEntry(Path p, boolean nested) {
+    private static String whyForeign(Path p, boolean nested) throws BundleException {
         String name = p.getFileName().toString();
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-            return isBundleFile(name);
+        boolean regular = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        if (isBundleFile(name)) {
+            return regular ? null : "which is " + AtomicFiles.what(p) + " where a model bundle has a regular file";
         }
-        if (nested || !name.equals(ModelBundle.BEST_DIR) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+        if (nested || !name.equals(ModelBundle.BEST_DIR)) {
+            return "which is not a file of a model bundle";
         }
-        try {
-            return firstForeignEntry(p, true) == null;
-        } catch (BundleException e) {
-            return false;
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "which is " + AtomicFiles.what(p) + " where a model bundle has its best checkpoint's folder";
         }
+        String inside = foreignEntry(p, true);
+        return inside == null ? null : "which holds " + inside;
     }
 
     /**
      * Repairs what a save killed mid-way leaves next to {@code dir}: if nothing is at {@code dir}
      * but the previous bundle is still under its hidden name, it is put back; leftover hidden
-     * copies and temporary directories (of processes that are gone) are removed when they hold
-     * only bundle files. Saves and loads call this; it returns what it did, one sentence each,
-     * for callers that can show it. Never fails: what it cannot repair it leaves as it was.
+     * copies and temporary directories (exactly the names {@link org.a2clab.io.Siblings} makes, of processes
+     * that are gone) are removed when they hold only bundle files. The same inside {@code dir}
+     * for its {@link ModelBundle#BEST_DIR}, which earlier versions saved by a second swap. Saves
+     * and loads call this; it returns what it did, one sentence each, for callers to show.
+     * Never fails: what it cannot repair it leaves as it was.
      */
     static List<String> recoverInterruptedSave(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
+        List<String> done = new ArrayList<>(recover(target));
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            done.addAll(recover(target.resolve(ModelBundle.BEST_DIR)));
+        }
+        return done;
+    }
+
+    private static List<String> recover(Path target) {
         List<String> done = new ArrayList<>();
         try {
             List<Path> olds = new ArrayList<>(AtomicDirectory.leftoverOldVersions(target));
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 for (int i = olds.size() - 1; i >= 0; i--) {
                     Path old = olds.get(i);
-                    if (holdsOnlyBundleFiles(old) && Files.isRegularFile(old.resolve(ModelBundle.MANIFEST_FILE))) {
+                    if (holdsOnlyBundleFiles(old) && Files.isRegularFile(old.resolve(ModelBundle.MANIFEST_FILE),
+                            LinkOption.NOFOLLOW_LINKS)) {
                         Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
                         olds.remove(i);
                         done.add("restored " + target + " from " + old.getFileName() + ", left by a save that was interrupted");
@@ -151,6 +169,9 @@ final class BundleDirectory {
                 if (holdsOnlyBundleFiles(p)) {
                     AtomicDirectory.deleteRecursively(p);
                     done.add("removed " + p + ", left by a save that was interrupted");
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    done.add("left " + p + " as it is: it is named like what an interrupted save leaves, "
+                            + "but it holds files A2C Lab does not write there");
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -164,7 +185,7 @@ final class BundleDirectory {
             return false;
         }
         try {
-            return firstForeignEntry(dir) == null;
+            return foreignEntry(dir, false) == null;
         } catch (BundleException e) {
             return false;
         }

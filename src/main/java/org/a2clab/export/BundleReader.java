@@ -1,7 +1,6 @@
 package org.a2clab.export;
 
 import org.a2clab.io.AtomicDirectory;
-import org.a2clab.io.BoundedRead;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -28,29 +27,39 @@ final class BundleReader {
 
     /**
      * Reads the bundle in {@code dir}; messages name {@code shownAs}, the path the user gave (a
-     * .zip unpacked into a temporary directory is named as the .zip).
+     * .zip unpacked into a temporary directory is named as the .zip). The files are read once,
+     * together (see {@link BundleSnapshot}), and checked from those bytes.
      */
     static LoadedModel read(Path dir, Device device, String shownAs) throws BundleException, IOException {
-        if (ModelBundle.isEmpty(dir)) {
-            throw new BundleException(shownAs + " is empty: a model bundle holds " + ModelBundle.MANIFEST_FILE
-                    + ", " + ModelBundle.SAFETENSORS_FILE + " and " + ModelBundle.PARAMS_FILE);
-        }
-        for (String required : new String[] {ModelBundle.MANIFEST_FILE, ModelBundle.SAFETENSORS_FILE,
-                ModelBundle.PARAMS_FILE}) {
-            if (!Files.isRegularFile(dir.resolve(required))) {
-                throw new BundleException(shownAs + " is not a complete model bundle: " + required + " is missing");
+        Map<String, byte[]> files = BundleSnapshot.consistently(dir, shownAs, unchanged -> {
+            if (ModelBundle.isEmpty(dir)) {
+                throw new BundleException(shownAs + " is empty: a model bundle holds " + ModelBundle.MANIFEST_FILE
+                        + ", " + ModelBundle.SAFETENSORS_FILE + " and " + ModelBundle.PARAMS_FILE);
             }
-        }
-        Manifest manifest = readManifest(dir.resolve(ModelBundle.MANIFEST_FILE));
+            Map<String, byte[]> read = BundleSnapshot.required(dir, shownAs);
+            unchanged.check();
+            return read;
+        });
+        return fromBytes(files, device);
+    }
+
+    /** Checks the {@link BundleSnapshot#REQUIRED} files' bytes and builds the network they hold. */
+    static LoadedModel fromBytes(Map<String, byte[]> files, Device device) throws BundleException, IOException {
+        Manifest manifest = parseManifest(files.get(ModelBundle.MANIFEST_FILE));
         int hidden = manifest.hiddenSize();
-        Map<String, F32Tensor> tensors = SafeTensors.read(dir.resolve(ModelBundle.SAFETENSORS_FILE)).tensors();
+        byte[] st = files.get(ModelBundle.SAFETENSORS_FILE);
+        if (st.length > SafeTensors.MAX_FILE_BYTES) {
+            throw new BundleException(ModelBundle.SAFETENSORS_FILE + " is more than " + SafeTensors.MAX_FILE_BYTES
+                    + " bytes, more than this app accepts");
+        }
+        Map<String, F32Tensor> tensors = SafeTensors.decode(ModelBundle.SAFETENSORS_FILE, ByteBuffer.wrap(st)).tensors();
         Hyperparameters hp = manifest.training().hp();
         StateDict.check(ModelBundle.SAFETENSORS_FILE, tensors, hp.policy(), hidden);
 
         ActorCritic net = new ActorCritic(hp.policy(), hidden, hp.seed(), device, hp.initialLogStd());
         try {
             StateDict.copyInto(tensors, net);
-            checkDjlParameters(dir.resolve(ModelBundle.PARAMS_FILE), net);
+            checkDjlParameters(files.get(ModelBundle.PARAMS_FILE), net);
             return new LoadedModel(net, manifest);
         } catch (BundleException | IOException | RuntimeException e) {
             net.close();
@@ -59,7 +68,10 @@ final class BundleReader {
     }
 
     static Manifest readManifest(Path file) throws BundleException, IOException {
-        byte[] bytes = BoundedRead.atMost(file, MAX_MANIFEST_BYTES);
+        return parseManifest(BundleSnapshot.read(file, file.getParent().toString(), MAX_MANIFEST_BYTES));
+    }
+
+    private static Manifest parseManifest(byte[] bytes) throws BundleException {
         if (bytes.length > MAX_MANIFEST_BYTES) {
             throw new BundleException(ModelBundle.MANIFEST_FILE + " is more than " + MAX_MANIFEST_BYTES
                     + " bytes; a manifest is about a kilobyte");
@@ -73,9 +85,8 @@ final class BundleReader {
         return Manifest.parse(text);
     }
 
-    private static void checkDjlParameters(Path file, ActorCritic net) throws BundleException, IOException {
+    private static void checkDjlParameters(byte[] actual, ActorCritic net) throws BundleException, IOException {
         byte[] expected = djlParameters(net);
-        byte[] actual = BoundedRead.atMost(file, expected.length);
         if (actual.length != expected.length) {
             String size = actual.length > expected.length ? "more than " + expected.length : String.valueOf(actual.length);
             throw new BundleException(ModelBundle.PARAMS_FILE + " is " + size + " bytes, but DJL parameters of the manifest's architecture (hidden size "

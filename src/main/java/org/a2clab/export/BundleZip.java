@@ -1,5 +1,6 @@
 package org.a2clab.export;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,17 +8,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.a2clab.io.AtomicFiles;
 
 /**
  * A bundle as one .zip of its files (flat, no folders). Unpacking trusts nothing in the archive:
@@ -27,43 +27,53 @@ import org.a2clab.io.AtomicFiles;
 final class BundleZip {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final int MAX_ENTRIES = 32;
-    private static final long MAX_TOTAL_BYTES = 256L << 20;
+    static final long MAX_TOTAL_BYTES = 256L << 20;
 
     private BundleZip() {
     }
 
     /**
-     * Packs the bundle's own files (regular files with a bundle file's name; links are never
-     * followed), sorted so the same bundle always packs to the same entry order. Other files, and
-     * the .zip being written when it is inside the bundle, stay out.
+     * Writes a bundle's zip to {@code out}: the files in {@code read} from those bytes (the ones a
+     * load checked), then the bundle's other files in {@code dir} (regular files with a bundle
+     * file's name; links never followed), in name order so the same bundle always packs the same.
+     * Other files, and a .zip being written inside the bundle, stay out. Fails if the whole would
+     * unpack to more than {@link #MAX_TOTAL_BYTES}, which {@link #unpack} refuses.
      */
-    static void pack(Path bundleDir, Path zipFile) throws IOException {
-        List<Path> files = bundleFiles(bundleDir);
-        AtomicFiles.write(zipFile, temp -> {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (Path f : files) {
-                    zip.putNextEntry(new ZipEntry(f.getFileName().toString()));
-                    try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
-                        in.transferTo(zip);
-                    }
-                    zip.closeEntry();
-                }
-            }
-        });
-    }
-
-    private static List<Path> bundleFiles(Path bundleDir) throws IOException {
-        List<Path> list = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(bundleDir)) {
+    static void pack(Path dir, Map<String, byte[]> read, OutputStream out) throws IOException {
+        TreeMap<String, Path> files = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                if (ModelBundle.isBundleFile(p.getFileName().toString())
-                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    list.add(p);
+                String name = p.getFileName().toString();
+                if (ModelBundle.isBundleFile(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.put(name, p);
                 }
             }
         }
-        list.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return list;
+        read.keySet().forEach(name -> files.put(name, null));
+        long total = 0;
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                if (f.getValue() == null) {
+                    total += read.get(f.getKey()).length;
+                    zip.write(read.get(f.getKey()));
+                } else {
+                    try (InputStream in = Files.newInputStream(f.getValue(), StandardOpenOption.READ,
+                            LinkOption.NOFOLLOW_LINKS)) {
+                        total += in.transferTo(zip);
+                    }
+                }
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new IOException("the bundle's files are more than " + MAX_TOTAL_BYTES
+                            + " bytes, more than a bundle's .zip may unpack to");
+                }
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static BundleException notAZip(Path zipFile, String why) {
+        return new BundleException(zipFile + " is not a .zip file (or it is damaged): " + why);
     }
 
     /** Unpacks {@code zipFile} into the empty directory {@code into}. */
@@ -101,10 +111,12 @@ final class BundleZip {
                 }
             }
         } catch (ZipException e) {
-            throw new BundleException(name + " is not a readable zip archive (" + e.getMessage() + ")");
+            throw notAZip(zipFile, e.getMessage());
+        } catch (EOFException e) {
+            throw notAZip(zipFile, "it ends in the middle of an entry");
         }
         if (seen.isEmpty()) {
-            throw new BundleException(name + " is not a zip archive of a model bundle (no entries)");
+            throw notAZip(zipFile, "no entries found");
         }
     }
 }

@@ -4,11 +4,12 @@ import org.a2clab.io.AtomicDirectory;
 import org.a2clab.io.AtomicFiles;
 import ai.djl.Device;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -68,16 +69,29 @@ public final class ModelBundle {
     /** As above, with the manifest saying which checkpoint (final or best) the weights are. */
     public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
             Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws BundleException {
+        save(dir, net, result, metrics, extraFiles, checkpoint, null);
+    }
+
+    /** The best-evaluated network, saved as the {@link #BEST_DIR} bundle inside the final one. */
+    public record Best(ActorCritic network, Checkpoint checkpoint) {
+    }
+
+    /**
+     * As above, with {@code best} (null: none) written into {@link #BEST_DIR} of the same
+     * temporary directory: the final and best bundles are put in place by one rename, so a kill
+     * leaves the old pair or the new pair, never one without the other.
+     */
+    public static void save(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint, Best best) throws BundleException {
         // saves to one directory from this process take turns; other processes are told apart by
         // their process id in the hidden names (see AtomicDirectory)
         Object lock = SAVE_LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object());
         synchronized (lock) {
-            saveLocked(dir, net, result, metrics, extraFiles, checkpoint);
+            saveLocked(dir, net, result, metrics, extraFiles, checkpoint, best);
         }
     }
 
-    private static void saveLocked(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
-            Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws BundleException {
+    private static void checkMatches(ActorCritic net, TrainingResult result) {
         if (net.hiddenSize() != result.hp().hiddenSize()) {
             throw new IllegalArgumentException("network hidden size " + net.hiddenSize()
                     + " differs from the hyperparameters' " + result.hp().hiddenSize());
@@ -85,6 +99,14 @@ public final class ModelBundle {
         if (net.policy() != result.hp().policy()) {
             throw new IllegalArgumentException("network has a " + net.policy().label()
                     + " policy but the hyperparameters say " + result.hp().policy().label());
+        }
+    }
+
+    private static void saveLocked(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint, Best best) throws BundleException {
+        checkMatches(net, result);
+        if (best != null) {
+            checkMatches(best.network(), result);
         }
         for (String name : extraFiles.keySet()) {
             if (!BundleDirectory.CHART_IMAGE.matcher(name).matches()) {
@@ -102,21 +124,10 @@ public final class ModelBundle {
             throw new BundleException("cannot write to " + target.getParent() + ": " + describe(e), e);
         }
         try {
-            net.model().save(temp, PARAMS_NAME);
-            if (!Files.isRegularFile(temp.resolve(PARAMS_FILE))) {
-                throw new IOException("DJL did not write " + PARAMS_FILE);
-            }
-            Map<String, F32Tensor> tensors = StateDict.of(net);
-            Files.write(temp.resolve(SAFETENSORS_FILE), SafeTensors.encode(tensors, safetensorsMetadata(net)));
-            Files.write(temp.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.policy(), net.hiddenSize()));
-            Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
-                    Versions.current(), Instant.now(), checkpoint);
-            Files.writeString(temp.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
-            if (metrics != null) {
-                MetricsCsv.write(temp, metrics);
-            }
-            for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
-                Files.write(temp.resolve(extra.getKey()), extra.getValue());
+            writeFiles(temp, net, result, metrics, extraFiles, checkpoint);
+            if (best != null) {
+                writeFiles(Files.createDirectory(temp.resolve(BEST_DIR)), best.network(), result, null, Map.of(),
+                        best.checkpoint());
             }
             // checked again: the target may have changed during a long training run
             checkSaveTarget(target);
@@ -129,6 +140,27 @@ public final class ModelBundle {
             } catch (IOException e) {
                 // Only a stray hidden temp directory is left; the next save or load removes it.
             }
+        }
+    }
+
+    /** Writes one bundle's files into the empty directory {@code dir}. */
+    private static void writeFiles(Path dir, ActorCritic net, TrainingResult result, MetricsLog metrics,
+            Map<String, byte[]> extraFiles, Checkpoint checkpoint) throws IOException {
+        net.model().save(dir, PARAMS_NAME);
+        if (!Files.isRegularFile(dir.resolve(PARAMS_FILE))) {
+            throw new IOException("DJL did not write " + PARAMS_FILE);
+        }
+        Map<String, F32Tensor> tensors = StateDict.of(net);
+        Files.write(dir.resolve(SAFETENSORS_FILE), SafeTensors.encode(tensors, safetensorsMetadata(net)));
+        Files.write(dir.resolve(ONNX_FILE), OnnxExport.encode(tensors, net.policy(), net.hiddenSize()));
+        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, net.hiddenSize(), result,
+                Versions.current(), Instant.now(), checkpoint);
+        Files.writeString(dir.resolve(MANIFEST_FILE), manifest.toJson(), StandardCharsets.UTF_8);
+        if (metrics != null) {
+            MetricsCsv.write(dir, metrics);
+        }
+        for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+            Files.write(dir.resolve(extra.getKey()), extra.getValue());
         }
     }
 
@@ -187,14 +219,15 @@ public final class ModelBundle {
     }
 
     private static LoadedModel loadChecked(Path path, Device device) throws BundleException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path) && !BundleSnapshot.appearsAfterSwap(path)) {
             throw new BundleException("no model bundle at " + path + ": it does not exist");
         }
         if (Files.isRegularFile(path)) {
             return loadZip(path, device);
         }
         if (!Files.isDirectory(path)) {
-            throw new BundleException(path + " is neither a bundle directory nor a .zip file");
+            throw new BundleException(path + " is " + AtomicFiles.what(path)
+                    + ", neither a bundle directory nor a .zip file");
         }
         try {
             return BundleReader.read(path, device, path.toString());
@@ -223,29 +256,58 @@ public final class ModelBundle {
     }
 
     /**
-     * Packs a bundle directory into one .zip, written to a temp file and renamed into place. Only
-     * the bundle's own files go in (never other files, links, or the .zip itself), so the result
-     * is always one that {@link #load} accepts. An existing {@code zipFile} is replaced only if it
-     * is a regular file.
+     * Packs a bundle directory into one .zip, written to a temp file and renamed into place. The
+     * bundle is checked as a load checks it, from the very bytes that go into the .zip, before it
+     * is put in place (see {@link BundleSnapshot}: a save swapping the bundle meanwhile makes it
+     * read again). Only the bundle's own files go in (never other files, links, or the .zip
+     * itself), so the result is always one that {@link #load} accepts. An existing
+     * {@code zipFile} is replaced only if it is a regular file. Call it as {@link #load}.
      */
     public static void zip(Path bundleDir, Path zipFile) throws BundleException {
-        for (String required : new String[] {MANIFEST_FILE, SAFETENSORS_FILE, PARAMS_FILE}) {
-            if (!Files.isRegularFile(bundleDir.resolve(required), LinkOption.NOFOLLOW_LINKS)) {
-                throw new BundleException(bundleDir + " is not a model bundle: " + required + " is missing");
-            }
-        }
         Path parent = zipFile.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
             throw new BundleException("cannot write " + zipFile + ": directory " + parent
                     + " does not exist or is not writable");
         }
+        String shownAs = bundleDir.toString();
+        Device cpu = DjlRuntime.resolve(DeviceChoice.CPU);
         try {
             AtomicFiles.checkReplaceable(zipFile);
-            BundleZip.pack(bundleDir, zipFile);
+            BundleSnapshot.consistently(bundleDir, shownAs, unchanged -> {
+                AtomicFiles.write(zipFile, temp -> {
+                    try {
+                        Map<String, byte[]> files = BundleSnapshot.required(bundleDir, shownAs);
+                        try (OutputStream out = Files.newOutputStream(temp)) {
+                            BundleZip.pack(bundleDir, files, out);
+                        }
+                        unchanged.check();
+                        BundleReader.fromBytes(files, cpu).close();
+                    } catch (BundleException e) {
+                        throw new Refused(e);
+                    }
+                });
+                return null;
+            });
+        } catch (Refused e) {
+            throw new BundleException("cannot write " + zipFile + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (BundleException e) {
+            throw new BundleException("cannot write " + zipFile + ": " + e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            String gone = e.getFile() == null ? describe(e)
+                    : BundleSnapshot.disappeared(Path.of(e.getFile()), shownAs, e).getMessage();
+            throw new BundleException("cannot write " + zipFile + ": " + gone, e);
         } catch (FileSystemException e) {
-            throw new BundleException("cannot write " + zipFile + ": " + e.getReason(), e);
+            throw new BundleException("cannot write " + zipFile + ": "
+                    + (e.getReason() != null ? e.getReason() : describe(e)), e);
         } catch (IOException e) {
             throw new BundleException("could not write " + zipFile + ": " + describe(e), e);
+        }
+    }
+
+    /** A bundle refused while its .zip is written, carried through the writer's IOException. */
+    private static final class Refused extends IOException {
+        Refused(BundleException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

@@ -259,4 +259,54 @@ class HostileBundleTest {
             }
         }
     }
+
+    // ---- issue 19, defect 10: say what a file is, not that it is missing ----
+
+    @Test
+    void specialFilesNamedLikeBundleFilesAreNamedForWhatTheyAre() throws Exception {
+        Path dir = bundle("fifo");
+        Files.delete(dir.resolve("model.safetensors"));
+        SaveTargetTest.mkfifo(dir.resolve("model.safetensors"));
+        assertMentions(refusal(dir), "model.safetensors is a special file (a named pipe, FIFO), not a regular file");
+        String save = assertThrows(BundleException.class, () -> ModelBundle.checkSaveTarget(dir)).getMessage();
+        assertMentions(save, "'model.safetensors', which is a special file (a named pipe, FIFO) where a model bundle "
+                + "has a regular file");
+
+        Path d = bundle("dir");
+        Files.delete(d.resolve("manifest.json"));
+        Files.createDirectory(d.resolve("manifest.json"));
+        assertMentions(refusal(d), "manifest.json is a directory, not a regular file");
+        Path target = Files.writeString(tmp.resolve("elsewhere"), "x");
+        Path l = bundle("link");
+        Files.delete(l.resolve("actor-critic-0000.params"));
+        Files.createSymbolicLink(l.resolve("actor-critic-0000.params"), target);
+        assertMentions(refusal(l), "actor-critic-0000.params is a symbolic link, not a regular file");
+        Files.delete(l.resolve("model.onnx"));
+        Files.createDirectory(l.resolve("model.onnx"));
+        assertMentions(assertThrows(BundleException.class, () -> ModelBundle.checkSaveTarget(l)).getMessage(),
+                "'actor-critic-0000.params', which is a symbolic link where");
+    }
+
+    @Test
+    void aFileGoneWhileReadIsSaidSo() {
+        BundleException e = assertThrows(BundleException.class,
+                () -> BundleSnapshot.read(tmp.resolve("model.onnx"), "b", 10));
+        assertEquals("b: model.onnx disappeared while it was read", e.getMessage());
+    }
+
+    @Test
+    void aGarbageOrTruncatedZipIsSaidToBeNoZip() throws Exception {
+        Path garbage = Files.write(tmp.resolve("garbage.zip"), "PK\u0003\u0004 not really".getBytes(StandardCharsets.UTF_8));
+        Path text = Files.writeString(tmp.resolve("text.zip"), "hello");
+        Path dir = bundle("t");
+        Path whole = tmp.resolve("whole.zip");
+        ModelBundle.zip(dir, whole);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(tmp.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        for (Path z : new Path[] {garbage, text, truncated}) {
+            String m = refusal(z);
+            assertMentions(m, z.toString(), " is not a .zip file (or it is damaged): ");
+            assertFalse(m.contains("Exception"), m);
+        }
+    }
 }

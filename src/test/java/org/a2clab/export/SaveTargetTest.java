@@ -338,4 +338,46 @@ class SaveTargetTest {
         }
         assertTrue(hiddenEntries().isEmpty(), "nothing left beside the bundle: " + hiddenEntries());
     }
+
+    // ---- issue 19: leftovers matched exactly, names that fit ----
+
+    /** Hidden folders of the user's that merely start like a leftover stay, whatever they hold. */
+    @Test
+    void loadAndSaveLeaveTheUsersLookAlikeFoldersAlone() throws Exception {
+        Path b = tmp.resolve("k");
+        save(b, 1);
+        List<Path> mine = List.of(tmp.resolve(".k.tmp7"), tmp.resolve(".k.old-12"), tmp.resolve(".k.tmp_backup"),
+                tmp.resolve(".k.tmp-" + deadPid() + "-notes"));
+        for (Path p : mine) {
+            Files.createDirectory(p);
+            Files.writeString(p.resolve("metrics.csv"), "mine");
+        }
+        Files.move(b, tmp.resolve(".k.old-" + deadPid() + "-ab"));
+        List<String> notes = ModelBundle.recoverInterruptedSave(b);
+        assertEquals(1, notes.size(), notes.toString());
+        assertMentions(notes.get(0), "restored " + b);
+        try (LoadedModel m = ModelBundle.load(b, Device.cpu())) {
+            assertEquals(16, m.network().hiddenSize());
+        }
+        save(b, 2);
+        for (Path p : mine) {
+            assertEquals("mine", Files.readString(p.resolve("metrics.csv")), p.toString());
+        }
+    }
+
+    @Test
+    void aLegalLongNameIsSavedLoadedAndZipped() throws Exception {
+        Path b = tmp.resolve("m".repeat(250));
+        save(b, 1);
+        save(b, 2);
+        try (LoadedModel m = ModelBundle.load(b, Device.cpu())) {
+            assertEquals(16, m.network().hiddenSize());
+        }
+        Path zip = tmp.resolve("z".repeat(251) + ".zip");
+        ModelBundle.zip(b, zip);
+        try (LoadedModel m = ModelBundle.load(zip, Device.cpu())) {
+            assertEquals(16, m.network().hiddenSize());
+        }
+        assertTrue(hiddenEntries().isEmpty(), hiddenEntries().toString());
+    }
 }
