@@ -113,9 +113,8 @@ final class OutputPlan {
                 try {
                     probe(t);
                 } catch (IOException e) {
-                    throw refused(t, t.kind() == Kind.FOLDER ? "cannot write into " + t.given()
-                            : "cannot write " + t.given() + ": the file system refused the temporary name it is "
-                            + "first written to", e);
+                    throw refused(t, (t.kind() == Kind.FOLDER ? "cannot write into " : "cannot write ")
+                            + t.given(), e);
                 }
             }
         } catch (UsageException e) {
@@ -272,7 +271,12 @@ final class OutputPlan {
         return missing;
     }
 
-    /** Creates and removes what the writer will create first, through the writers' own calls. */
+    /**
+     * Creates and removes what the writer will create, through the writers' own calls: the
+     * temporary sibling, and, where nothing is at the target yet, the target's own name (the
+     * sibling is renamed to it and removed), since a hidden name shortened to fit says nothing of
+     * whether the file system takes the target's.
+     */
     private static void probe(Entry t) throws IOException {
         Path temp;
         switch (t.kind()) {
@@ -283,10 +287,21 @@ final class OutputPlan {
                 temp = AtomicDirectory.createTempSibling(t.path());
                 break;
             default:
-                temp = Files.createTempFile(t.path(), ".a2c-lab-probe-", "");
-                break;
+                Files.delete(Files.createTempFile(t.path(), ".a2c-lab-probe-", ""));
+                return;
         }
-        Files.delete(temp);
+        if (Files.exists(t.path(), LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(temp);
+            return;
+        }
+        try {
+            // no REPLACE_EXISTING: something that appeared there meanwhile is never replaced
+            Files.move(temp, t.path());
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Files.delete(t.path());
     }
 
     /** Why an operation failed, without the hidden names the user never gave. */
