@@ -184,7 +184,7 @@ public final class Workspace {
      * cannot be read: the run then gets a new colour).
      */
     public Integer colourOf(RunRecord run) {
-        if (!Files.exists(run.dir().resolve(RunFolder.META))) {
+        if (!RunFiles.exists(run.dir().resolve(RunFolder.META))) {
             return null;
         }
         try {

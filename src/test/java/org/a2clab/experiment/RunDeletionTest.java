@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.a2clab.train.Hyperparameters;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,48 @@ class RunDeletionTest {
 
         ws().delete(left);
         assertFalse(Files.exists(dir.getParent()), "deleting it again finishes the job");
+    }
+
+    @Test
+    void aPipeInPlaceOfARunFileIsRefused() throws Exception {
+        Path dir = RunFolders.appRun(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1));
+        Files.delete(dir.resolve(RunFolder.METRICS));
+        RunStoreHostileInputTest.mkfifo(dir.resolve(RunFolder.METRICS));
+        RunRefusedException e = refused("lr=0.003/seed-1");
+        assertTrue(e.getMessage().contains("metrics.jsonl is a special file"), e.getMessage());
+        assertTrue(Files.exists(dir.resolve(RunFolder.META)));
+    }
+
+    @Test
+    void aFolderThatCannotBeEmptiedIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")),
+                "root may write into any folder whatever its permissions");
+        Path dir = RunFolders.appRun(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1));
+        Path best = Files.createDirectories(dir.resolve("model/best"));
+        Files.writeString(best.resolve("manifest.json"), "{}");
+        Files.setPosixFilePermissions(best, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            RunRefusedException e = refused("lr=0.003/seed-1");
+            assertTrue(e.getMessage().contains("model/best/ is not writable"), e.getMessage());
+            assertTrue(Files.exists(best.resolve("manifest.json")) && Files.exists(dir.resolve(RunFolder.META)));
+        } finally {
+            Files.setPosixFilePermissions(best, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void renameWritesRunJsonOnlyIntoAFolderShownToBeOurs() throws IOException {
+        Path foreign = RunFolders.finished(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1), true, 9000, 476, 1, 5);
+        Files.writeString(foreign.resolve(RunFolder.META), "{\"format\":\"my-notes\"}");
+        RunRecord r = record("lr=0.003/seed-1");
+        RunRefusedException e = assertThrows(RunRefusedException.class, () -> ws().rename(r, "x"));
+        assertTrue(e.getMessage().contains("not an A2C Lab run file"), e.getMessage());
+        assertEquals("{\"format\":\"my-notes\"}", Files.readString(foreign.resolve(RunFolder.META)));
+
+        RunFolders.finished(tmp.resolve("lr=0.003/seed-2"), HP.withSeed(2), true, 9000, 476, 1, 5);
+        ws().rename(record("lr=0.003/seed-2"), "a sweep's run");
+        assertEquals("a sweep's run", record("lr=0.003/seed-2").name());
+        assertEquals(RunState.FINISHED, record("lr=0.003/seed-2").state());
     }
 
     static List<String> names(Path dir) throws IOException {
