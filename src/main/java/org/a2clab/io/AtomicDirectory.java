@@ -77,12 +77,12 @@ public final class AtomicDirectory {
 
     /** Previous versions of {@code target} left by a process killed mid-swap, oldest first. */
     public static List<Path> leftoverOldVersions(Path target) throws IOException {
-        return Siblings.leftovers(target.toAbsolutePath(), Siblings.OLD);
+        return Siblings.leftovers(target, Siblings.Kind.OLD);
     }
 
     /** Temporary directories of saves to {@code target} whose process is gone, oldest first. */
     public static List<Path> leftoverTempDirectories(Path target) throws IOException {
-        return Siblings.leftovers(target.toAbsolutePath(), Siblings.TEMP);
+        return Siblings.leftovers(target, Siblings.Kind.TEMP);
     }
 
     private static void deleteQuietly(Path dir) {

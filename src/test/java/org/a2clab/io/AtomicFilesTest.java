@@ -78,4 +78,37 @@ class AtomicFilesTest {
         assertEquals("old", Files.readString(target.resolve("manifest.json")));
         assertEquals(List.of("bundle"), names());
     }
+
+    /** kill -9 runs no finally block: the next write of the same file removes what it left. */
+    @Test
+    void theNextWriteRemovesTemporaryFilesOfAKilledWriteOfTheSameTargetOnly() throws Exception {
+        long dead = SiblingsTest.deadPid();
+        long self = ProcessHandle.current().pid();
+        Path target = tmp.resolve("m.jsonl");
+        Files.writeString(tmp.resolve(".m.jsonl.tmp-" + dead + "-1f"), "orphan");
+        Files.writeString(tmp.resolve(".m.jsonl.tmp-" + dead + "-2e"), "orphan");
+        Files.writeString(tmp.resolve(".m.jsonl.tmp-" + self + "-3d"), "a write of this process");
+        Files.writeString(tmp.resolve(".m.jsonl.tmp7"), "the user's");
+        Files.writeString(tmp.resolve(".m.jsonl.old-" + dead + "-4c"), "not a file write's");
+        Files.writeString(tmp.resolve(".other.jsonl.tmp-" + dead + "-5b"), "another target's");
+        Files.createDirectory(tmp.resolve(".m.jsonl.tmp-" + dead + "-6a"));
+        AtomicFiles.write(target, f -> Files.writeString(f, "new"));
+        assertEquals("new", Files.readString(target));
+        assertEquals(new java.util.TreeSet<>(List.of(".m.jsonl.old-" + dead + "-4c", ".m.jsonl.tmp-" + dead + "-6a",
+                ".m.jsonl.tmp-" + self + "-3d", ".m.jsonl.tmp7", ".other.jsonl.tmp-" + dead + "-5b", "m.jsonl")),
+                new java.util.TreeSet<>(names()));
+    }
+
+    @Test
+    void specialFilesAreNamedForWhatTheyAre() throws Exception {
+        Path fifo = tmp.resolve("pipe");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(p.waitFor() == 0, "mkfifo failed");
+        assertEquals("a special file (a named pipe, FIFO)", AtomicFiles.what(fifo));
+        assertEquals("it is a directory", AtomicFiles.kind(tmp));
+        Path dev = Path.of("/dev/null");
+        if (Files.exists(dev)) {
+            assertEquals("a special file (a character device)", AtomicFiles.what(dev));
+        }
+    }
 }
