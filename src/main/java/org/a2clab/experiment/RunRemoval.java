@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.a2clab.export.ModelBundle;
+import org.a2clab.io.Siblings;
 
 /**
  * Deletes a run folder in two steps: first every entry is checked and the exact list of paths to
@@ -29,12 +28,6 @@ final class RunRemoval {
     interface Remover {
         void remove(Path path) throws IOException;
     }
-
-    /**
-     * A hidden sibling an atomic save leaves when its process is killed, {@code .NAME.tmp-PID-HEX}
-     * or {@code .NAME.old-PID-HEX}, matched exactly: {@code .model.tmp_backup} is the user's.
-     */
-    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(tmp|old)-([0-9]{1,18})-[0-9a-f]{1,16}");
 
     private final Path dir;
     private final List<Path> plan = new ArrayList<>();
@@ -107,7 +100,7 @@ final class RunRemoval {
                 regularFile(p, name);
                 onlyLeftovers = false;
             } else {
-                leftover(p, RunFolder.OWNED);
+                leftover(p);
             }
         }
         // a run cut off before it wrote any file of its own leaves at most leftovers: nothing to lose
@@ -143,8 +136,8 @@ final class RunRemoval {
                 bundle(p, what + name + "/", false);
             } else if (ModelBundle.isBundleFile(name)) {
                 regularFile(p, what + name);
-            } else if (top && leftoverOf(name, List.of(ModelBundle.BEST_DIR))) {
-                checkDeadSave(p, name);
+            } else if (top && Siblings.isSiblingOf(ModelBundle.BEST_DIR, name)) {
+                checkDeadSave(ModelBundle.BEST_DIR, name);
                 bundle(p, what + name + "/", false);
             } else {
                 throw refused(what + " holds " + quote(name) + ", which is not a file of a model bundle");
@@ -153,33 +146,27 @@ final class RunRemoval {
         plan.add(folder);
     }
 
-    /** A leftover of an interrupted save of one of {@code owners}, whose process is gone. */
-    private void leftover(Path p, java.util.Collection<String> owners) throws IOException {
+    /**
+     * A hidden sibling an atomic save of one of the run's files leaves when its process is killed,
+     * matched exactly ({@link Siblings}): {@code .model.tmp_backup} is the user's.
+     */
+    private void leftover(Path p) throws IOException {
         String name = p.getFileName().toString();
-        if (!leftoverOf(name, owners)) {
+        String owner = RunFolder.OWNED.stream().filter(o -> Siblings.isSiblingOf(o, name)).findFirst().orElse(null);
+        if (owner == null) {
             throw refused(dir.getFileName() + " holds " + quote(name) + ", which A2C Lab did not write");
         }
-        checkDeadSave(p, name);
-        Matcher m = LEFTOVER.matcher(name);
-        m.matches();
-        if (m.group(1).equals(RunFolder.MODEL)) {
+        checkDeadSave(owner, name);
+        if (owner.equals(RunFolder.MODEL)) {
             bundle(p, name + "/", true);
         } else {
             regularFile(p, name);
         }
     }
 
-    private static boolean leftoverOf(String name, java.util.Collection<String> owners) {
-        Matcher m = LEFTOVER.matcher(name);
-        return m.matches() && owners.contains(m.group(1));
-    }
-
-    private static void checkDeadSave(Path p, String name) throws RunRefusedException {
-        Matcher m = LEFTOVER.matcher(name);
-        m.matches();
-        long pid = Long.parseLong(m.group(3));
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            throw refused(quote(name) + " is being written by a save still running (process " + pid + "); try again when it is done");
+    private static void checkDeadSave(String owner, String name) throws RunRefusedException {
+        if (!Siblings.isLeftoverOf(owner, name)) {
+            throw refused(quote(name) + " is being written by a save still running; try again when it is done");
         }
     }
 
