@@ -87,7 +87,7 @@ final class RunRemoval {
         if (a == null || !a.isDirectory()) {
             throw refused(dir + " is not a run folder");
         }
-        writable(dir.getParent(), "its setting folder");
+        writable(dir.getParent(), "the folder holding it");
         writable(dir, "the run folder");
         List<Path> entries = list(dir);
         boolean onlyLeftovers = true;
@@ -192,11 +192,13 @@ final class RunRemoval {
         }
     }
 
-    private static BasicFileAttributes attributes(Path p) throws IOException {
+    private static BasicFileAttributes attributes(Path p) throws RunRefusedException {
         try {
             return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
+        } catch (IOException e) {
+            throw refused(RunFiles.unreadable(p.getFileName().toString(), e).getMessage());
         }
     }
 
