@@ -16,6 +16,7 @@ public final class Cli {
             + "             --gif FILE also draws it as an animated GIF\n"
             + "  policy     print pi(a|s) and V(s) of a saved model for given observations\n"
             + "  export     pack a saved model bundle into a .zip, or write its network as ONNX\n"
+            + "  runs       list, delete or rename the runs of a runs folder (the app's Experiments tab)\n"
             + "Run 'a2c-lab <command> --help' for a command's options.\n"
             + "Exit status: 0 success, 1 runtime failure, 2 bad input.\n";
 
@@ -57,6 +58,8 @@ public final class Cli {
                     return PolicyCommand.run(args, out, err);
                 case "export":
                     return ExportCommand.run(args, err);
+                case "runs":
+                    return RunsCommand.run(args, out, err);
                 default:
                     throw new IllegalStateException(command);
             }
@@ -88,6 +91,8 @@ public final class Cli {
                 return PolicyCommand.HELP;
             case "export":
                 return ExportCommand.HELP;
+            case "runs":
+                return RunsCommand.HELP;
             default:
                 return null;
         }

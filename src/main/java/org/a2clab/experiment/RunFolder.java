@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The layout of one run's folder, the same for {@code sweep --out DIR/runs} and the app's
@@ -18,19 +19,30 @@ public final class RunFolder {
     public static final String MODEL = "model";
     /** Everything A2C Lab writes into a run folder; a folder with anything else is not deleted. */
     static final Set<String> OWNED = Set.of(METRICS, RESULT, META, MODEL);
+    /**
+     * The names of the folders A2C Lab makes for a setting: a sweep's "NAME=VALUE" and the app's
+     * "2026-01-31T12-00-00 label" (see {@link Workspace#newExperimentFolder}).
+     */
+    private static final Pattern SETTING_FOLDER = Pattern.compile(
+            "[a-z][a-z0-9-]*=[^/\\\\]+|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}-[0-9]{2}-[0-9]{2} [A-Za-z0-9=._-]*( \\([0-9]+\\))?");
 
     private RunFolder() {
     }
 
-    /** True if {@code dir} holds one of the files a run writes. */
+    /** True if {@code dir} holds one of the files a run writes (a link named so counts: it is read as damaged). */
     public static boolean looksLikeRun(Path dir) {
         return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-                && (Files.exists(dir.resolve(METRICS)) || Files.exists(dir.resolve(RESULT))
-                        || Files.exists(dir.resolve(META)));
+                && (RunFiles.exists(dir.resolve(METRICS)) || RunFiles.exists(dir.resolve(RESULT))
+                        || RunFiles.exists(dir.resolve(META)));
     }
 
     /** A sweep's seed folder name, e.g. {@code seed-3}. */
     public static boolean isSeedFolderName(String name) {
         return name.matches("seed-[0-9]{1,19}");
+    }
+
+    /** A name A2C Lab gives a setting's folder; only such a folder is removed when its last run is deleted. */
+    static boolean isSettingFolderName(String name) {
+        return SETTING_FOLDER.matcher(name).matches();
     }
 }

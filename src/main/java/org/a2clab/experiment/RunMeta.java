@@ -2,13 +2,11 @@ package org.a2clab.experiment;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.a2clab.export.HyperparametersJson;
-import org.a2clab.io.BoundedRead;
+import org.a2clab.export.StrictJson;
 import org.a2clab.train.StopRule;
 
 /**
@@ -19,6 +17,9 @@ import org.a2clab.train.StopRule;
  */
 public record RunMeta(String name, RunState state, String reason, RunSettings settings, Integer colour) {
     static final String FORMAT = "a2c-lab-run";
+    static final int VERSION = 1;
+    /** What the listing says of a run.json without the format marker; such a folder is never deleted. */
+    static final String NOT_OURS = "run.json is not an A2C Lab run file";
     private static final Object LOCK = new Object();
 
     static RunMeta running(RunSettings s) {
@@ -40,7 +41,7 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
     /** Writes this state, keeping a name and colour given meanwhile (a rename may come mid-run). */
     void write(Path dir) throws IOException {
         synchronized (LOCK) {
-            RunMeta onDisk = Files.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
+            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
             String keptName = name != null ? name : onDisk == null ? null : onDisk.name();
             Integer keptColour = colour != null ? colour : onDisk == null ? null : onDisk.colour();
             RunJson.write(dir.resolve(RunFolder.META), new RunMeta(keptName, state, reason, settings, keptColour).json());
@@ -50,7 +51,7 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
     /** Keeps the run's palette index; see {@link Workspace#keepColour}. */
     static void colour(Path dir, int index, RunSettings ours) throws IOException {
         synchronized (LOCK) {
-            RunMeta onDisk = Files.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
+            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
             if (onDisk == null && ours == null) {
                 return;
             }
@@ -66,9 +67,21 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
     /** Gives the run a name (null: back to the automatic one); a sweep's folder gets its first run.json. */
     static void rename(Path dir, String newName) throws IOException {
         synchronized (LOCK) {
-            RunMeta onDisk = Files.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
+            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
             RunMeta next = onDisk == null ? new RunMeta(newName, null, null, null, null)
                     : new RunMeta(newName, onDisk.state(), onDisk.reason(), onDisk.settings(), onDisk.colour());
+            RunJson.write(dir.resolve(RunFolder.META), next.json());
+        }
+    }
+
+    /**
+     * Marks the run damaged with {@code reason} (a delete that failed half way), keeping the name,
+     * settings and colour of {@code before} (null: a sweep's folder without run.json).
+     */
+    static void damaged(Path dir, RunMeta before, String reason) throws IOException {
+        synchronized (LOCK) {
+            RunMeta next = before == null ? new RunMeta(null, RunState.DAMAGED, reason, null, null)
+                    : new RunMeta(before.name(), RunState.DAMAGED, reason, before.settings(), before.colour());
             RunJson.write(dir.resolve(RunFolder.META), next.json());
         }
     }
@@ -76,7 +89,7 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
     private JsonObject json() {
         JsonObject o = new JsonObject();
         o.addProperty("format", FORMAT);
-        o.addProperty("version", 1);
+        o.addProperty("version", VERSION);
         o.addProperty("name", name);
         o.addProperty("state", state == null ? null : state.label());
         o.addProperty("reason", reason);
@@ -93,35 +106,45 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
         return o;
     }
 
-    /** Reads run.json; a problem throws IOException or IllegalArgumentException that says what is wrong. */
-    static RunMeta read(Path dir) throws IOException {
-        String text = new String(BoundedRead.atMost(dir.resolve(RunFolder.META), 1 << 20), StandardCharsets.UTF_8);
-        JsonElement e;
-        try {
-            e = JsonParser.parseString(text);
-        } catch (RuntimeException bad) {
-            throw new IllegalArgumentException("run.json is not JSON (" + bad.getMessage() + ")");
+    /**
+     * Reads run.json as hostile input; anything but an A2C Lab run file of a version this app
+     * knows throws a {@link RunFileException} that says what is wrong.
+     */
+    static RunMeta read(Path dir) throws RunFileException {
+        String what = RunFolder.META;
+        JsonObject o = RunFiles.json(dir.resolve(RunFolder.META), what);
+        JsonElement format = o.get("format");
+        if (format == null || !format.isJsonPrimitive() || !FORMAT.equals(format.getAsString())) {
+            throw new RunFileException(NOT_OURS);
         }
-        if (!e.isJsonObject() || !FORMAT.equals(string(e.getAsJsonObject(), "format"))) {
-            throw new IllegalArgumentException("run.json is not an A2C Lab run file");
+        if (o.has("version") && RunFields.whole(o, "version", what) > VERSION) {
+            throw new RunFileException(what + " is from a newer A2C Lab (version " + RunFields.whole(o, "version", what)
+                    + " of the run file)");
         }
-        JsonObject o = e.getAsJsonObject();
-        String state = string(o, "state");
+        String state = RunFields.text(o, "state", what);
+        RunState parsed = null;
+        if (state != null) {
+            try {
+                parsed = RunState.parse(state);
+            } catch (IllegalArgumentException e) {
+                throw new RunFileException(what + ": unknown state " + StrictJson.quote(state));
+            }
+        }
         RunSettings settings = null;
-        if (o.has("hyperparameters") && o.get("hyperparameters").isJsonObject()) {
-            settings = new RunSettings(HyperparametersJson.read(o.getAsJsonObject("hyperparameters"), "hyperparameters"),
-                    new StopRule(o.get("max_steps").getAsLong(), o.get("target_return").getAsDouble()),
-                    o.get("eval_every").getAsLong(), o.get("eval_episodes").getAsInt());
+        JsonObject h = RunFields.object(o, "hyperparameters", what);
+        if (h != null) {
+            try {
+                settings = new RunSettings(RunFields.hyperparameters(h, what),
+                        new StopRule(RunFields.whole(o, "max_steps", what), RunFields.number(o, "target_return", what)),
+                        RunFields.whole(o, "eval_every", what), Math.toIntExact(RunFields.whole(o, "eval_episodes", what)));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new RunFileException(what + ": " + (e instanceof ArithmeticException ? "eval_episodes is out of range"
+                        : e.getMessage()));
+            }
         }
         JsonElement c = o.get("colour");
-        Integer colour = c != null && c.isJsonPrimitive() && c.getAsJsonPrimitive().isNumber() && c.getAsInt() >= 0
-                ? c.getAsInt() : null;
-        return new RunMeta(string(o, "name"), state == null ? null : RunState.parse(state), string(o, "reason"), settings,
-                colour);
-    }
-
-    private static String string(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? null : e.getAsString();
+        Integer colour = c != null && c.isJsonPrimitive() && StrictJson.integer(c) != null
+                && StrictJson.integer(c).bitLength() < 31 && c.getAsInt() >= 0 ? c.getAsInt() : null;
+        return new RunMeta(RunFields.text(o, "name", what), parsed, RunFields.text(o, "reason", what), settings, colour);
     }
 }

@@ -1,46 +1,72 @@
 package org.a2clab.experiment;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.a2clab.export.HyperparametersJson;
-import org.a2clab.io.BoundedRead;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.a2clab.train.Hyperparameters;
 
 /**
- * Reads one run folder. Anything wrong (a cut-off file, JSON that is not ours, a folder a run
- * left before it finished) makes a damaged record whose problem says what and where; reading
- * never throws.
+ * Reads one run folder as hostile input ({@link RunFiles}). Anything wrong (a cut-off file, JSON
+ * that is not ours, a pipe or link in place of a file, a folder a run left before it finished, a
+ * bug) makes a damaged record whose problem says what and where in plain words; reading never
+ * throws, short of the JVM itself failing.
  */
 final class RunReader {
-    /** A metrics file larger than this is not read (a run of 10⁸ steps writes about 200 MB). */
-    private static final long MAX_METRICS_BYTES = 1L << 30;
-
     private RunReader() {
+    }
+
+    /** What a finished run's result.json holds. */
+    record Result(Hyperparameters hp, RunResult result) {
     }
 
     static RunRecord read(String id, Path dir) {
         try {
             return readOrThrow(id, dir);
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return RunRecord.damaged(id, dir, why);
+        } catch (Throwable e) {
+            return RunRecord.damaged(id, dir, reason(e, "the folder"));
         }
     }
 
+    /**
+     * {@code e} in plain words for a damaged entry ({@code what}: the thing being read when the
+     * failure is the file system's). Errors of the JVM itself (other than running out of stack or
+     * memory on one run's files) are thrown on: nothing can be trusted after them.
+     */
+    static String reason(Throwable e, String what) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
+            throw (VirtualMachineError) e;
+        }
+        if (e instanceof IOException) {
+            return RunFiles.unreadable(what, (IOException) e).getMessage();
+        }
+        if (e instanceof java.io.UncheckedIOException) {
+            return RunFiles.unreadable(what, ((java.io.UncheckedIOException) e).getCause()).getMessage();
+        }
+        if (e instanceof StackOverflowError) {
+            return "its files nest too deeply to be a run";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "reading it needs more memory than this app has, far more than a run's files need";
+        }
+        return "it could not be read because of an error in A2C Lab (please report it)";
+    }
+
     private static RunRecord readOrThrow(String id, Path dir) throws IOException {
-        RunMeta meta = Files.exists(dir.resolve(RunFolder.META)) ? RunMeta.read(dir) : null;
+        Set<String> names = names(dir);
+        RunMeta meta = names.contains(RunFolder.META) ? RunMeta.read(dir) : null;
+        if (meta != null && meta.state() == RunState.DAMAGED) {
+            return RunRecord.damaged(id, dir, meta.reason() == null ? "run.json marks it damaged" : meta.reason());
+        }
         Hyperparameters hp = meta != null && meta.settings() != null ? meta.settings().hp() : null;
         RunResult result = null;
-        if (Files.exists(dir.resolve(RunFolder.RESULT))) {
-            JsonObject r = object(dir.resolve(RunFolder.RESULT), "result.json");
-            hp = HyperparametersJson.read(r.getAsJsonObject("hyperparameters"), "result.json hyperparameters");
-            result = result(r);
+        if (names.contains(RunFolder.RESULT)) {
+            Result r = result(dir);
+            hp = r.hp();
+            result = r.result();
         }
         RunState state = meta != null && meta.state() != null ? meta.state()
                 : result != null ? RunState.FINISHED : null;
@@ -54,71 +80,67 @@ final class RunReader {
             return RunRecord.damaged(id, dir, "neither result.json nor run.json names the settings");
         }
         RunCurves curves = new RunCurves();
-        if (Files.exists(dir.resolve(RunFolder.METRICS))) {
+        if (names.contains(RunFolder.METRICS)) {
             readMetrics(dir.resolve(RunFolder.METRICS), curves);
         }
         return new RunRecord(id, dir, meta == null ? null : meta.name(), state,
                 meta == null ? null : meta.reason(), hp, meta == null ? null : meta.settings(), result, curves);
     }
 
-    private static JsonObject object(Path file, String what) throws IOException {
-        byte[] bytes = BoundedRead.atMost(file, 1 << 20);
-        if (bytes.length > 1 << 20) {
-            throw new IOException(what + " is larger than 1 MB");
+    /** The names in the folder; listing it first tells an unreadable folder from a run cut off. */
+    private static Set<String> names(Path dir) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.forEach(p -> names.add(p.getFileName().toString()));
         }
-        try {
-            JsonElement e = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) {
-                throw new IllegalArgumentException(what + " is not a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (com.google.gson.JsonParseException e) {
-            throw new IllegalArgumentException(what + " is not complete JSON (" + e.getMessage() + ")");
-        }
+        return names;
     }
 
-    private static RunResult result(JsonObject r) {
-        try {
-            double best = r.has("best") ? r.getAsJsonObject("best").get("greedy_mean_return").getAsDouble() : Double.NaN;
-            return new RunResult(r.get("solved").getAsBoolean(), r.get("env_steps").getAsLong(),
-                    number(r, "mean_return_last100"), r.get("wall_s").getAsDouble(), best);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("result.json lacks solved, env_steps, mean_return_last100 or wall_s");
+    /** result.json read strictly: the proof, for a sweep's folder without run.json, that it is ours. */
+    static Result result(Path dir) throws RunFileException {
+        String what = RunFolder.RESULT;
+        JsonObject r = RunFiles.json(dir.resolve(RunFolder.RESULT), what);
+        JsonObject h = RunFields.object(r, "hyperparameters", what);
+        if (h == null) {
+            throw new RunFileException(what + " lacks hyperparameters");
         }
-    }
-
-    /** Gson writes NaN as the bare word NaN, which its lenient parser reads back. */
-    private static double number(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
+        Hyperparameters hp = RunFields.hyperparameters(h, what);
+        boolean solved = RunFields.bool(r, "solved", what);
+        long steps = RunFields.whole(r, "env_steps", what);
+        if (steps < 0) {
+            throw new RunFileException(what + ": env_steps is negative");
+        }
+        double mean = RunFields.optionalNumber(r, "mean_return_last100", what);
+        double wall = RunFields.number(r, "wall_s", what);
+        JsonObject best = RunFields.object(r, "best", what);
+        double bestReturn = best == null ? Double.NaN : RunFields.optionalNumber(best, "greedy_mean_return", what + " best");
+        return new Result(hp, new RunResult(solved, steps, mean, wall, bestReturn));
     }
 
     private static void readMetrics(Path file, RunCurves curves) throws IOException {
-        if (Files.size(file) > MAX_METRICS_BYTES) {
-            throw new IOException("metrics.jsonl is larger than 1 GB");
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BoundedLines in = RunFiles.lines(file, RunFolder.METRICS)) {
             String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
+            while ((line = in.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
+                String what = RunFolder.METRICS + " line " + in.number();
                 JsonObject o;
                 try {
-                    o = JsonParser.parseString(line).getAsJsonObject();
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("metrics.jsonl line " + n + " is not a JSON object");
+                    o = RunFiles.object(line, what);
+                } catch (RunFileException e) {
+                    // the file's line number is in the name; the parser's "line 1" would only confuse
+                    throw new RunFileException(e.getMessage().replace("at line 1, column", "at column"));
                 }
-                String type = o.has("type") ? o.get("type").getAsString() : "";
-                if (type.equals("update")) {
-                    long steps = o.get("env_steps").getAsLong();
+                String type = RunFields.text(o, "type", what);
+                if ("update".equals(type)) {
+                    long steps = RunFields.whole(o, "env_steps", what);
                     for (Metric m : Metric.values()) {
-                        curves.add(steps, m, number(o, m.jsonKey()));
+                        curves.add(steps, m, RunFields.optionalNumber(o, m.jsonKey(), what));
                     }
-                } else if (type.equals("eval")) {
-                    curves.evaluations().add(o.get("env_steps").getAsLong(), number(o, "greedy_mean_return"));
+                } else if ("eval".equals(type)) {
+                    curves.evaluations().add(RunFields.whole(o, "env_steps", what),
+                            RunFields.optionalNumber(o, "greedy_mean_return", what));
                 }
             }
         }

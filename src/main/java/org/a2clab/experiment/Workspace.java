@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.a2clab.export.BundleException;
-import org.a2clab.export.ModelBundle;
-import org.a2clab.io.AtomicDirectory;
 
 /**
  * A folder of runs in the layout {@code sweep --out DIR} writes under {@code DIR/runs}: one
@@ -21,14 +19,33 @@ import org.a2clab.io.AtomicDirectory;
  * The app's default workspace is {@code ~/.a2c-lab/runs}.
  */
 public final class Workspace {
+    private static final String SWEEP_RUNS = "runs";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+    /** Longest name a run can be given. */
+    public static final int MAX_NAME = 120;
     private final Path root;
 
     /** {@code folder}: a workspace, or a sweep's output folder (its {@code runs} folder is used). */
     public Workspace(Path folder) {
         Path f = folder.toAbsolutePath().normalize();
-        this.root = Files.isDirectory(f.resolve("runs")) && !RunFolder.looksLikeRun(f.resolve("runs"))
-                && Files.exists(f.resolve("summary.json")) ? f.resolve("runs") : f;
+        this.root = isSweepOutput(f) ? f.resolve(SWEEP_RUNS) : f;
+    }
+
+    /**
+     * A sweep's output folder: {@code runs/} is its only folder (the rest are summary and plot
+     * files). {@code sweep --out} makes {@code runs/} before its first run and writes
+     * summary.json last, so a sweep that was killed opens as well as one that finished.
+     */
+    private static boolean isSweepOutput(Path f) {
+        Path runs = f.resolve(SWEEP_RUNS);
+        if (!Files.isDirectory(runs, LinkOption.NOFOLLOW_LINKS) || RunFolder.looksLikeRun(f) || RunFolder.looksLikeRun(runs)) {
+            return false;
+        }
+        try {
+            return children(f).equals(List.of(runs));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static Path defaultFolder(Path home) {
@@ -39,7 +56,11 @@ public final class Workspace {
         return root;
     }
 
-    /** Every run folder, damaged ones included, in folder order; a missing workspace has none. */
+    /**
+     * Every run folder, damaged ones included, in folder order; a missing workspace has none. A
+     * folder that cannot be listed is one damaged entry; only a workspace folder that cannot be
+     * listed itself fails the scan. Links are not followed.
+     */
     public List<RunRecord> scan() throws IOException {
         List<RunRecord> runs = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -50,13 +71,47 @@ public final class Workspace {
                 runs.add(read(child));
                 continue;
             }
-            for (Path inner : children(child)) {
-                if (RunFolder.isSeedFolderName(inner.getFileName().toString()) || RunFolder.looksLikeRun(inner)) {
-                    runs.add(read(inner));
-                }
+            List<Path> inner;
+            try {
+                inner = children(child).stream().filter(Workspace::isRunInSettingFolder).toList();
+            } catch (Throwable e) {
+                runs.add(RunRecord.damaged(idOf(child), child, RunReader.reason(e, "the folder")));
+                continue;
+            }
+            for (Path run : inner) {
+                runs.add(read(run));
             }
         }
         return runs;
+    }
+
+    private static boolean isRunInSettingFolder(Path dir) {
+        return RunFolder.isSeedFolderName(dir.getFileName().toString()) || RunFolder.looksLikeRun(dir);
+    }
+
+    /** The run the listing calls {@code id}, if there is one (never a folder outside the workspace). */
+    public Optional<RunRecord> find(String id) {
+        String[] parts = id.split("/", -1);
+        if (parts.length > 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.startsWith(".") || part.contains("\\")) {
+                return Optional.empty();
+            }
+        }
+        Path dir;
+        try {
+            dir = root.resolve(id).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        Path parent = dir.getParent();
+        boolean listed = parts.length == 1 ? RunFolder.looksLikeRun(dir)
+                : parent.getParent().equals(root) && Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)
+                        && !RunFolder.looksLikeRun(parent) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                        && isRunInSettingFolder(dir);
+        return listed && dir.startsWith(root) ? Optional.of(read(dir)) : Optional.empty();
     }
 
     public RunRecord read(Path dir) {
@@ -96,12 +151,19 @@ public final class Workspace {
         }
     }
 
-    /** Gives a run a name shown in place of its settings; blank: back to the settings. */
+    /**
+     * Gives a run a name shown in place of its settings; blank: back to the settings. The name is
+     * kept in run.json, written only into a folder shown to be A2C Lab's (see {@link #delete}).
+     */
     public void rename(RunRecord run, String name) throws IOException {
         String n = name == null || name.isBlank() ? null : name.strip();
-        if (n != null && n.length() > 120) {
-            throw new IllegalArgumentException("a run name has at most 120 characters");
+        if (n != null && n.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a run name has at most " + MAX_NAME + " characters");
         }
+        if (n != null && n.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a run name cannot hold control characters (such as a line break)");
+        }
+        RunRemoval.provenOurs(run.dir());
         RunMeta.rename(run.dir(), n);
     }
 
@@ -122,7 +184,7 @@ public final class Workspace {
      * cannot be read: the run then gets a new colour).
      */
     public Integer colourOf(RunRecord run) {
-        if (!Files.exists(run.dir().resolve(RunFolder.META))) {
+        if (!RunFiles.exists(run.dir().resolve(RunFolder.META))) {
             return null;
         }
         try {
@@ -143,65 +205,14 @@ public final class Workspace {
     }
 
     /**
-     * Deletes a run folder, only if everything in it is something A2C Lab writes there (see
-     * {@link RunFolder}); then its setting folder too if that is left empty.
+     * Deletes a run folder, only if it is shown to be A2C Lab's (run.json with the format marker,
+     * or for a sweep's folder a result.json that reads strictly as a run's) and everything in it
+     * is something A2C Lab writes there (exact names, no links, writable folders), all checked
+     * before anything is removed; then its setting folder if A2C Lab made it and it is left
+     * empty. A refusal is a {@link RunRefusedException}; a removal that fails half way leaves the
+     * run listed as damaged ("partly deleted: ...").
      */
     public void delete(RunRecord run) throws IOException {
-        Path dir = run.dir();
-        checkOwned(dir);
-        for (String name : List.of(RunFolder.METRICS, RunFolder.RESULT, RunFolder.META)) {
-            Files.deleteIfExists(dir.resolve(name));
-        }
-        AtomicDirectory.deleteRecursively(dir.resolve(RunFolder.MODEL));
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                // leftovers of an interrupted atomic write of one of our files
-                AtomicDirectory.deleteRecursively(p);
-            }
-        }
-        Files.delete(dir);
-        Path parent = dir.getParent();
-        if (!parent.equals(root) && parent.startsWith(root)) {
-            try (Stream<Path> s = Files.list(parent)) {
-                if (s.findAny().isEmpty()) {
-                    Files.delete(parent);
-                }
-            }
-        }
-    }
-
-    private static void checkOwned(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(dir + " is not a run folder");
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                String name = p.getFileName().toString();
-                boolean ours = RunFolder.OWNED.contains(name) && (name.equals(RunFolder.MODEL)
-                        ? Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                        || isLeftover(name);
-                if (!ours) {
-                    throw new IOException(dir.getFileName() + " holds '" + name
-                            + "', which A2C Lab did not write; the folder was left as it is");
-                }
-            }
-        }
-        if (Files.isDirectory(dir.resolve(RunFolder.MODEL))) {
-            try {
-                ModelBundle.checkSaveTarget(dir.resolve(RunFolder.MODEL));
-            } catch (BundleException e) {
-                throw new IOException("its model folder: " + e.getMessage() + "; the folder was left as it is");
-            }
-        }
-    }
-
-    /** A hidden temporary or previous version of one of our files, e.g. ".result.json.tmp-123-af". */
-    private static boolean isLeftover(String name) {
-        for (String owned : RunFolder.OWNED) {
-            if (name.startsWith("." + owned + ".tmp") || name.startsWith("." + owned + ".old")) {
-                return true;
-            }
-        }
-        return false;
+        RunRemoval.delete(root, run.dir(), Files::delete);
     }
 }

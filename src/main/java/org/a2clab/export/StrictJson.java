@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * lenient (unquoted names, single quotes, comments) and keeps the last of duplicate keys, which
  * would accept files that PyTorch's safetensors or any other reader refuses. Nesting is capped so
  * a hostile file cannot exhaust the stack, numbers keep their exact text (so {@code 128.0} is
- * not an integer), and every error is one short sentence with a line and column.
+ * not an integer), and every error is one short sentence with a line and column. The run store
+ * reads its run files with it too ({@link #parseObject}).
  */
-final class StrictJson {
+public final class StrictJson {
     /** Our files nest three levels deep; anything far deeper is not one of them. */
     static final int MAX_DEPTH = 32;
     /** Longest piece of a file quoted in a message. */
@@ -31,7 +32,7 @@ final class StrictJson {
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
     /** A file that is not valid JSON, or JSON nested deeper than {@link #MAX_DEPTH}. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         Invalid(String message) {
             super(message);
         }
@@ -74,6 +75,23 @@ final class StrictJson {
         public String toString() {
             return text;
         }
+    }
+
+    /**
+     * The single JSON object in {@code text}; {@code what} names the file in the message, e.g.
+     * "result.json is not valid JSON at line 1, column 9".
+     */
+    public static JsonObject parseObject(String text, String what) throws Invalid {
+        JsonElement e;
+        try {
+            e = parse(text);
+        } catch (Invalid bad) {
+            throw new Invalid(what + " " + bad.getMessage());
+        }
+        if (!e.isJsonObject()) {
+            throw new Invalid(what + " is not a JSON object");
+        }
+        return e.getAsJsonObject();
     }
 
     /** The single JSON value in {@code text}. */
@@ -157,7 +175,7 @@ final class StrictJson {
     }
 
     /** The value of {@code e} if it is a number written as an integer (no fraction, no exponent), else null. */
-    static BigInteger integer(JsonElement e) {
+    public static BigInteger integer(JsonElement e) {
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && e.getAsNumber() instanceof BigInteger) {
             return (BigInteger) e.getAsNumber();
         }
@@ -165,7 +183,7 @@ final class StrictJson {
     }
 
     /** {@code s} in quotes, cut short: hostile files may hold megabytes in one value. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return "'" + shorten(s) + "'";
     }
 

@@ -87,21 +87,21 @@ class WorkspaceTest {
 
     @Test
     void deleteRemovesOnlyFoldersHoldingWhatA2cLabWrites() throws IOException {
-        RunFolders.finished(tmp.resolve("g/seed-1"), HP.withSeed(1), true, 9000, 476, 1, 5);
-        Path other = RunFolders.finished(tmp.resolve("g/seed-2"), HP.withSeed(2), true, 9000, 476, 1, 5);
+        RunFolders.finished(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1), true, 9000, 476, 1, 5);
+        Path other = RunFolders.finished(tmp.resolve("lr=0.003/seed-2"), HP.withSeed(2), true, 9000, 476, 1, 5);
         Files.writeString(other.resolve("notes.txt"), "mine");
         Workspace ws = new Workspace(tmp);
         Map<String, RunRecord> runs = scan(ws);
 
-        IOException refused = assertThrows(IOException.class, () -> ws.delete(runs.get("g/seed-2")));
+        IOException refused = assertThrows(RunRefusedException.class, () -> ws.delete(runs.get("lr=0.003/seed-2")));
         assertTrue(refused.getMessage().contains("notes.txt"), refused.getMessage());
         assertTrue(Files.exists(other.resolve(RunFolder.RESULT)), "nothing of a refused folder is deleted");
 
-        ws.delete(runs.get("g/seed-1"));
-        assertFalse(Files.exists(tmp.resolve("g/seed-1")));
-        assertTrue(Files.exists(tmp.resolve("g")), "the setting folder still holds seed-2");
+        ws.delete(runs.get("lr=0.003/seed-1"));
+        assertFalse(Files.exists(tmp.resolve("lr=0.003/seed-1")));
+        assertTrue(Files.exists(tmp.resolve("lr=0.003")), "the setting folder still holds seed-2");
         Files.delete(other.resolve("notes.txt"));
-        ws.delete(runs.get("g/seed-2"));
-        assertFalse(Files.exists(tmp.resolve("g")), "an emptied setting folder goes too");
+        ws.delete(runs.get("lr=0.003/seed-2"));
+        assertFalse(Files.exists(tmp.resolve("lr=0.003")), "an emptied setting folder goes too");
     }
 }
