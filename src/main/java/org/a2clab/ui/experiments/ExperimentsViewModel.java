@@ -13,6 +13,8 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +41,8 @@ import org.a2clab.experiment.Workspace;
 public final class ExperimentsViewModel {
     // Properties
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    /** Where the app writes the runs it trains: the first folder opened, whatever folder is shown later. */
+    private final ReadOnlyObjectWrapper<Path> home = new ReadOnlyObjectWrapper<>(this, "home");
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.overlayProperty()});
     private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
@@ -56,6 +60,7 @@ public final class ExperimentsViewModel {
     private final Executor fx;
     private final ComparisonJob comparer;
     private Workspace workspace;
+    private Workspace homeWorkspace;
     private long lastLive;
 
     public ExperimentsViewModel(Executor background, Executor fx) {
@@ -69,9 +74,21 @@ public final class ExperimentsViewModel {
 
     // Commands
 
-    /** Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); runs training now stay listed. */
+    /**
+     * Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); runs training now
+     * stay listed. The first folder opened is the app's own: the runs it trains are written there,
+     * never into a folder opened later only to look at it (e.g. a sweep's).
+     */
     public void open(Path dir) {
         Workspace ws = new Workspace(dir);
+        if (homeWorkspace == null) {
+            homeWorkspace = ws;
+            home.set(ws.root());
+        }
+        read(ws);
+    }
+
+    private void read(Workspace ws) {
         workspace = ws;
         folder.set(ws.root());
         background.execute(() -> {
@@ -106,11 +123,17 @@ public final class ExperimentsViewModel {
         message.set(found.size() + " runs in " + ws.root() + (damaged > 0 ? " (" + damaged + " damaged)" : ""));
     }
 
-    /** Starts an experiment in the open workspace; its runs are listed and overlaid at once. */
+    /**
+     * Starts an experiment in the app's runs folder (showing that folder again if another is
+     * shown); its runs are listed and overlaid at once.
+     */
     public void start(ExperimentPlan plan) {
         if (runner.isRunning()) {
             message.set("An experiment is already running: cancel it first.");
             return;
+        }
+        if (workspace != homeWorkspace) {
+            read(homeWorkspace);
         }
         List<ExperimentEngine.PlannedRun> planned;
         try {
@@ -141,9 +164,9 @@ public final class ExperimentsViewModel {
         });
     }
 
-    /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
+    /** Lists a run the Training tab trains in the app's runs folder; {@code r}'s curves fill as it goes. */
     public RunRow addLive(RunRecord r) {
-        RunRow row = new RunRow(r.id(), colours.keep(workspace, r.id(), r.dir(), null, r.settings(), background), r, true);
+        RunRow row = new RunRow(r.id(), colours.keep(homeWorkspace, r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
         rows.add(row);
@@ -156,8 +179,14 @@ public final class ExperimentsViewModel {
         changed();
     }
 
+    /** The folder shown. */
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The app's runs folder, where the runs it trains are written; null before the first {@link #open}. */
+    public Workspace home() {
+        return homeWorkspace;
     }
 
     /** Stops the experiment's runs; finished runs stay, the others are kept as stopped. */
@@ -272,6 +301,10 @@ public final class ExperimentsViewModel {
 
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    public ReadOnlyObjectProperty<Path> homeProperty() {
+        return home.getReadOnlyProperty();
     }
 
     public OverlayOptions overlay() {

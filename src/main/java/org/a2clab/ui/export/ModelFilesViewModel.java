@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.Evaluation;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.SessionState;
@@ -118,8 +120,16 @@ public final class ModelFilesViewModel {
 
     /** Writes the current network alone as an ONNX model (π and V) to {@code file}. */
     public void exportOnnx(Path file) {
+        Hyperparameters hp = training.appliedProperty().get();
+        PolicyKind kind = hp == null ? PolicyKind.CATEGORICAL : hp.policy();
         exporting(file, () -> export.toOnnx(file), files -> "Wrote " + file.toAbsolutePath()
-                + ": the network as ONNX (input obs [batch, 4]; outputs probs [batch, 2], value [batch, 1]).");
+                + ": the network as ONNX (input obs [batch, 4]; outputs " + onnxOutputs(kind) + ").");
+    }
+
+    /** The ONNX file's outputs for a network of this kind (as {@link org.a2clab.export.OnnxExport} names them). */
+    static String onnxOutputs(PolicyKind kind) {
+        return kind == PolicyKind.GAUSSIAN ? "mean [batch, 1], std [batch, 1], value [batch, 1]"
+                : "probs [batch, 2], value [batch, 1]";
     }
 
     private void exporting(Path target, Supplier<CompletableFuture<List<String>>> write,
@@ -181,6 +191,15 @@ public final class ModelFilesViewModel {
      * is reported and the current session keeps running untouched.
      */
     public void open(Path path) {
+        open(path, question -> true);
+    }
+
+    /**
+     * Checks the bundle first; only a model that loads is put to {@code replaceOk} with the
+     * {@link #openWouldReplace} question (when something would be lost), and opened if it agrees.
+     * A broken file is explained without asking anything.
+     */
+    public void open(Path path, Predicate<String> replaceOk) {
         if (outcome.busy()) {
             return;
         }
@@ -192,6 +211,11 @@ public final class ModelFilesViewModel {
             return;
         }
         work.then(opening.check(path), checked -> {
+            Optional<String> question = openWouldReplace();
+            if (question.isPresent() && !replaceOk.test(question.get())) {
+                outcome.endedQuietly("Kept the current model");
+                return;
+            }
             hyperparameters.load(checked.hyperparameters());
             opening.start(path, checked, state -> {
                 if (state == SessionState.PAUSED) {
