@@ -25,6 +25,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -154,9 +155,17 @@ class NewcomerAgainWindowTest {
         waitUntil(banner::isVisible);
         assertTrue(fx(banner::getText).startsWith("Retrain to apply: "));
         Bounds b = fx(() -> banner.localToScene(banner.getLayoutBounds()));
-        double height = fx(() -> window.root().getScene().getHeight());
-        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= height, "banner spans y " + b.getMinY() + " … " + b.getMaxY()
-                + " in a " + height + " px window");
+        // in sight: above the status bar, and inside the visible part of any scrolling panel around it
+        Bounds bar = fx(() -> robot.lookup("#status-bar").query().localToScene(robot.lookup("#status-bar").query().getLayoutBounds()));
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= bar.getMinY() + 0.5, "banner spans y " + b.getMinY() + " … "
+                + b.getMaxY() + ", the status bar starts at " + bar.getMinY());
+        for (Node n = fx(banner::getParent); n != null; n = fx(n::getParent)) {
+            if (n instanceof ScrollPane) {
+                Node viewport = n.lookup(".viewport");
+                Bounds seen = fx(() -> viewport.localToScene(viewport.getLayoutBounds()));
+                assertTrue(seen.contains(b), "banner " + b + " outside the visible part " + seen + " of its scroll pane");
+            }
+        }
         assertTrue(b.getHeight() > 10);
     }
 
