@@ -115,7 +115,7 @@ public final class AppRunRecorder implements TrainingObserver {
         outgoing = session.get();
         Hyperparameters hp = applied.get();
         // the app's runs folder, not a sweep folder the Experiments tab may be showing
-        Workspace ws = model.home();
+        Workspace ws = model.home().workspace();
         if (hp == null || ws == null) {
             return;
         }
@@ -253,7 +253,7 @@ public final class AppRunRecorder implements TrainingObserver {
             } catch (IOException e) {
                 report("Could not finish the files of " + h.run.dir() + ": " + e.getMessage());
             }
-            RunRecord back = model.home().read(h.run.dir());
+            RunRecord back = model.home().workspace().read(h.run.dir());
             fx.execute(() -> model.ended(ended, back));
         });
     }

@@ -147,13 +147,13 @@ public final class ExperimentsView extends BorderPane {
         where.setWrapText(true);
         where.textProperty().bind(Bindings.createStringBinding(() -> {
             Path shown = model.folderProperty().get();
-            Path home = model.homeProperty().get();
+            Path home = model.home().folderProperty().get();
             if (shown == null) {
                 return "";
             }
             return shown.equals(home) ? "Runs folder: " + shown + " — the runs the app trains go here"
                     : "Showing " + shown + " — the runs the app trains still go to " + home;
-        }, model.folderProperty(), model.homeProperty()));
+        }, model.folderProperty(), model.home().folderProperty()));
         return where;
     }
 

@@ -6,15 +6,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +32,7 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.SettingsText;
 import org.a2clab.experiment.Workspace;
+import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * The Experiments tab: the runs of a workspace folder, which of them are overlaid, how the
@@ -41,8 +42,7 @@ import org.a2clab.experiment.Workspace;
 public final class ExperimentsViewModel {
     // Properties
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
-    /** Where the app writes the runs it trains: the first folder opened, whatever folder is shown later. */
-    private final ReadOnlyObjectWrapper<Path> home = new ReadOnlyObjectWrapper<>(this, "home");
+    private final AppRunsFolder home = new AppRunsFolder();
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.overlayProperty()});
     private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
@@ -60,7 +60,6 @@ public final class ExperimentsViewModel {
     private final Executor fx;
     private final ComparisonJob comparer;
     private Workspace workspace;
-    private Workspace homeWorkspace;
     private long lastLive;
 
     public ExperimentsViewModel(Executor background, Executor fx) {
@@ -74,32 +73,17 @@ public final class ExperimentsViewModel {
 
     // Commands
 
-    /**
-     * Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); runs training now
-     * stay listed. The first folder opened is the app's own: the runs it trains are written there,
-     * never into a folder opened later only to look at it (e.g. a sweep's).
-     */
+    /** Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); the first is the {@link #home}. */
     public void open(Path dir) {
         Workspace ws = new Workspace(dir);
-        if (homeWorkspace == null) {
-            homeWorkspace = ws;
-            home.set(ws.root());
-        }
-        read(ws);
-    }
-
-    private void read(Workspace ws) {
+        home.claim(ws);
         workspace = ws;
         folder.set(ws.root());
-        background.execute(() -> {
-            try {
-                List<RunRecord> found = ws.scan();
-                Map<String, Integer> kept = ws.keptColours(found);
-                fx.execute(() -> show(ws, found, kept));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not read " + ws.root() + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> { // scan and kept colours on the disk thread, then show() on the FX thread
+            List<RunRecord> found = ws.scan();
+            Map<String, Integer> kept = ws.keptColours(found);
+            return (Runnable) () -> show(ws, found, kept);
+        }, Runnable::run, "Could not read " + ws.root() + ": ");
     }
 
     private void show(Workspace ws, List<RunRecord> found, Map<String, Integer> kept) {
@@ -123,17 +107,14 @@ public final class ExperimentsViewModel {
         message.set(found.size() + " runs in " + ws.root() + (damaged > 0 ? " (" + damaged + " damaged)" : ""));
     }
 
-    /**
-     * Starts an experiment in the app's runs folder (showing that folder again if another is
-     * shown); its runs are listed and overlaid at once.
-     */
+    /** Starts an experiment in the {@link #home} folder (shown again first); its runs are listed and overlaid at once. */
     public void start(ExperimentPlan plan) {
         if (runner.isRunning()) {
             message.set("An experiment is already running: cancel it first.");
             return;
         }
-        if (workspace != homeWorkspace) {
-            read(homeWorkspace);
+        if (!workspace.root().equals(home.workspace().root())) {
+            open(home.workspace().root());
         }
         List<ExperimentEngine.PlannedRun> planned;
         try {
@@ -166,7 +147,7 @@ public final class ExperimentsViewModel {
 
     /** Lists a run the Training tab trains in the app's runs folder; {@code r}'s curves fill as it goes. */
     public RunRow addLive(RunRecord r) {
-        RunRow row = new RunRow(r.id(), colours.keep(homeWorkspace, r.id(), r.dir(), null, r.settings(), background), r, true);
+        RunRow row = new RunRow(r.id(), colours.keep(home.workspace(), r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
         rows.add(row);
@@ -184,9 +165,8 @@ public final class ExperimentsViewModel {
         return workspace;
     }
 
-    /** The app's runs folder, where the runs it trains are written; null before the first {@link #open}. */
-    public Workspace home() {
-        return homeWorkspace;
+    public AppRunsFolder home() {
+        return home;
     }
 
     /** Stops the experiment's runs; finished runs stay, the others are kept as stopped. */
@@ -203,19 +183,14 @@ public final class ExperimentsViewModel {
     /** Gives a run a name (blank: back to its settings). */
     public void rename(RunRow row, String name) {
         Workspace ws = workspace;
-        background.execute(() -> {
-            try {
-                ws.rename(row.record(), name);
-                RunRecord r = ws.read(row.record().dir());
-                fx.execute(() -> {
-                    // a live run keeps its live curves; only the name changes
-                    row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
-                    changed();
-                });
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not rename: " + e.getMessage()));
-            }
-        });
+        onDisk(() -> {
+            ws.rename(row.record(), name);
+            return ws.read(row.record().dir());
+        }, r -> {
+            // a live run keeps its live curves; only the name changes
+            row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
+            changed();
+        }, "Could not rename: ");
     }
 
     /** Deletes a run folder after the view asked the user; a training run is stopped first. */
@@ -231,30 +206,28 @@ public final class ExperimentsViewModel {
 
     private void deleteNow(RunRow row) {
         Workspace ws = workspace;
-        background.execute(() -> {
-            try {
-                ws.delete(row.record());
-                fx.execute(() -> {
-                    rows.remove(row);
-                    message.set("Deleted " + row.nameProperty().get() + ".");
-                });
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not delete " + row.nameProperty().get() + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> {
+            ws.delete(row.record());
+            return row;
+        }, deleted -> {
+            rows.remove(deleted);
+            message.set("Deleted " + deleted.nameProperty().get() + ".");
+        }, "Could not delete " + row.nameProperty().get() + ": ");
     }
 
     /** Writes the comparison table as CSV. */
     public void exportCsv(Path file) {
         List<Comparison.Group> groups = List.copyOf(comparison);
-        background.execute(() -> {
-            try {
-                ComparisonCsv.write(file, groups);
-                fx.execute(() -> message.set("Saved the comparison to " + file));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not save " + file + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> {
+            ComparisonCsv.write(file, groups);
+            return file;
+        }, saved -> message.set("Saved the comparison to " + saved), "Could not save " + file + ": ");
+    }
+
+    /** Runs {@code work} on the disk thread; {@code done} with its result, or the message {@code failed} + why, on the FX thread. */
+    private <T> void onDisk(Callable<T> work, Consumer<T> done, String failed) {
+        new BackgroundWork(fx).then(BackgroundWork.supply(background, work), done,
+                e -> message.set(failed + BackgroundWork.message(e)));
     }
 
     /** Once per FX pulse: live steps, progress and results of the training runs, a few times a second. */
@@ -301,10 +274,6 @@ public final class ExperimentsViewModel {
 
     public ObjectProperty<Path> folderProperty() {
         return folder;
-    }
-
-    public ReadOnlyObjectProperty<Path> homeProperty() {
-        return home.getReadOnlyProperty();
     }
 
     public OverlayOptions overlay() {
