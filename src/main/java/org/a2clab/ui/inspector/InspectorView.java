@@ -5,15 +5,12 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -33,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.a2clab.inspect.Impulse;
 import org.a2clab.inspect.RecordedEpisode;
 
 /**
@@ -125,75 +120,8 @@ public final class InspectorView extends BorderPane {
         e.consume();
     }
 
-    /**
-     * One action of the toolbar: its button and its Episode-menu item share text, keys and
-     * enabled state. Keys use Ctrl (⌘), so the frame keys stay free wherever focus is.
-     */
-    private static final class EpisodeAction {
-        final String id;
-        final String text;
-        final String tip;
-        final String keys;
-        final ObservableBooleanValue disabled;
-        final Runnable run;
-
-        EpisodeAction(String id, String text, String tip, String keys, ObservableBooleanValue disabled, Runnable run) {
-            this.id = id;
-            this.text = text;
-            this.tip = tip;
-            this.keys = keys;
-            this.disabled = disabled;
-            this.run = run;
-        }
-
-        Button button() {
-            Button b = InspectorView.button(id, text, tip + " (" + KeyCombination.keyCombination(keys).getDisplayText() + ")", run);
-            b.disableProperty().bind(Bindings.createBooleanBinding(disabled::get, disabled));
-            return b;
-        }
-
-        MenuItem item(Runnable reveal) {
-            MenuItem item = new MenuItem(text);
-            item.setId(id + "-item");
-            item.setAccelerator(KeyCombination.keyCombination(keys));
-            item.disableProperty().bind(Bindings.createBooleanBinding(disabled::get, disabled));
-            item.setOnAction(e -> {
-                reveal.run();
-                run.run();
-            });
-            return item;
-        }
-    }
-
-    private List<EpisodeAction> actions() {
-        ObservableBooleanValue noNetwork = model.networkAvailableProperty().not();
-        ObservableBooleanValue notLive = model.live().liveBinding().not();
-        ObservableBooleanValue noEpisode = model.selectedEpisodeProperty().isNull();
-        ObservableBooleanValue noFrames = model.selectedEpisodeProperty().isNull().or(model.exports().exportingFramesProperty());
-        return List.of(
-                new EpisodeAction("recordGreedy", "Record greedy",
-                        "Play one episode with argmax π(a|s), or a = μ(s) for a Gaussian policy", "Shortcut+G",
-                        noNetwork, model::recordGreedy),
-                new EpisodeAction("recordSampled", "Record sampled", "Play one episode sampling a ~ π(·|s)",
-                        "Shortcut+Shift+G", noNetwork, model::recordSampled),
-                new EpisodeAction("playLive", "Play live", "A greedy episode in real time that you can push", "Shortcut+L",
-                        noNetwork, model::playLive),
-                new EpisodeAction("pushPoleLeft", "Pole ←", "dθ/dt −= impulse (rad/s)", "Shortcut+Left", notLive,
-                        () -> model.live().push(Impulse.pole(-size()))),
-                new EpisodeAction("pushPoleRight", "Pole →", "dθ/dt += impulse (rad/s)", "Shortcut+Right", notLive,
-                        () -> model.live().push(Impulse.pole(size()))),
-                new EpisodeAction("pushCartLeft", "Cart ←", "ẋ −= impulse (m/s)", "Shortcut+Shift+Left", notLive,
-                        () -> model.live().push(Impulse.cart(-size()))),
-                new EpisodeAction("pushCartRight", "Cart →", "ẋ += impulse (m/s)", "Shortcut+Shift+Right", notLive,
-                        () -> model.live().push(Impulse.cart(size()))),
-                new EpisodeAction("exportCsv", "Export CSV…", "Save the selected episode's frames", "Shortcut+Shift+C",
-                        noEpisode, this::exportCsv),
-                new EpisodeAction("exportFrames", "Export frames…",
-                        "Save the selected episode as a numbered PNG sequence in a folder", "Shortcut+Shift+F", noFrames,
-                        this::exportFrames),
-                new EpisodeAction("exportGif", "Export GIF…",
-                        "Save the selected episode as a looping animated GIF, one frame per step at 50 frames/s",
-                        "Shortcut+Shift+I", noFrames, this::exportGif));
+    private List<EpisodeActions.Action> actions() {
+        return EpisodeActions.of(model, this::exportCsv, this::exportFrames, this::exportGif);
     }
 
     /**
@@ -201,16 +129,7 @@ public final class InspectorView extends BorderPane {
      * tab; {@code reveal} shows this view first.
      */
     public Menu menu(Runnable reveal) {
-        Menu menu = new Menu("_Episode");
-        menu.setId("episode-menu");
-        List<EpisodeAction> all = actions();
-        for (int i = 0; i < all.size(); i++) {
-            if (i == 3 || i == 7) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            menu.getItems().add(all.get(i).item(reveal));
-        }
-        return menu;
+        return EpisodeActions.menu(actions(), reveal);
     }
 
     /** Space is play/pause here, so Enter presses the focused button. */
@@ -226,7 +145,7 @@ public final class InspectorView extends BorderPane {
 
     private Node toolbar() {
         List<Button> b = new ArrayList<>();
-        for (EpisodeAction a : actions()) {
+        for (EpisodeActions.Action a : actions()) {
             b.add(a.button());
         }
         Label noNetwork = new Label("No network yet: press Train on the Training tab, or File → Open model…");
@@ -262,12 +181,8 @@ public final class InspectorView extends BorderPane {
         return box;
     }
 
-    private double size() {
-        return model.impulseSizeProperty().get();
-    }
-
     /** Focusable: Tab reaches it and Enter presses it (Space stays play/pause). */
-    private static Button button(String id, String text, String tip, Runnable action) {
+    static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
