@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.ModelBundle;
+import org.a2clab.export.OnnxExport;
 import org.a2clab.train.Evaluation;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.EvaluationReport;
@@ -126,10 +127,10 @@ public final class ModelFilesViewModel {
                 + ": the network as ONNX (input obs [batch, 4]; outputs " + onnxOutputs(kind) + ").");
     }
 
-    /** The ONNX file's outputs for a network of this kind (as {@link org.a2clab.export.OnnxExport} names them). */
+    /** The ONNX file's outputs for a network of this kind, under the names {@link OnnxExport} gives them. */
     static String onnxOutputs(PolicyKind kind) {
-        return kind == PolicyKind.GAUSSIAN ? "mean [batch, 1], std [batch, 1], value [batch, 1]"
-                : "probs [batch, 2], value [batch, 1]";
+        return (kind == PolicyKind.GAUSSIAN ? OnnxExport.MEAN + " [batch, 1], " + OnnxExport.STD + " [batch, 1], "
+                : OnnxExport.PROBS + " [batch, 2], ") + OnnxExport.VALUE + " [batch, 1]";
     }
 
     private void exporting(Path target, Supplier<CompletableFuture<List<String>>> write,
