@@ -13,8 +13,9 @@ import org.a2clab.export.OnnxExport;
 final class ExportCommand {
     static final String HELP = "usage: a2c-lab export --model PATH (--zip FILE | --onnx FILE | both)\n"
             + "Checks the bundle (it must load), then packs its files into a .zip and/or writes the\n"
-            + "network as ONNX (opset 13, float32; input obs [batch,4], outputs probs [batch,2] and\n"
-            + "value [batch,1]). Each file is written to a temporary file first, so an existing one is\n"
+            + "network as ONNX (opset 13, float32; input obs [batch,4]; outputs probs [batch,2] and\n"
+            + "value [batch,1] for a categorical policy, mean [batch,1], std [batch,1] and value [batch,1]\n"
+            + "for a Gaussian one). Each file is written to a temporary file first, so an existing one is\n"
             + "only replaced by a complete file.\n"
             + "  --model PATH        model bundle directory (from train --save); for --onnx also its .zip\n"
             + "  --zip FILE          the .zip to write\n"

@@ -11,7 +11,8 @@ import org.a2clab.io.AtomicFiles;
 /**
  * A recorded episode as CSV, one row per frame, for analysis in a spreadsheet or pandas. How it
  * was recorded (kind, seed, n, γ) repeats in the first columns of every row, so plain CSV
- * readers need no comment handling and concatenated episodes stay apart. A Gaussian policy's
+ * readers need no comment handling and concatenated episodes stay apart; a training episode
+ * (no seed of its own: its worker's environment ran on) leaves the seed empty. A Gaussian policy's
  * episode has five more columns: μ, σ, the real action a, the force (N) and log π(a|s).
  */
 public final class EpisodeCsv {
@@ -30,7 +31,8 @@ public final class EpisodeCsv {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 boolean gaussian = !episode.frames().isEmpty() && episode.frame(0).gaussian() != null;
                 w.write(HEADER + (gaussian ? GAUSSIAN_COLUMNS : "") + "\n");
-                String recording = episode.kind().label() + "," + episode.seed() + "," + episode.nSteps()
+                String seed = episode.seed() >= 0 ? Long.toString(episode.seed()) : "";
+                String recording = episode.kind().label() + "," + seed + "," + episode.nSteps()
                         + "," + episode.gamma() + ",";
                 for (EpisodeFrame f : episode.frames()) {
                     w.write(recording + row(f) + "\n");

@@ -78,8 +78,9 @@ public final class EpisodePicture {
     static String caption(EpisodeFrame f, String gap) {
         GaussianAction a = f.gaussian();
         if (a != null) {
-            return String.format(Locale.ROOT, "t = %d%sμ = %+.3f  σ = %.3f  a = %+.3f%sforce %+.1f N%sV(s) = %.3f%sA = %+.3f",
-                    f.t(), gap, a.mean(), a.std(), a.action(), gap, a.force(), gap, f.value(), gap, f.advantage());
+            return Rounded.unsignedZeros(String.format(Locale.ROOT,
+                    "t = %d%sμ = %+.3f  σ = %.3f  a = %+.3f%sforce %+.1f N%sV(s) = %.3f%sA = %+.3f",
+                    f.t(), gap, a.mean(), a.std(), a.action(), gap, a.force(), gap, f.value(), gap, f.advantage()));
         }
         return String.format(Locale.ROOT, "t = %d%saction: %s%sπ(left) = %.3f  π(right) = %.3f%sV(s) = %.3f%sA = %+.3f",
                 f.t(), gap, f.action() == 1 ? "right" : "left", gap, f.probLeft(), f.probRight(), gap, f.value(), gap,

@@ -1,13 +1,10 @@
 package org.a2clab.ui;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -31,6 +28,7 @@ import org.a2clab.ui.export.ModelFilesViewModel;
 import org.a2clab.ui.export.ModelMenu;
 import org.a2clab.ui.export.ModelPrompts;
 import org.a2clab.ui.inspector.CartPoleFrames;
+import org.a2clab.ui.inspector.EpisodePrompts;
 import org.a2clab.ui.inspector.InspectorView;
 import org.a2clab.ui.inspector.InspectorViewModel;
 import org.a2clab.ui.inspector.NetworkJobs;
@@ -109,10 +107,24 @@ public final class MainWindow {
      */
     public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts,
             ExperimentPrompts experimentPrompts, Path runsFolder) {
+        this(sessions, background, prompts, experimentPrompts, runsFolder, null);
+    }
+
+    /** As above; {@code episodePrompts} answer the Inspector's export questions (tests; null: file choosers). */
+    public MainWindow(SessionFactory sessions, Executor background, ModelPrompts prompts,
+            ExperimentPrompts experimentPrompts, Path runsFolder, EpisodePrompts episodePrompts) {
         training = new TrainingViewModel(hyperparameters.settingsProperty(), sessions, trainingService);
         hyperparameters.appliedProperty().bind(training.appliedProperty());
         training.addObserver(metrics);
         training.addObserver(player);
+        // Pause and Stop freeze the cart-pole at once; a run starting or resuming plays again.
+        training.stateProperty().addListener((obs, was, now) -> {
+            if (now == SessionState.RUNNING || now == SessionState.STARTING) {
+                player.release();
+            } else if (was == SessionState.RUNNING) {
+                player.hold();
+            }
+        });
         training.addObserver(status);
 
         solvedStop = new StopWhenSolved(training);
@@ -143,7 +155,7 @@ public final class MainWindow {
         }, this::inspectedHyperparameters, new CartPoleFrames(), background);
         training.addObserver(new InspectorFeed(inspector));
         inspector.networkAvailableProperty().bind(training.hasNetworkProperty());
-        InspectorView inspectorView = new InspectorView(inspector);
+        InspectorView inspectorView = new InspectorView(inspector, episodePrompts);
         Tab inspectorTab = new Tab("Inspector", inspectorView);
         inspectorTab.setClosable(false);
         inspectorTab.setId("inspector-tab");
@@ -167,11 +179,8 @@ public final class MainWindow {
         ExperimentPrompts asked = experimentPrompts != null ? experimentPrompts
                 : new DialogPrompts(() -> root.getScene().getWindow());
         experimentsView = new ExperimentsView(experiments, hyperparameters::settings, asked, experimentsIo, path -> {
-            Optional<String> question = modelFiles.openWouldReplace();
-            if (question.isEmpty() || asked.confirm(question.get())) {
-                modelFiles.open(path);
-                tabs.getSelectionModel().select(inspectorTab);
-            }
+            modelFiles.open(path, asked::confirm);
+            tabs.getSelectionModel().select(inspectorTab);
         });
         Tab experimentsTab = new Tab("Experiments", experimentsView);
         experimentsTab.setClosable(false);
@@ -206,7 +215,7 @@ public final class MainWindow {
         fileMenu.getItems().addAll(new SeparatorMenuItem(), quit);
         fileMenu.setId("file-menu");
 
-        MenuBar menuBar = new MenuBar(fileMenu);
+        MenuBar menuBar = new MenuBar(fileMenu, inspectorView.menu(() -> tabs.getSelectionModel().select(inspectorTab)));
         HBox.setHgrow(menuBar, Priority.ALWAYS);
         HBox top = new HBox(menuBar, modelMenu.progress());
         top.getStyleClass().add("top-bar");

@@ -30,16 +30,23 @@ final class TrainingWorkspace {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setMinWidth(385);
-        sideScroll.setPrefWidth(400);
+        // the banner stays in sight below the scrolling settings, whatever the window's height
+        BorderPane sideColumn = new BorderPane(sideScroll);
+        javafx.scene.control.Label banner = hyperparameters.retrainBanner();
+        BorderPane.setMargin(banner, new javafx.geometry.Insets(6, 8, 6, 8));
+        banner.setMaxWidth(Double.MAX_VALUE);
+        sideColumn.setBottom(banner);
+        sideColumn.getStyleClass().add("side-column");
+        sideColumn.setMinWidth(385);
+        sideColumn.setPrefWidth(400);
 
         // Hiding the settings gives the plots the whole width of a small (1024 px) screen.
         ToggleButton hide = new ToggleButton("◀ Settings");
         hide.setId("side-panel-toggle");
         hide.setTooltip(new Tooltip("Hide or show the training controls and hyperparameters"));
         hide.textProperty().bind(hide.selectedProperty().map(hidden -> hidden ? "Settings ▶" : "◀ Settings"));
-        sideScroll.visibleProperty().bind(hide.selectedProperty().not());
-        sideScroll.managedProperty().bind(sideScroll.visibleProperty());
+        sideColumn.visibleProperty().bind(hide.selectedProperty().not());
+        sideColumn.managedProperty().bind(sideColumn.visibleProperty());
         hide.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -58,7 +65,7 @@ final class TrainingWorkspace {
 
         // Left first in the scene graph, so Tab starts at the training controls.
         BorderPane layout = new BorderPane();
-        layout.setLeft(sideScroll);
+        layout.setLeft(sideColumn);
         layout.setCenter(center);
         return layout;
     }

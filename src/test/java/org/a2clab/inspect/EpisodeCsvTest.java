@@ -32,4 +32,18 @@ class EpisodeCsvTest {
             assertEquals(1, files.count()); // no temporary left behind
         }
     }
+
+    /** Issue 20, point 8: a training episode has no seed of its own: the column is empty, not −1. */
+    @Test
+    void aTrainingEpisodeLeavesTheSeedEmpty(@TempDir Path dir) throws Exception {
+        RecordedEpisode e = RecordedEpisode.of(EpisodeKind.TRAINING, -1, List.of(
+                new EpisodeStep(new double[] {1, 2, 3, 4}, new float[] {1, 2, 3, 4}, 0.5f, 0.5f, 2f,
+                        0, 1f, true, false, false)), 0, 8, 0.99);
+        Path file = dir.resolve("training.csv");
+        EpisodeCsv.write(e, file);
+        String[] cells = Files.readAllLines(file).get(1).split(",", -1);
+        assertEquals("training", cells[0]);
+        assertEquals("", cells[1]);
+        assertEquals("8", cells[2]);
+    }
 }

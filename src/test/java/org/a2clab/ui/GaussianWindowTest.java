@@ -164,6 +164,16 @@ class GaussianWindowTest {
         JsonObject manifest = JsonParser.parseString(Files.readString(bundle.resolve(ModelBundle.MANIFEST_FILE))).getAsJsonObject();
         assertEquals("gaussian", manifest.get("policy").getAsString());
 
+        // issue 20, point 8: the ONNX file's outputs as they are for a Gaussian network
+        waitUntil(() -> robot.lookup("#model-notice").tryQuery().isEmpty());
+        Path onnx = tmp.resolve("gaussian.onnx");
+        prompts.path.set(onnx);
+        choose(robot, "Export as ONNX…");
+        Notice onnxWritten = awaitNotice(robot);
+        waitUntil(() -> robot.lookup("#model-notice").tryQuery().isEmpty());
+        assertTrue(onnxWritten.text().contains("outputs mean [batch, 1], std [batch, 1], value [batch, 1]")
+                && !onnxWritten.text().contains("probs"), onnxWritten.text());
+
         // a categorical run in between: opening must bring the Gaussian mode back
         choosePolicy(robot, "categorical");
         robot.clickOn("#retrain-button");

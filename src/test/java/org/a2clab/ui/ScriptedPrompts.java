@@ -8,13 +8,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.ui.export.ExportChoice;
 import org.a2clab.ui.export.ModelPrompts;
+import org.a2clab.ui.inspector.EpisodePrompts;
 
 /**
- * The window tests' user at the file and question dialogs: every file prompt answers with
+ * The window tests' user at the file and question dialogs (the model's and the Inspector's
+ * exports): every file prompt answers with
  * {@link #path}, confirmations with {@link #confirm}, the best-or-current question with
  * {@link #choice}; every question asked is recorded.
  */
-final class ScriptedPrompts implements ModelPrompts {
+final class ScriptedPrompts implements ModelPrompts, EpisodePrompts {
     final AtomicReference<Path> path = new AtomicReference<>();
     final AtomicReference<ExportChoice> choice = new AtomicReference<>(ExportChoice.CURRENT);
     final AtomicBoolean confirm = new AtomicBoolean(true);
@@ -62,5 +64,20 @@ final class ScriptedPrompts implements ModelPrompts {
         confirmHeaders.add(header);
         questions.add(header + " | " + question);
         return confirm.get();
+    }
+
+    @Override
+    public Optional<Path> csvFile() {
+        return Optional.ofNullable(path.get());
+    }
+
+    @Override
+    public Optional<Path> framesFolder() {
+        return Optional.ofNullable(path.get());
+    }
+
+    @Override
+    public Optional<Path> gifFile() {
+        return Optional.ofNullable(path.get());
     }
 }

@@ -61,10 +61,11 @@ class TrainingServiceWindowTest {
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
-        assertEquals(Worker.State.RUNNING, fx(() -> window.trainingService().getState()));
-        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()), "a pause is part of the stretch");
+        assertEquals(Worker.State.RUNNING, fx(() -> window.trainingService().getState()), "a pause is part of the stretch");
+        assertEquals("CPU · Paused", fx(() -> statusBar(robot).getText()), "but the bar says nothing trains (issue 20)");
         robot.clickOn("#primary-button"); // Resume
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
+        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.SUCCEEDED);

@@ -114,7 +114,8 @@ public final class AppRunRecorder implements TrainingObserver {
         end();
         outgoing = session.get();
         Hyperparameters hp = applied.get();
-        Workspace ws = model.workspace();
+        // the app's runs folder, not a sweep folder the Experiments tab may be showing
+        Workspace ws = model.home().workspace();
         if (hp == null || ws == null) {
             return;
         }
@@ -252,7 +253,7 @@ public final class AppRunRecorder implements TrainingObserver {
             } catch (IOException e) {
                 report("Could not finish the files of " + h.run.dir() + ": " + e.getMessage());
             }
-            RunRecord back = model.workspace().read(h.run.dir());
+            RunRecord back = model.home().workspace().read(h.run.dir());
             fx.execute(() -> model.ended(ended, back));
         });
     }

@@ -62,25 +62,26 @@ public final class ExperimentsView extends BorderPane {
         overall.progressProperty().bind(model.overallProgressProperty());
         overall.visibleProperty().bind(model.runningProperty());
         overall.setPrefWidth(160);
-        Label message = new Label();
-        message.setId("experiments-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
         Button open = button("Runs folder…", "open-runs-folder", () -> prompts.chooseFolder(
-                "Runs folder (a workspace or a sweep --out folder)", model.folderProperty().get()).ifPresent(model::open));
-        javafx.scene.control.Tooltip where = new javafx.scene.control.Tooltip();
-        where.textProperty().bind(Bindings.createStringBinding(() -> "Runs are kept in " + model.folderProperty().get()
-                + "; choose another folder, or a sweep --out folder", model.folderProperty()));
-        open.setTooltip(where);
+                "Runs folder to show (a workspace or a sweep --out folder)", model.folderProperty().get()).ifPresent(model::open));
+        open.setTooltip(new javafx.scene.control.Tooltip("Show the runs of another folder, e.g. a sweep --out folder. "
+                + "The runs the app trains still go to its own runs folder"));
         Button png = button("Export PNG…", "export-png", this::exportPng);
         Button csv = button("Export CSV…", "export-csv", () -> prompts.saveFile("Comparison as CSV", "comparison.csv")
                 .ifPresent(model::exportCsv));
         png.setTooltip(new javafx.scene.control.Tooltip("The charts as one PNG (with Profiles on, the profiles too)"));
         csv.setTooltip(new javafx.scene.control.Tooltip("The comparison table as CSV, P(better than baseline) included"));
-        HBox top = new HBox(8, start, cancel, overall, message, png, csv, open);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, start, cancel, overall, spacer, png, csv, open);
+        toolbar.setId("experiments-toolbar");
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // buttons keep their whole text; nothing else in this row can take their width
+        for (Button b : new Button[] {start, cancel, png, csv, open}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox top = new VBox(4, toolbar, folderLine(model), messageBar(model));
         top.setPadding(new Insets(6));
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(top);
 
         runs = RunsTable.build(model);
@@ -152,6 +153,48 @@ public final class ExperimentsView extends BorderPane {
         center.setDividerPositions(0.7);
         setCenter(center);
         setPadding(new Insets(0, 6, 6, 6));
+    }
+
+    /** Which folder is shown, and where the runs the app trains go (they differ after Runs folder…). */
+    private static Label folderLine(ExperimentsViewModel model) {
+        Label where = new Label();
+        where.setId("runs-folder-label");
+        where.getStyleClass().add("runs-folder");
+        where.setWrapText(true);
+        where.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path shown = model.folderProperty().get();
+            Path home = model.home().folderProperty().get();
+            if (shown == null) {
+                return "";
+            }
+            return shown.equals(home) ? "Runs folder: " + shown + " — the runs the app trains go here"
+                    : "Showing " + shown + " — the runs the app trains still go to " + home;
+        }, model.folderProperty(), model.home().folderProperty()));
+        return where;
+    }
+
+    /**
+     * The latest message, wrapped in full on its own line (never squeezing the buttons), until the
+     * user dismisses it or another replaces it.
+     */
+    private static HBox messageBar(ExperimentsViewModel model) {
+        Label message = new Label();
+        message.setId("experiments-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button dismiss = button("✕", "dismiss-message", () -> model.messageProperty().set(""));
+        dismiss.setTooltip(new javafx.scene.control.Tooltip("Dismiss this message"));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.getStyleClass().add("dismiss");
+        HBox bar = new HBox(6, message, dismiss);
+        bar.setId("experiments-message-bar");
+        bar.getStyleClass().add("message-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** Asks for an experiment over the current settings and starts it. */

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
@@ -30,6 +32,7 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.SettingsText;
 import org.a2clab.experiment.Workspace;
+import org.a2clab.ui.concurrent.BackgroundWork;
 
 /**
  * The Experiments tab: the runs of a workspace folder, which of them are overlaid, how the
@@ -39,6 +42,7 @@ import org.a2clab.experiment.Workspace;
 public final class ExperimentsViewModel {
     // Properties
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final AppRunsFolder home = new AppRunsFolder();
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.overlayProperty()});
     private final ObservableList<Comparison.Group> comparison = FXCollections.observableArrayList();
@@ -69,20 +73,17 @@ public final class ExperimentsViewModel {
 
     // Commands
 
-    /** Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); runs training now stay listed. */
+    /** Reads the runs in {@code dir} (a workspace or a {@code sweep --out} folder); the first is the {@link #home}. */
     public void open(Path dir) {
         Workspace ws = new Workspace(dir);
+        home.claim(ws);
         workspace = ws;
         folder.set(ws.root());
-        background.execute(() -> {
-            try {
-                List<RunRecord> found = ws.scan();
-                Map<String, Integer> kept = ws.keptColours(found);
-                fx.execute(() -> show(ws, found, kept));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not read " + ws.root() + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> { // scan and kept colours on the disk thread, then show() on the FX thread
+            List<RunRecord> found = ws.scan();
+            Map<String, Integer> kept = ws.keptColours(found);
+            return (Runnable) () -> show(ws, found, kept);
+        }, Runnable::run, "Could not read " + ws.root() + ": ");
     }
 
     private void show(Workspace ws, List<RunRecord> found, Map<String, Integer> kept) {
@@ -106,11 +107,14 @@ public final class ExperimentsViewModel {
         message.set(found.size() + " runs in " + ws.root() + (damaged > 0 ? " (" + damaged + " damaged)" : ""));
     }
 
-    /** Starts an experiment in the open workspace; its runs are listed and overlaid at once. */
+    /** Starts an experiment in the {@link #home} folder (shown again first); its runs are listed and overlaid at once. */
     public void start(ExperimentPlan plan) {
         if (runner.isRunning()) {
             message.set("An experiment is already running: cancel it first.");
             return;
+        }
+        if (!workspace.root().equals(home.workspace().root())) {
+            open(home.workspace().root());
         }
         List<ExperimentEngine.PlannedRun> planned;
         try {
@@ -141,9 +145,9 @@ public final class ExperimentsViewModel {
         });
     }
 
-    /** Lists a run the Training tab trains; {@code r}'s curves fill as it goes. */
+    /** Lists a run the Training tab trains in the app's runs folder; {@code r}'s curves fill as it goes. */
     public RunRow addLive(RunRecord r) {
-        RunRow row = new RunRow(r.id(), colours.keep(workspace, r.id(), r.dir(), null, r.settings(), background), r, true);
+        RunRow row = new RunRow(r.id(), colours.keep(home.workspace(), r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
         rows.add(row);
@@ -156,8 +160,13 @@ public final class ExperimentsViewModel {
         changed();
     }
 
+    /** The folder shown. */
     public Workspace workspace() {
         return workspace;
+    }
+
+    public AppRunsFolder home() {
+        return home;
     }
 
     /** Stops the experiment's runs; finished runs stay, the others are kept as stopped. */
@@ -174,19 +183,14 @@ public final class ExperimentsViewModel {
     /** Gives a run a name (blank: back to its settings). */
     public void rename(RunRow row, String name) {
         Workspace ws = workspace;
-        background.execute(() -> {
-            try {
-                ws.rename(row.record(), name);
-                RunRecord r = ws.read(row.record().dir());
-                fx.execute(() -> {
-                    // a live run keeps its live curves; only the name changes
-                    row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
-                    changed();
-                });
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not rename: " + e.getMessage()));
-            }
-        });
+        onDisk(() -> {
+            ws.rename(row.record(), name);
+            return ws.read(row.record().dir());
+        }, r -> {
+            // a live run keeps its live curves; only the name changes
+            row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
+            changed();
+        }, "Could not rename: ");
     }
 
     /** Deletes a run folder after the view asked the user; a training run is stopped first. */
@@ -202,17 +206,10 @@ public final class ExperimentsViewModel {
 
     private void deleteNow(RunRow row) {
         Workspace ws = workspace;
-        background.execute(() -> {
-            try {
-                ws.delete(row.record());
-                fx.execute(() -> {
-                    rows.remove(row);
-                    message.set("Deleted " + row.nameProperty().get() + ".");
-                });
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not delete " + row.nameProperty().get() + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> { ws.delete(row.record()); return row; }, deleted -> {
+            rows.remove(deleted);
+            message.set("Deleted " + deleted.nameProperty().get() + ".");
+        }, "Could not delete " + row.nameProperty().get() + ": ");
     }
 
     public void chooseBaseline(String groupKey) {
@@ -222,14 +219,13 @@ public final class ExperimentsViewModel {
     /** Writes the comparison table as CSV. */
     public void exportCsv(Path file) {
         List<Comparison.Group> groups = List.copyOf(comparison);
-        background.execute(() -> {
-            try {
-                ComparisonCsv.write(file, groups);
-                fx.execute(() -> message.set("Saved the comparison to " + file));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> message.set("Could not save " + file + ": " + e.getMessage()));
-            }
-        });
+        onDisk(() -> { ComparisonCsv.write(file, groups); return file; }, saved -> message.set("Saved the comparison to " + saved), "Could not save " + file + ": ");
+    }
+
+    /** Runs {@code work} on the disk thread; {@code done} with its result, or the message {@code failed} + why, on the FX thread. */
+    private <T> void onDisk(Callable<T> work, Consumer<T> done, String failed) {
+        new BackgroundWork(fx).then(BackgroundWork.supply(background, work), done,
+                e -> message.set(failed + BackgroundWork.message(e)));
     }
 
     /** Once per FX pulse: live steps, progress and results of the training runs, a few times a second. */

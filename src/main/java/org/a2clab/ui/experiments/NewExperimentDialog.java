@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.a2clab.experiment.ExperimentPlan;
@@ -17,6 +18,7 @@ import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.StopRule;
+import org.a2clab.ui.hyperparams.HyperparameterField;
 
 /**
  * New experiment…: the current sliders as the base, at most one hyperparameter varied over a list
@@ -45,7 +47,7 @@ final class NewExperimentDialog extends Dialog<ExperimentPlan> {
         vary.setConverter(new StringConverter<>() {
             @Override
             public String toString(HyperparameterSpec s) {
-                return s == null ? "none (seeds only)" : s.option().substring(2);
+                return s == null ? "none (seeds only)" : HyperparameterField.nameOf(s);
             }
 
             @Override
@@ -54,6 +56,11 @@ final class NewExperimentDialog extends Dialog<ExperimentPlan> {
             }
         });
         vary.setValue(null);
+        // the sliders' names in the list; the CLI's (sweep --vary) in the tooltip
+        Tooltip varyTip = new Tooltip();
+        varyTip.textProperty().bind(vary.valueProperty().map(s -> HyperparameterField.nameOf(s) + ": "
+                + s.meaning() + "\nCLI: sweep --vary " + s.option().substring(2) + "=V1,V2,…").orElse("Repeat the current settings over seeds only"));
+        vary.setTooltip(varyTip);
         values.setPromptText("e.g. 1e-3, 3e-3, 1e-2");
         values.disableProperty().bind(vary.valueProperty().isNull());
         seeds.setPromptText("a count (5) or a list (1, 2, 7)");
@@ -94,7 +101,7 @@ final class NewExperimentDialog extends Dialog<ExperimentPlan> {
 
     private ExperimentPlan read(Hyperparameters base) {
         HyperparameterSpec spec = vary.getValue();
-        List<Double> vs = spec == null ? List.of() : ExperimentPlan.parseValues(spec, values.getText());
+        List<Double> vs = spec == null ? List.of() : values(spec, values.getText());
         long[] s = ExperimentPlan.parseSeeds(seeds.getText(), base.seed());
         long steps = integer("budget", budget.getText());
         double t;
@@ -106,6 +113,18 @@ final class NewExperimentDialog extends Dialog<ExperimentPlan> {
         StopRule rule = new StopRule(steps, t);
         return new ExperimentPlan(base, spec, vs, s, rule, integer("evaluation every", evalEvery.getText()),
                 BestCheckpoint.DEFAULT_EPISODES, parallel.getValue());
+    }
+
+    /** The values, or why not in the sliders' words ("learning rate α: …", where the CLI says "lr: …"). */
+    private static List<Double> values(HyperparameterSpec spec, String text) {
+        try {
+            return ExperimentPlan.parseValues(spec, text);
+        } catch (IllegalArgumentException e) {
+            String cli = spec.option().substring(2) + ":";
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            throw new IllegalArgumentException(why.startsWith(cli)
+                    ? HyperparameterField.nameOf(spec) + why.substring(cli.length() - 1) : why, e);
+        }
     }
 
     private static long integer(String what, String text) {

@@ -67,8 +67,12 @@ public final class RunRow {
         return record.get();
     }
 
+    /** A record that no longer trains takes the row's progress bar with it. */
     void setRecord(RunRecord r) {
         record.set(r);
+        if (r.state() != RunState.RUNNING) {
+            progress.set(-1);
+        }
     }
 
     public RunCurves curves() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,7 +18,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.ModelBundle;
+import org.a2clab.export.OnnxExport;
 import org.a2clab.train.Evaluation;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.EvaluationResult;
 import org.a2clab.train.SessionState;
@@ -118,8 +121,16 @@ public final class ModelFilesViewModel {
 
     /** Writes the current network alone as an ONNX model (π and V) to {@code file}. */
     public void exportOnnx(Path file) {
+        Hyperparameters hp = training.appliedProperty().get();
+        PolicyKind kind = hp == null ? PolicyKind.CATEGORICAL : hp.policy();
         exporting(file, () -> export.toOnnx(file), files -> "Wrote " + file.toAbsolutePath()
-                + ": the network as ONNX (input obs [batch, 4]; outputs probs [batch, 2], value [batch, 1]).");
+                + ": the network as ONNX (input obs [batch, 4]; outputs " + onnxOutputs(kind) + ").");
+    }
+
+    /** The ONNX file's outputs for a network of this kind, under the names {@link OnnxExport} gives them. */
+    static String onnxOutputs(PolicyKind kind) {
+        return (kind == PolicyKind.GAUSSIAN ? OnnxExport.MEAN + " [batch, 1], " + OnnxExport.STD + " [batch, 1], "
+                : OnnxExport.PROBS + " [batch, 2], ") + OnnxExport.VALUE + " [batch, 1]";
     }
 
     private void exporting(Path target, Supplier<CompletableFuture<List<String>>> write,
@@ -181,6 +192,15 @@ public final class ModelFilesViewModel {
      * is reported and the current session keeps running untouched.
      */
     public void open(Path path) {
+        open(path, question -> true);
+    }
+
+    /**
+     * Checks the bundle first; only a model that loads is put to {@code replaceOk} with the
+     * {@link #openWouldReplace} question (when something would be lost), and opened if it agrees.
+     * A broken file is explained without asking anything.
+     */
+    public void open(Path path, Predicate<String> replaceOk) {
         if (outcome.busy()) {
             return;
         }
@@ -192,6 +212,11 @@ public final class ModelFilesViewModel {
             return;
         }
         work.then(opening.check(path), checked -> {
+            Optional<String> question = openWouldReplace();
+            if (question.isPresent() && !replaceOk.test(question.get())) {
+                outcome.endedQuietly("Kept the current model");
+                return;
+            }
             hyperparameters.load(checked.hyperparameters());
             opening.start(path, checked, state -> {
                 if (state == SessionState.PAUSED) {

@@ -60,13 +60,10 @@ public final class ModelMenu {
         return List.of(open, openZip, export, zip, onnx, new SeparatorMenuItem(), greedy, sampled);
     }
 
-    /** Asks first when the network in hand would be replaced. */
+    /** Checks the file, then asks when the network in hand would be replaced by one that loads. */
     private void open(Path path) {
-        Optional<String> question = model.openWouldReplace();
-        if (question.isEmpty() || prompts.confirm("Replace the current model with " + path.getFileName() + "?",
-                question.get(), "Open and replace")) {
-            model.open(path);
-        }
+        model.open(path, question -> prompts.confirm("Replace the current model with " + path.getFileName() + "?",
+                question, "Open and replace"));
     }
 
     /** Asks which weights (once the run has a best checkpoint), then first when a bundle folder is there already. */

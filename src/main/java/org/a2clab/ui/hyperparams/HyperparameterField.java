@@ -35,6 +35,30 @@ public enum HyperparameterField {
         return label;
     }
 
+    /**
+     * The name the settings panel shows for {@code spec} (a slider's label, or the row of a choice),
+     * so dialogs speak the sliders' vocabulary; the CLI option is {@code spec.option()}.
+     */
+    public static String nameOf(HyperparameterSpec spec) {
+        for (HyperparameterField f : values()) {
+            if (f.spec == spec) {
+                return f.label;
+            }
+        }
+        switch (spec) {
+            case POLICY:
+                return "policy";
+            case NORMALIZE_ADVANTAGE:
+                return "normalize A";
+            case LR_SCHEDULE:
+                return "α schedule";
+            case LR_DECAY_STEPS:
+                return "decay over N steps";
+            default:
+                return spec.option().substring(2);
+        }
+    }
+
     public HyperparameterSpec spec() {
         return spec;
     }

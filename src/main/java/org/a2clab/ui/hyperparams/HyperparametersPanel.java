@@ -14,10 +14,11 @@ import javafx.util.StringConverter;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 
-/** The hyperparameter sliders and choices, with a banner naming the edits that wait for a retrain. */
+/** The hyperparameter sliders and choices, and a banner naming the edits that wait for a retrain ({@link #retrainBanner}). */
 public final class HyperparametersPanel extends VBox {
     private static final int MAX_SEED = Integer.MAX_VALUE;
     private static final double BADGE_WIDTH = 74;
+    private final Label banner;
 
     public HyperparametersPanel(HyperparametersViewModel model) {
         getStyleClass().add("hp-panel");
@@ -44,7 +45,7 @@ public final class HyperparametersPanel extends VBox {
         row = ScheduleRows.addTo(grid, row, model);
         addChoices(grid, row, model);
 
-        Label banner = new Label();
+        banner = new Label();
         banner.setId("retrain-banner");
         banner.getStyleClass().add("retrain-banner");
         banner.setWrapText(true);
@@ -53,7 +54,15 @@ public final class HyperparametersPanel extends VBox {
         banner.visibleProperty().bind(pending.isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
 
-        getChildren().addAll(title, grid, banner);
+        getChildren().addAll(title, grid);
+    }
+
+    /**
+     * "Retrain to apply: …", shown while settings wait for a retrain. A node of its own, so the
+     * layout keeps it in sight below the scrolling sliders (at 1024 × 700 it fell below the fold).
+     */
+    public Label retrainBanner() {
+        return banner;
     }
 
     private static void addChoices(GridPane grid, int row, HyperparametersViewModel model) {

@@ -30,7 +30,7 @@ final class PolicyRows {
             }
         });
         model.settingsProperty().addListener((obs, old, hp) -> policy.setValue(hp.policy()));
-        ControlRow.add(grid, row++, "policy", policy, HyperparameterSpec.POLICY.meaning() + ";\n" + SWITCH_RULE,
+        ControlRow.add(grid, row++, HyperparameterField.nameOf(HyperparameterSpec.POLICY), policy, HyperparameterSpec.POLICY.meaning() + ";\n" + SWITCH_RULE,
                 HyperparameterSpec.POLICY.appliesLive());
 
         HyperparameterRow logStd = new HyperparameterRow(HyperparameterField.INITIAL_LOG_STD, model);

@@ -27,7 +27,7 @@ final class ScheduleRows {
         normalize.setSelected(model.settings().normalizeAdvantage());
         normalize.selectedProperty().addListener((obs, old, on) -> model.setNormalizeAdvantage(on));
         model.settingsProperty().addListener((obs, old, hp) -> normalize.setSelected(hp.normalizeAdvantage()));
-        ControlRow.add(grid, row++, "normalize A", normalize,
+        ControlRow.add(grid, row++, HyperparameterField.nameOf(HyperparameterSpec.NORMALIZE_ADVANTAGE), normalize,
                 HyperparameterSpec.NORMALIZE_ADVANTAGE.meaning(), HyperparameterSpec.NORMALIZE_ADVANTAGE.appliesLive());
 
         ComboBox<LrSchedule> schedule = new ComboBox<>();
@@ -41,7 +41,7 @@ final class ScheduleRows {
             }
         });
         model.settingsProperty().addListener((obs, old, hp) -> schedule.setValue(hp.lrSchedule()));
-        ControlRow.add(grid, row++, "α schedule", schedule,
+        ControlRow.add(grid, row++, HyperparameterField.nameOf(HyperparameterSpec.LR_SCHEDULE), schedule,
                 HyperparameterSpec.LR_SCHEDULE.meaning(), HyperparameterSpec.LR_SCHEDULE.appliesLive());
 
         HyperparameterRow lrFinal = new HyperparameterRow(HyperparameterField.LR_FINAL, model);
@@ -57,7 +57,7 @@ final class ScheduleRows {
         decay.valueProperty().addListener((obs, old, v) -> model.setLrDecaySteps(v));
         model.settingsProperty().addListener((obs, old, hp) -> decay.getValueFactory().setValue((int) hp.lrDecaySteps()));
         decay.disableProperty().bind(model.scheduleIs(LrSchedule.LINEAR).not());
-        ControlRow.add(grid, row++, "decay over N steps", decay, steps.meaning(), steps.appliesLive());
+        ControlRow.add(grid, row++, HyperparameterField.nameOf(HyperparameterSpec.LR_DECAY_STEPS), decay, steps.meaning(), steps.appliesLive());
 
         HyperparameterRow drop = new HyperparameterRow(HyperparameterField.LR_DROP, model);
         drop.addTo(grid, row++);

@@ -64,7 +64,8 @@ public final class EpisodeExport {
     /**
      * Writes the selected episode into {@code dir} as {@code frame-0000.png}, … one per frame:
      * drawn a few frames per turn on the UI thread, encoded in the background, renamed into place
-     * when complete. {@code dir} must be new, empty, or hold only an earlier frame sequence.
+     * when complete. {@code dir} is never replaced: a folder holding other files gets a new
+     * subfolder for the frames (see {@link PngSequence}).
      */
     public void exportFrames(Path dir) {
         RecordedEpisode e = selected.get();

@@ -1,5 +1,6 @@
 package org.a2clab.ui.inspector;
 
+import org.a2clab.render.Rounded;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -22,41 +23,41 @@ final class FramePanel extends GridPane {
         int row = 0;
         row = add(model, row, "t", "frame", "step of the episode", f -> Integer.toString(f.t()));
         row = add(model, row, "state", "x, ẋ", "cart position (m) and velocity (m/s)",
-                f -> String.format("%+.3f, %+.3f", f.state()[0], f.state()[1]));
+                f -> Rounded.format("%+.3f", f.state()[0]) + ", " + Rounded.format("%+.3f", f.state()[1]));
         row = add(model, row, "angle", "θ, dθ/dt", "pole angle (rad, > 0 leans right) and its rate",
-                f -> String.format("%+.3f, %+.3f", f.state()[2], f.state()[3]));
+                f -> Rounded.format("%+.3f", f.state()[2]) + ", " + Rounded.format("%+.3f", f.state()[3]));
         row = categorical(model, add(model, row, "probRight", "π(right|s)", "actor: chance of pushing right",
-                f -> String.format("%.3f", f.probRight())));
+                f -> Rounded.format("%.3f", f.probRight())));
         row = categorical(model, add(model, row, "action", "action", "what the agent did",
                 f -> f.action() == 1 ? "right" : "left"));
         row = gaussian(model, add(model, row, "gaussianMean", "μ(s)", "actor: mean of the action a",
-                ofGaussian(a -> String.format("%+.3f", a.mean()))));
+                ofGaussian(a -> Rounded.format("%+.3f", a.mean()))));
         row = gaussian(model, add(model, row, "gaussianStd", "σ(s)", "actor: spread of a, exp(log σ), log σ in [−5, 2]",
-                ofGaussian(a -> String.format("%.3f", a.std()))));
+                ofGaussian(a -> Rounded.format("%.3f", a.std()))));
         row = gaussian(model, add(model, row, "gaussianAction", "a", "sampled from N(μ, σ²); μ itself when greedy",
-                ofGaussian(a -> String.format("%+.3f", a.action()))));
+                ofGaussian(a -> Rounded.format("%+.3f", a.action()))));
         row = gaussian(model, add(model, row, "gaussianForce", "force", "10 N × clip(a, −1, 1): what the cart felt",
-                ofGaussian(a -> String.format("%+.2f N%s", a.force(), a.clipped() ? " (clipped)" : ""))));
+                ofGaussian(a -> Rounded.format("%+.2f N", a.force()) + (a.clipped() ? " (clipped)" : ""))));
         row = gaussian(model, add(model, row, "gaussianLogProb", "log π(a|s)", "at the unclipped a: what the loss uses",
-                ofGaussian(a -> String.format("%+.3f", a.logProb()))));
+                ofGaussian(a -> Rounded.format("%+.3f", a.logProb()))));
         row = add(model, row, "value", "V(s)", "critic: expected discounted future reward",
-                f -> String.format("%.3f", f.value()));
+                f -> Rounded.format("%.3f", f.value()));
         row = add(model, row, "reward", "r", "reward of this step (1 while alive)",
-                f -> String.format("%.1f", f.reward()));
+                f -> Rounded.format("%.1f", f.reward()));
         row = add(model, row, "nStepReturn", "R (n-step)", "n real rewards, then bootstrapped from V",
-                f -> String.format("%.3f", f.nStepReturn()));
+                f -> Rounded.format("%.3f", f.nStepReturn()));
         row = add(model, row, "advantage", "A = R − V", "> 0: better than the critic expected",
-                f -> String.format("%+.3f", f.advantage()));
+                f -> Rounded.format("%+.3f", f.advantage()));
         row = gae(model, add(model, row, "lambdaReturn", "G^λ", "λ-return: the critic's target",
-                f -> String.format("%.3f", f.lambdaReturn())));
+                f -> Rounded.format("%.3f", f.lambdaReturn())));
         row = gae(model, add(model, row, "gaeAdvantage", "A^GAE", "G^λ − V: the actor's advantage",
-                f -> String.format("%+.3f", f.gaeAdvantage())));
+                f -> Rounded.format("%+.3f", f.gaeAdvantage())));
         row = add(model, row, "tdError", "δ", "r + γV(s') − V(s): one-step surprise",
-                f -> String.format("%+.3f", f.tdError()));
+                f -> Rounded.format("%+.3f", f.tdError()));
         row = categorical(model, add(model, row, "entropy", "H(π)", "0 certain … 0.693 undecided",
-                f -> String.format("%.3f", f.entropy())));
+                f -> Rounded.format("%.3f", f.entropy())));
         row = gaussian(model, add(model, row, "gaussianEntropy", "H(π)", "½ log(2πe) + log σ: 1.419 at σ = 1",
-                f -> String.format("%.3f", f.entropy())));
+                f -> Rounded.format("%.3f", f.entropy())));
         add(model, row, "flags", "end", "terminated: fell; truncated: 500 steps", FramePanel::flags);
     }
 

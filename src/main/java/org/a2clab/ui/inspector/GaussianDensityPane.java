@@ -1,5 +1,6 @@
 package org.a2clab.ui.inspector;
 
+import org.a2clab.render.Rounded;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -95,10 +96,10 @@ final class GaussianDensityPane extends CanvasPane {
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "π(a|s) = N(μ %+.2f, σ %.2f²)   peak %.3g", a.mean(), a.std(), d.peak()), 6, 2);
+        g.fillText("π(a|s) = N(μ " + Rounded.format("%+.2f", a.mean()) + String.format(Locale.ROOT, ", σ %.2f²)   peak %.3g", a.std(), d.peak()), 6, 2);
         g.setFill(push);
-        g.fillText(String.format(Locale.ROOT, "a = %+.2f → %+.1f N%s", a.action(), a.force(),
-                a.clipped() ? " (clipped)" : ""), 6, 17);
+        g.fillText("a = " + Rounded.format("%+.2f", a.action()) + " → " + Rounded.format("%+.1f N", a.force())
+                + (a.clipped() ? " (clipped)" : ""), 6, 17);
         g.setFill(CLIP_TEXT);
         g.fillText(String.format(Locale.ROOT, "green band: clip range [−1, 1], P(−1 ≤ a ≤ 1) = %.2f", d.massInClipRange()),
                 6, 32, Math.max(20, w - 12));

@@ -1,7 +1,7 @@
 package org.a2clab.ui.inspector;
 
-import java.io.File;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
@@ -9,6 +9,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,6 +21,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -26,22 +29,29 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import org.a2clab.inspect.Impulse;
 import org.a2clab.inspect.RecordedEpisode;
 
 /**
  * The episode inspector: episode list on the left; the cart-pole, player and timeline in the
  * middle; the frame's numbers and the π/V heatmaps on the right. Keyboard: ←/→ step, space
- * play/pause, Home/End jump. Binds to an {@link InspectorViewModel}; holds no state of its own.
+ * play/pause, Home/End jump wherever focus is; Tab reaches every control, Enter presses the focused
+ * button, ↑/↓ move a focused slider, and the Episode menu's keys record, push and export.
+ * Binds to an {@link InspectorViewModel}; holds no state of its own.
  */
 public final class InspectorView extends BorderPane {
     private final InspectorViewModel model;
     private final AnimationTimer pulse;
+    private final EpisodePrompts prompts;
 
+    /** The window's file choosers over this view. */
     public InspectorView(InspectorViewModel model) {
+        this(model, null);
+    }
+
+    /** {@code prompts} answer the export questions (tests); null: file choosers over this view's window. */
+    public InspectorView(InspectorViewModel model, EpisodePrompts prompts) {
         this.model = model;
+        this.prompts = prompts != null ? prompts : new EpisodeFileChoosers(() -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("inspector");
         setTop(toolbar());
         // Three panes whose dividers the user can drag; the side panel scrolls when short, so at
@@ -50,6 +60,7 @@ public final class InspectorView extends BorderPane {
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setMinWidth(300);
+        side.setFocusTraversable(false); // Tab goes to the sliders inside, not to a frame without a focus ring
         Node list = episodeList();
         SplitPane panes = new SplitPane(list, player(), side);
         SplitPane.setResizableWithParent(list, false);
@@ -62,6 +73,7 @@ public final class InspectorView extends BorderPane {
         status.setPadding(new Insets(2, 8, 2, 8));
         setBottom(status);
         addEventFilter(KeyEvent.KEY_PRESSED, this::handleFrameKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, InspectorView::enterPressesButtons);
         // The view-model is driven by pulses only while the view is in a window.
         pulse = new AnimationTimer() {
             @Override
@@ -108,12 +120,33 @@ public final class InspectorView extends BorderPane {
         e.consume();
     }
 
+    private List<EpisodeActions.Action> actions() {
+        return EpisodeActions.of(model, this::exportCsv, this::exportFrames, this::exportGif);
+    }
+
+    /**
+     * The Episode menu: every toolbar action with its keys, so the keyboard reaches them from any
+     * tab; {@code reveal} shows this view first.
+     */
+    public Menu menu(Runnable reveal) {
+        return EpisodeActions.menu(actions(), reveal);
+    }
+
+    /** Space is play/pause here, so Enter presses the focused button. */
+    private static void enterPressesButtons(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof ButtonBase && !e.isShortcutDown() && !e.isAltDown()) {
+            ButtonBase b = (ButtonBase) e.getTarget();
+            if (!b.isDisabled()) {
+                b.fire();
+            }
+            e.consume();
+        }
+    }
+
     private Node toolbar() {
-        Button greedy = button("recordGreedy", "Record greedy", "Play one episode with argmax π(a|s), or a = μ(s) for a Gaussian policy", model::recordGreedy);
-        Button sampled = button("recordSampled", "Record sampled", "Play one episode sampling a ~ π(·|s)", model::recordSampled);
-        Button live = button("playLive", "Play live", "A greedy episode in real time that you can push", model::playLive);
-        for (Button b : new Button[] {greedy, sampled, live}) {
-            b.disableProperty().bind(model.networkAvailableProperty().not());
+        List<Button> b = new ArrayList<>();
+        for (EpisodeActions.Action a : actions()) {
+            b.add(a.button());
         }
         Label noNetwork = new Label("No network yet: press Train on the Training tab, or File → Open model…");
         noNetwork.setId("noNetworkHint");
@@ -123,25 +156,15 @@ public final class InspectorView extends BorderPane {
         Slider impulse = new Slider(0.1, 2.0, model.impulseSizeProperty().get());
         impulse.setId("impulseSize");
         impulse.setPrefWidth(90);
+        impulse.setTooltip(new Tooltip("Impulse size (↑/↓ when focused)"));
         impulse.valueProperty().bindBidirectional(model.impulseSizeProperty());
         Label impulseText = new Label();
         impulseText.textProperty().bind(Bindings.format("impulse %.1f", model.impulseSizeProperty()));
-        Button poleLeft = push("pushPoleLeft", "Pole ←", "dθ/dt −= impulse (rad/s)", () -> Impulse.pole(-size()));
-        Button poleRight = push("pushPoleRight", "Pole →", "dθ/dt += impulse (rad/s)", () -> Impulse.pole(size()));
-        Button cartLeft = push("pushCartLeft", "Cart ←", "ẋ −= impulse (m/s)", () -> Impulse.cart(-size()));
-        Button cartRight = push("pushCartRight", "Cart →", "ẋ += impulse (m/s)", () -> Impulse.cart(size()));
-        Button export = button("exportCsv", "Export CSV…", "Save the selected episode's frames", this::exportCsv);
-        export.disableProperty().bind(model.selectedEpisodeProperty().isNull());
-        Button frames = button("exportFrames", "Export frames…",
-                "Save the selected episode as a numbered PNG sequence in a folder", this::exportFrames);
-        frames.disableProperty().bind(model.selectedEpisodeProperty().isNull().or(model.exports().exportingFramesProperty()));
-        Button gif = button("exportGif", "Export GIF…",
-                "Save the selected episode as a looping animated GIF, one frame per step at 50 frames/s", this::exportGif);
-        gif.disableProperty().bind(frames.disableProperty());
         impulseText.setMinWidth(Region.USE_PREF_SIZE);
         // Groups wrap onto a second row in narrow windows instead of hiding behind "»".
-        FlowPane bar = new FlowPane(12, 4, group(greedy, sampled, live), group(new Label("Push:"),
-                poleLeft, poleRight, cartLeft, cartRight, impulseText, impulse), group(export, frames, gif), noNetwork);
+        FlowPane bar = new FlowPane(12, 4, group(b.get(0), b.get(1), b.get(2)), group(new Label("Push:"),
+                b.get(3), b.get(4), b.get(5), b.get(6), impulseText, impulse), group(b.get(7), b.get(8), b.get(9)),
+                noNetwork);
         bar.getStyleClass().add("inspector-toolbar");
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
@@ -158,54 +181,25 @@ public final class InspectorView extends BorderPane {
         return box;
     }
 
-    private double size() {
-        return model.impulseSizeProperty().get();
-    }
-
-    private Button push(String id, String text, String tip, Supplier<Impulse> impulse) {
-        Button b = button(id, text, tip, () -> model.live().push(impulse.get()));
-        b.disableProperty().bind(model.live().liveBinding().not());
-        return b;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
+    /** Focusable: Tab reaches it and Enter presses it (Space stays play/pause). */
+    static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
         return b;
     }
 
     private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export episode as CSV");
-        chooser.setInitialFileName("episode.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.exports().exportCsv(file.toPath());
-        }
+        prompts.csvFile().ifPresent(file -> model.exports().exportCsv(file));
     }
 
     private void exportFrames() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export episode frames — choose an empty folder");
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        if (dir != null) {
-            model.exports().exportFrames(dir.toPath());
-        }
+        prompts.framesFolder().ifPresent(dir -> model.exports().exportFrames(dir));
     }
 
     private void exportGif() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export episode as an animated GIF");
-        chooser.setInitialFileName("episode.gif");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.exports().exportGif(file.toPath());
-        }
+        prompts.gifFile().ifPresent(file -> model.exports().exportGif(file));
     }
 
     private Node episodeList() {
@@ -258,7 +252,6 @@ public final class InspectorView extends BorderPane {
 
         Slider scrub = new Slider(0, 0, 0);
         scrub.setId("scrub");
-        scrub.setFocusTraversable(false);
         scrub.maxProperty().bind(model.lastFrameIndexProperty());
         scrub.setBlockIncrement(1);
         // follow the model, and seek when the user moves the thumb
@@ -280,7 +273,6 @@ public final class InspectorView extends BorderPane {
         speed.setValue(model.speedProperty().get());
         speed.valueProperty().addListener((obs, old, v) -> model.speedProperty().set(v));
         model.speedProperty().addListener((obs, old, v) -> speed.setValue(v.doubleValue()));
-        speed.setFocusTraversable(false);
         speed.setButtonCell(speedCell());
         speed.setCellFactory(v -> speedCell());
 
@@ -361,7 +353,7 @@ public final class InspectorView extends BorderPane {
     private static Slider slider(String id, double min, double max, DoubleProperty target) {
         Slider s = new Slider(min, max, target.get());
         s.setId(id);
-        s.setFocusTraversable(false);
+        s.setTooltip(new Tooltip("↑/↓ when focused (← → step frames)"));
         s.valueProperty().bindBidirectional(target);
         HBox.setHgrow(s, Priority.ALWAYS);
         return s;

@@ -4,42 +4,62 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.a2clab.io.AtomicDirectory;
 
 /**
- * A numbered PNG sequence ({@code frame-0000.png}, …) built in a hidden sibling of the target
- * directory and renamed into place only when complete, so a failed export never leaves half a
- * sequence and never damages what the target held. A target that holds anything but an earlier
- * sequence is refused rather than replaced: the user may have picked the wrong folder.
+ * A numbered PNG sequence ({@code frame-0000.png}, …) written into the folder the user chose. That
+ * folder is never replaced, so it keeps its permissions, owner and every file that is not ours: the
+ * frames are built in a hidden staging folder inside it and moved in one by one only when all are
+ * written (a failed export leaves the folder as it was), and an earlier sequence there is replaced
+ * frame by frame. A folder that holds anything but an earlier sequence gets the frames in a new
+ * subfolder ({@code frames}, {@code frames-2}, …) rather than mixed in with the user's files.
  */
 final class PngSequence {
-    private static final Pattern FRAME_FILE = Pattern.compile("frame-\\d+\\.png");
+    private static final Pattern FRAME_FILE = Pattern.compile("frame-(\\d+)\\.png");
+    static final String SUBFOLDER = "frames";
 
     private final Path target;
     private final Path staging;
+    /** The subfolder this export created, removed again if the export fails; null when writing into the chosen folder. */
+    private final Path created;
+    private int count;
 
-    private PngSequence(Path target, Path staging) {
+    private PngSequence(Path target, Path staging, Path created) {
         this.target = target;
         this.staging = staging;
+        this.created = created;
     }
 
-    /** Checks that {@code dir} may be (re)placed and creates the staging directory beside it. */
+    /** Picks the folder the frames go to (creating it only if new) and creates the staging folder in it. */
     static PngSequence begin(Path dir) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        checkReplaceable(target);
-        Path parent = target.getParent();
+        Path chosen = dir.toAbsolutePath().normalize();
+        Path created = null;
+        if (!Files.exists(chosen, LinkOption.NOFOLLOW_LINKS)) {
+            created = createDirectory(chosen);
+        } else if (!Files.isDirectory(chosen)) {
+            throw new IOException(chosen + " is a file, not a directory");
+        } else if (holdsOtherFiles(chosen)) {
+            created = newSubfolder(chosen);
+        }
+        Path target = created != null ? created : chosen;
         try {
-            return new PngSequence(target, Files.createTempDirectory(parent, "." + target.getFileName() + "-"));
+            return new PngSequence(target, Files.createTempDirectory(target, ".frames-"), created);
         } catch (IOException e) {
-            throw new IOException("cannot write into " + parent + " (" + reason(e) + ")", e);
+            if (created != null) {
+                Files.deleteIfExists(created);
+            }
+            throw new IOException("cannot write into " + target + " (" + reason(e) + ")", e);
         }
     }
 
@@ -62,38 +82,75 @@ final class PngSequence {
         } catch (IOException e) {
             throw new IOException("cannot write " + file + " (" + reason(e) + ")", e);
         }
+        synchronized (this) {
+            count = Math.max(count, index + 1);
+        }
     }
 
-    /** Puts the finished sequence at the target, replacing an empty directory or earlier sequence. */
+    /**
+     * Moves the finished frames into the target, each replacing the earlier frame of its number,
+     * then removes the earlier sequence's frames beyond this one's end and the staging folder.
+     */
     void commit() throws IOException {
-        // checked again: the target may have changed while the frames were written
-        checkReplaceable(target);
-        AtomicDirectory.replace(staging, target);
+        int frames;
+        synchronized (this) {
+            frames = count;
+        }
+        for (int t = 0; t < frames; t++) {
+            Files.move(staging.resolve(fileName(t)), target.resolve(fileName(t)), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.delete(staging);
+        try (Stream<Path> files = Files.list(target)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = FRAME_FILE.matcher(f.getFileName().toString());
+                if (m.matches() && Integer.parseInt(m.group(1)) >= frames && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
-    /** Removes the staging directory and whatever was written into it. */
+    /** Removes the staging folder and whatever was written into it (and the subfolder this export made). */
     void discard() {
         try {
             AtomicDirectory.deleteRecursively(staging);
+            if (created != null) {
+                Files.deleteIfExists(created);
+            }
         } catch (IOException e) {
             // best effort: a leftover hidden staging directory is harmless and the error is already reported
         }
     }
 
-    private static void checkReplaceable(Path target) throws IOException {
-        if (!Files.exists(target)) {
-            return;
+    private static Path createDirectory(Path dir) throws IOException {
+        try {
+            return Files.createDirectory(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot write into " + dir.getParent() + " (" + reason(e) + ")", e);
         }
-        if (!Files.isDirectory(target)) {
-            throw new IOException(target + " is a file, not a directory");
-        }
-        try (Stream<Path> files = Files.list(target)) {
-            Optional<Path> other = files.filter(f -> !FRAME_FILE.matcher(f.getFileName().toString()).matches()
-                    || !Files.isRegularFile(f)).findFirst();
-            if (other.isPresent()) {
-                throw new IOException(target + " already holds other files than frame-*.png (e.g. "
-                        + other.get().getFileName() + "); choose an empty or new directory");
+    }
+
+    /** The first free {@code frames}, {@code frames-2}, … in {@code dir}, created (so reserved) here. */
+    private static Path newSubfolder(Path dir) throws IOException {
+        for (int n = 1; ; n++) {
+            Path sub = dir.resolve(n == 1 ? SUBFOLDER : SUBFOLDER + "-" + n);
+            if (!Files.exists(sub, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    return Files.createDirectory(sub);
+                } catch (FileAlreadyExistsException raced) {
+                    // taken meanwhile: try the next name
+                } catch (IOException e) {
+                    throw new IOException("cannot write into " + dir + " (" + reason(e) + ")", e);
+                }
             }
+        }
+    }
+
+    /** True unless {@code dir} is empty or holds only an earlier sequence's frames. */
+    private static boolean holdsOtherFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> !FRAME_FILE.matcher(f.getFileName().toString()).matches()
+                    || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

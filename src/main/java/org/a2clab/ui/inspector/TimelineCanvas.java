@@ -1,5 +1,6 @@
 package org.a2clab.ui.inspector;
 
+import org.a2clab.render.Rounded;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -135,7 +136,7 @@ final class TimelineCanvas extends CanvasPane {
     }
 
     private static String format(double v) {
-        return Math.abs(v) >= 10 ? String.format("%.0f", v) : String.format("%.1f", v);
+        return Rounded.format(Math.abs(v) >= 10 ? "%.0f" : "%.1f", v);
     }
 
     private void series(GraphicsContext g, RecordedEpisode e, ToDoubleFunction<EpisodeFrame> y,

@@ -1,6 +1,7 @@
 package org.a2clab.ui.render;
 
 import java.util.Locale;
+import org.a2clab.render.Rounded;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ChoiceBox;
@@ -74,8 +75,8 @@ public final class CartPoleView extends CanvasPane {
         String policy = f.gaussian() == null ? String.format(Locale.ROOT, "π(right) %.2f", f.probRight())
                 : String.format(Locale.ROOT, "μ %+.2f σ %.2f a %+.2f", f.gaussian().mean(), f.gaussian().std(),
                         f.gaussian().action());
-        String caption = String.format(Locale.ROOT, "%s · step %d · x %+.2f m · θ %+.1f° · %s · V(s) %.1f",
-                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), policy, f.value());
+        String caption = Rounded.unsignedZeros(String.format(Locale.ROOT, "%s · step %d · x %+.2f m · θ %+.1f° · %s · V(s) %.1f",
+                source, f.episodeStep(), s[0], Math.toDegrees(s[2]), policy, f.value()));
         double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
         return new CartPoleScene(s, f.action(), prob, caption, false, flash, f.gaussian());
     }

@@ -28,6 +28,7 @@ public final class FramePlayer implements TrainingObserver {
     private Flash flash = Flash.NONE;
     private long flashUntil;
     private long framesShown;
+    private boolean held;
 
     @Override
     public void reset() {
@@ -36,10 +37,29 @@ public final class FramePlayer implements TrainingObserver {
         lastAdvance = Long.MIN_VALUE;
         flash = Flash.NONE;
         framesShown = 0;
+        held = false;
+    }
+
+    /**
+     * Training paused or stopped: the view freezes on the frame it shows at once, rather than
+     * playing out seconds of buffered steps as if training went on; steps still in flight are dropped.
+     */
+    public void hold() {
+        held = true;
+        backlog.clear();
+    }
+
+    /** Training runs again: playback goes on with the new steps. */
+    public void release() {
+        held = false;
+        lastAdvance = Long.MIN_VALUE;
     }
 
     @Override
     public void onFrames(List<WorkerFrame> frames) {
+        if (held) {
+            return;
+        }
         backlog.addAll(frames);
         while (backlog.size() > MAX_FRAMES) {
             backlog.poll();

@@ -30,8 +30,8 @@ public final class StatusBarView extends StatusBar {
         // the service's message ("Starting…", "Training", "Stopped"), or "failed" with the reason in
         // the tooltip (a long reason would squeeze the counters; the training panel explains it too)
         textProperty().bind(Bindings.createStringBinding(
-                () -> (device.get().isEmpty() ? "Device: —" : device.get()) + task(training),
-                device, training.messageProperty(), training.stateProperty()));
+                () -> (device.get().isEmpty() ? "Device: —" : device.get()) + task(training, state.getValue()),
+                device, training.messageProperty(), training.stateProperty(), state));
         Tooltip taskTip = new Tooltip();
         taskTip.textProperty().bind(Bindings.createStringBinding(() -> failure(training) == null
                 ? "The device training runs on and what the training task is doing"
@@ -95,9 +95,13 @@ public final class StatusBarView extends StatusBar {
         getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
     }
 
-    private static String task(Worker<?> training) {
+    /** The task's own message, except while paused: the task still runs then, but nothing trains. */
+    private static String task(Worker<?> training, SessionState state) {
         if (failure(training) != null) {
             return " · failed";
+        }
+        if (state == SessionState.PAUSED) {
+            return " · Paused";
         }
         String message = training.getMessage();
         return message == null || message.isEmpty() ? "" : " · " + message;

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.a2clab.train.SessionState;
@@ -63,11 +62,12 @@ public final class TrainingControls extends VBox {
                 + "live settings apply at once, the others at the next Retrain"));
         reset.setOnAction(e -> defaults.run());
 
+        // fixed, not grown to the panel: the panel narrows by a scroll bar's width when the state
+        // text below wraps to more lines, and grown buttons then shifted by a few pixels
         for (Button b : new Button[] {primary, stop, retrain, reset}) {
             b.setMinWidth(BUTTON_WIDTH);
             b.setPrefWidth(BUTTON_WIDTH);
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMaxWidth(BUTTON_WIDTH);
         }
         Label state = new Label();
         state.setId("state-label");

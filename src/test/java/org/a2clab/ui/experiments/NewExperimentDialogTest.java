@@ -57,7 +57,7 @@ class NewExperimentDialogTest {
         robot.doubleClickOn("#experiment-seeds").write("3");
         robot.clickOn((javafx.scene.Node) fx(() -> dialog.getDialogPane().lookupButton(ButtonType.OK)));
         assertTrue(fx(() -> dialog.isShowing()), "the dialog stays open");
-        assertEquals("lr: 'fast' is not a number", fx(() -> robot.lookup("#experiment-problem").queryAs(Label.class).getText()));
+        assertEquals("learning rate α: 'fast' is not a number", fx(() -> robot.lookup("#experiment-problem").queryAs(Label.class).getText()));
 
         fx(() -> {
             robot.lookup("#experiment-values").queryAs(TextField.class).setText("1e-3, 3e-3");
@@ -74,5 +74,28 @@ class NewExperimentDialogTest {
         assertEquals(2, plan.parallel(), "runs at once: the cores");
         assertEquals(base, plan.base());
         assertEquals(6, plan.runCount());
+    }
+
+    /** Issue 20, point 7: the dialog names settings as the sliders do; the CLI's name is in the tooltip. */
+    @Test
+    void theVaryChoiceSpeaksTheSlidersNames(FxRobot robot) throws Exception {
+        fx(() -> {
+            dialog = new NewExperimentDialog(Hyperparameters.DEFAULTS, 2);
+            dialog.initOwner(owner);
+            dialog.show();
+            return null;
+        });
+        @SuppressWarnings("unchecked")
+        ChoiceBox<HyperparameterSpec> vary = robot.lookup("#experiment-vary").queryAs(ChoiceBox.class);
+        assertEquals("workers", fx(() -> vary.getConverter().toString(HyperparameterSpec.NUM_ENVS)));
+        assertEquals("n-step n", fx(() -> vary.getConverter().toString(HyperparameterSpec.N_STEPS)));
+        assertEquals("learning rate α", fx(() -> vary.getConverter().toString(HyperparameterSpec.LEARNING_RATE)));
+        assertEquals("α schedule", fx(() -> vary.getConverter().toString(HyperparameterSpec.LR_SCHEDULE)));
+        fx(() -> {
+            vary.setValue(HyperparameterSpec.LEARNING_RATE);
+            return null;
+        });
+        String tip = fx(() -> vary.getTooltip().getText());
+        assertTrue(tip.startsWith("learning rate α: ") && tip.contains("sweep --vary lr="), tip);
     }
 }

@@ -263,15 +263,19 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void frameExportRefusesAFolderHoldingOtherFiles(@TempDir Path tmp) throws IOException {
+    void aFolderHoldingOtherFilesGetsTheFramesInASubfolderAndKeepsItsFiles(@TempDir Path tmp) throws IOException {
         model.addEpisode(SyntheticEpisodes.episode(EpisodeKind.GREEDY, 1, 5, 0));
         Path dir = Files.createDirectory(tmp.resolve("thesis"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");
         model.exports().exportFrames(dir);
-        assertEquals("Export failed: " + dir.toAbsolutePath() + " already holds other files than frame-*.png"
-                + " (e.g. notes.txt); choose an empty or new directory", model.statusProperty().get());
-        assertEquals(List.of("notes.txt"), names(dir));
-        assertEquals(List.of("thesis"), names(tmp));
+        assertEquals("Exported 5 frames to " + dir.resolve("frames").toAbsolutePath(), model.statusProperty().get());
+        assertEquals(List.of("frames", "notes.txt"), names(dir));
+        assertEquals(frameNames(5), names(dir.resolve("frames")));
+        assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
+
+        model.exports().exportFrames(dir); // again: a second subfolder, the first is not touched
+        assertEquals(List.of("frames", "frames-2", "notes.txt"), names(dir));
+        assertEquals(frameNames(5), names(dir.resolve("frames-2")));
     }
 
     @Test
