@@ -40,38 +40,25 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
 
     /** Writes this state, keeping a name and colour given meanwhile (a rename may come mid-run). */
     void write(Path dir) throws IOException {
-        synchronized (LOCK) {
-            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
-            String keptName = name != null ? name : onDisk == null ? null : onDisk.name();
-            Integer keptColour = colour != null ? colour : onDisk == null ? null : onDisk.colour();
-            RunJson.write(dir.resolve(RunFolder.META), new RunMeta(keptName, state, reason, settings, keptColour).json());
-        }
+        update(dir, onDisk -> new RunMeta(name != null ? name : onDisk == null ? null : onDisk.name(), state, reason,
+                settings, colour != null ? colour : onDisk == null ? null : onDisk.colour()));
     }
 
     /** Keeps the run's palette index; see {@link Workspace#keepColour}. */
     static void colour(Path dir, int index, RunSettings ours) throws IOException {
         synchronized (LOCK) {
-            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
-            if (onDisk == null && ours == null) {
-                return;
-            }
-            if (onDisk == null) {
+            if (ours != null && !RunFiles.exists(dir.resolve(RunFolder.META))) {
                 Files.createDirectories(dir);
             }
-            RunMeta next = onDisk == null ? new RunMeta(null, RunState.STOPPED, null, ours, index)
-                    : new RunMeta(onDisk.name(), onDisk.state(), onDisk.reason(), onDisk.settings(), index);
-            RunJson.write(dir.resolve(RunFolder.META), next.json());
+            update(dir, onDisk -> onDisk == null ? ours == null ? null : new RunMeta(null, RunState.STOPPED, null, ours, index)
+                    : new RunMeta(onDisk.name(), onDisk.state(), onDisk.reason(), onDisk.settings(), index));
         }
     }
 
     /** Gives the run a name (null: back to the automatic one); a sweep's folder gets its first run.json. */
     static void rename(Path dir, String newName) throws IOException {
-        synchronized (LOCK) {
-            RunMeta onDisk = RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null;
-            RunMeta next = onDisk == null ? new RunMeta(newName, null, null, null, null)
-                    : new RunMeta(newName, onDisk.state(), onDisk.reason(), onDisk.settings(), onDisk.colour());
-            RunJson.write(dir.resolve(RunFolder.META), next.json());
-        }
+        update(dir, onDisk -> onDisk == null ? new RunMeta(newName, null, null, null, null)
+                : new RunMeta(newName, onDisk.state(), onDisk.reason(), onDisk.settings(), onDisk.colour()));
     }
 
     /**
@@ -80,9 +67,22 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
      */
     static void damaged(Path dir, RunMeta before, String reason) throws IOException {
         synchronized (LOCK) {
-            RunMeta next = before == null ? new RunMeta(null, RunState.DAMAGED, reason, null, null)
-                    : new RunMeta(before.name(), RunState.DAMAGED, reason, before.settings(), before.colour());
-            RunJson.write(dir.resolve(RunFolder.META), next.json());
+            RunJson.write(dir.resolve(RunFolder.META), (before == null ? new RunMeta(null, RunState.DAMAGED, reason, null, null)
+                    : new RunMeta(before.name(), RunState.DAMAGED, reason, before.settings(), before.colour())).json());
+        }
+    }
+
+    /**
+     * The one read-change-write of run.json, under one lock, so a state written by the training
+     * thread, a rename and a colour never undo each other. {@code change} gets what is on disk (null:
+     * no run.json) and returns what to write (null: write nothing).
+     */
+    private static void update(Path dir, java.util.function.UnaryOperator<RunMeta> change) throws IOException {
+        synchronized (LOCK) {
+            RunMeta next = change.apply(RunFiles.exists(dir.resolve(RunFolder.META)) ? read(dir) : null);
+            if (next != null) {
+                RunJson.write(dir.resolve(RunFolder.META), next.json());
+            }
         }
     }
 

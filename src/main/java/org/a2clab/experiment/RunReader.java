@@ -24,8 +24,13 @@ final class RunReader {
     }
 
     static RunRecord read(String id, Path dir) {
+        return read(id, dir, null);
+    }
+
+    /** As {@link #read(String, Path)}, with {@code known} curves (null: read metrics.jsonl) in place of the file's. */
+    static RunRecord read(String id, Path dir, RunCurves known) {
         try {
-            return readOrThrow(id, dir);
+            return readOrThrow(id, dir, known);
         } catch (Throwable e) {
             return RunRecord.damaged(id, dir, reason(e, "the folder"));
         }
@@ -55,7 +60,7 @@ final class RunReader {
         return "it could not be read because of an error in A2C Lab (please report it)";
     }
 
-    private static RunRecord readOrThrow(String id, Path dir) throws IOException {
+    private static RunRecord readOrThrow(String id, Path dir, RunCurves known) throws IOException {
         Set<String> names = names(dir);
         RunMeta meta = names.contains(RunFolder.META) ? RunMeta.read(dir) : null;
         if (meta != null && meta.state() == RunState.DAMAGED) {
@@ -79,9 +84,12 @@ final class RunReader {
         if (hp == null) {
             return RunRecord.damaged(id, dir, "neither result.json nor run.json names the settings");
         }
-        RunCurves curves = new RunCurves();
-        if (names.contains(RunFolder.METRICS)) {
-            readMetrics(dir.resolve(RunFolder.METRICS), curves);
+        RunCurves curves = known;
+        if (curves == null) {
+            curves = new RunCurves();
+            if (names.contains(RunFolder.METRICS)) {
+                readMetrics(dir.resolve(RunFolder.METRICS), curves);
+            }
         }
         return new RunRecord(id, dir, meta == null ? null : meta.name(), state,
                 meta == null ? null : meta.reason(), hp, meta == null ? null : meta.settings(), result, curves);

@@ -16,6 +16,11 @@ public record RunRecord(String id, Path dir, String name, RunState state, String
         return new RunRecord(id, dir, null, RunState.DAMAGED, problem, null, null, null, new RunCurves());
     }
 
+    /** This run with another given name (null: none, the settings name it). */
+    public RunRecord withName(String newName) {
+        return new RunRecord(id, dir, newName, state, problem, hp, settings, result, curves);
+    }
+
     public boolean hasModel() {
         return java.nio.file.Files.isDirectory(dir.resolve(RunFolder.MODEL));
     }

@@ -118,6 +118,14 @@ public final class Workspace {
         return RunReader.read(idOf(dir), dir);
     }
 
+    /**
+     * A run that just ended, read back with the {@code curves} it recorded while it ran: its
+     * metrics.jsonl holds the same points, and a long run's file is not worth reading again.
+     */
+    public RunRecord readEnded(Path dir, RunCurves curves) {
+        return RunReader.read(idOf(dir), dir, curves);
+    }
+
     public String idOf(Path dir) {
         return root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
@@ -154,8 +162,9 @@ public final class Workspace {
     /**
      * Gives a run a name shown in place of its settings; blank: back to the settings. The name is
      * kept in run.json, written only into a folder shown to be A2C Lab's (see {@link #delete}).
+     * Touches run.json only: the run as renamed is {@code run} with the new name, its curves as read.
      */
-    public void rename(RunRecord run, String name) throws IOException {
+    public RunRecord rename(RunRecord run, String name) throws IOException {
         String n = name == null || name.isBlank() ? null : name.strip();
         if (n != null && n.length() > MAX_NAME) {
             throw new IllegalArgumentException("a run name has at most " + MAX_NAME + " characters");
@@ -165,6 +174,7 @@ public final class Workspace {
         }
         RunRemoval.provenOurs(run.dir());
         RunMeta.rename(run.dir(), n);
+        return run.withName(n);
     }
 
     /** Run id → palette index, for the runs whose run.json keeps one. */

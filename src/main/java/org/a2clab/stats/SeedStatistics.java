@@ -38,18 +38,6 @@ public final class SeedStatistics {
         return sum / (s.length - 2 * cut);
     }
 
-    /** The fraction of runs that reached the target. */
-    public static double fractionSolved(boolean[] solved) {
-        if (solved.length == 0) {
-            throw new IllegalArgumentException("no runs");
-        }
-        int count = 0;
-        for (boolean s : solved) {
-            count += s ? 1 : 0;
-        }
-        return (double) count / solved.length;
-    }
-
     /** Env steps to the target, or +∞ for a run that never reached it. */
     public static double stepsToTarget(boolean solved, long envSteps) {
         return solved ? envSteps : Double.POSITIVE_INFINITY;

@@ -9,7 +9,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -169,14 +168,6 @@ public final class TrainingSession implements AutoCloseable {
             failPendingJobs(new IllegalStateException("session is stopped"));
         }
         return result;
-    }
-
-    /**
-     * As {@link #submit}, with the session's best checkpoint (null without evaluations), e.g. to
-     * save its best network. The checkpoint is only valid inside {@code job}.
-     */
-    public <T> CompletableFuture<T> submitWithBest(BiFunction<A2c, BestCheckpoint, T> job) {
-        return submit(a2c -> job.apply(a2c, best));
     }
 
     /**

@@ -289,10 +289,6 @@ public final class MainWindow {
         return experiments;
     }
 
-    public ExperimentsView experimentsView() {
-        return experimentsView;
-    }
-
     /** Adds a feature tab after the existing ones. */
     public void addTab(Tab tab) {
         tabs.getTabs().add(tab);
@@ -310,10 +306,6 @@ public final class MainWindow {
     /** Training as a JavaFX {@code Service}: one task per stretch of training, on the session-control thread. */
     public TrainingService trainingService() {
         return trainingService;
-    }
-
-    public StopWhenSolved stopWhenSolved() {
-        return solvedStop;
     }
 
     public HyperparametersViewModel hyperparametersModel() {

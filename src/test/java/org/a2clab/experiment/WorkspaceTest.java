@@ -1,6 +1,7 @@
 package org.a2clab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,6 +84,21 @@ class WorkspaceTest {
         assertEquals(RunState.FINISHED, r.state());
         ws.rename(r, " ");
         assertNull(scan(ws).get("g/seed-1").name());
+    }
+
+    @Test
+    void aRunThatJustEndedIsReadBackWithTheCurvesItRecordedNotItsMetricsFile() throws IOException {
+        Path dir = RunFolders.finished(tmp.resolve("g/seed-1"), HP.withSeed(1), true, 9000, 476, 1, 5);
+        Workspace ws = new Workspace(tmp);
+        RunCurves recorded = ws.read(dir).curves();
+        Path metrics = dir.resolve(RunFolder.METRICS);
+        Files.delete(metrics);
+        Files.createDirectory(metrics);
+        assertEquals(RunState.DAMAGED, ws.read(dir).state(), "reading the file now fails");
+        RunRecord ended = ws.readEnded(dir, recorded);
+        assertEquals(RunState.FINISHED, ended.state());
+        assertSame(recorded, ended.curves());
+        assertEquals(9000, ended.result().envSteps());
     }
 
     @Test

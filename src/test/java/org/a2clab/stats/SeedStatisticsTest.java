@@ -36,8 +36,7 @@ class SeedStatisticsTest {
     }
 
     @Test
-    void fractionSolvedAndStepsToTarget() {
-        assertEquals(0.75, SeedStatistics.fractionSolved(new boolean[] {true, false, true, true}));
+    void stepsToTarget() {
         assertEquals(120_000, SeedStatistics.stepsToTarget(true, 120_000));
         assertEquals(INF, SeedStatistics.stepsToTarget(false, 400_000));
     }

@@ -75,7 +75,10 @@ class TrainingSessionTest {
         await(() -> r.updates.get() > paused + 5);
         session.stop();
         assertEquals(SessionState.STOPPED, session.state());
-        assertThrows(Exception.class, () -> session.submit(A2c::updates).get(10, TimeUnit.SECONDS));
+        java.util.concurrent.ExecutionException afterStop = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> session.submit(A2c::updates).get(10, TimeUnit.SECONDS));
+        assertEquals(IllegalStateException.class, afterStop.getCause().getClass());
+        assertEquals("session is stopped", afterStop.getCause().getMessage());
     }
 
     @Test
@@ -158,10 +161,8 @@ class TrainingSessionTest {
             assertEquals(new BestCheckpoint.Point(100, 10), r.evaluations.get(0).best());
             assertEquals(new BestCheckpoint.Point(200, 40), r.evaluations.get(2).best());
             assertTrue(r.evaluations.get(2).evaluationSeconds() >= r.evaluations.get(0).evaluationSeconds());
-            assertEquals(new Checkpoint(Checkpoint.Kind.BEST, 40, 200, 2),
-                    session.submitWithBest((a2c, best) -> best.bestCheckpoint()).get(10, TimeUnit.SECONDS));
-            int hidden = session.submitWithBest((a2c, best) -> {
-                try (org.a2clab.agent.ActorCritic copy = best.bestNetwork(a2c.network())) {
+            int hidden = session.submitView(view -> {
+                try (org.a2clab.agent.ActorCritic copy = view.best().bestNetwork(view.network())) {
                     return copy.hiddenSize();
                 }
             }).get(10, TimeUnit.SECONDS);

@@ -132,8 +132,10 @@ class ExperimentsWindowTest {
 
     @Test
     void anExperimentOfTwoValuesTimesTwoSeedsIsListedGroupedAndComparedWithItsOwnResults(FxRobot robot) throws Exception {
+        // a target of 15 is met once 100 episodes are done (a barely trained policy lasts ≈ 20 steps):
+        // every run solves, at its own step, so the table's statistics are real numbers
         asked.plan.set(new ExperimentPlan(TINY, HyperparameterSpec.LEARNING_RATE, List.of(1e-3, 3e-3), new long[] {1, 2},
-                new StopRule(1200, 475), 600, 1, 2));
+                new StopRule(6000, 15), 600, 1, 2));
         robot.clickOn("Experiments");
         robot.clickOn("#new-experiment");
         waitUntil(() -> allFinished(model(), 4));
@@ -168,10 +170,12 @@ class ExperimentsWindowTest {
                 steps[k] = SeedStatistics.stepsToTarget(s, results.get(k).get("env_steps").getAsLong());
                 assertEquals(lr, results.get(k).getAsJsonObject("hyperparameters").get("lr").getAsDouble());
             }
-            assertEquals(String.format(Locale.ROOT, "%.0f%%", 100.0 * solved / 2), cell(table, "solved", row));
-            String median = cell(table, "median steps to target [95% CI]", row);
-            assertTrue(median.startsWith(Double.isInfinite(SeedStatistics.median(steps)) ? "∞"
-                    : String.format(Locale.ROOT, "%,.0f", SeedStatistics.median(steps))), median);
+            assertEquals(2, solved, "both seeds reach the low target");
+            assertEquals("100%", cell(table, "solved", row));
+            double median = SeedStatistics.median(steps);
+            assertTrue(median >= 1_000 && median < 6_000, "100 episodes take a few thousand steps: " + median);
+            String shown = cell(table, "median steps to target [95% CI]", row);
+            assertTrue(shown.startsWith(String.format(Locale.ROOT, "%,.0f", median)), shown);
             assertEquals(i == 0 ? "1e-3" : "3e-3", cell(table, "α", row));
             assertEquals("2/2", cell(table, "seeds", row));
         }

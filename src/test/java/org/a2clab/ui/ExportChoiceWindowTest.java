@@ -1,5 +1,7 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FileMenu.awaitNotice;
+import static org.a2clab.ui.FileMenu.choose;
 import static org.a2clab.ui.FxWait.fx;
 import static org.a2clab.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.BestCheckpoint;
@@ -78,7 +78,7 @@ class ExportChoiceWindowTest {
         answer.set(bestDir);
         choice.set(ExportChoice.BEST);
         choose(robot, "Export model…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         assertEquals(1, offered.size());
         assertEquals(String.format(java.util.Locale.ROOT, "best so far (greedy mean R %.1f at step %,d) | current (step %,d)",
                 best.meanReturn(), best.envSteps(), steps), offered.get(0));
@@ -91,7 +91,7 @@ class ExportChoiceWindowTest {
         answer.set(currentDir);
         choice.set(ExportChoice.CURRENT);
         choose(robot, "Export model…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         assertEquals("final", checkpoint(currentDir).get("kind").getAsString());
 
         // cancelled: nothing is written
@@ -108,18 +108,5 @@ class ExportChoiceWindowTest {
                 .getAsJsonObject().getAsJsonObject("checkpoint");
     }
 
-    private static void choose(FxRobot robot, String item) {
-        robot.clickOn("File");
-        robot.clickOn(item);
-    }
 
-    private Notice awaitNotice(FxRobot robot) {
-        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
-        Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
-        String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
-        DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        return notice;
-    }
 }

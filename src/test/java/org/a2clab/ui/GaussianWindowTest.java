@@ -1,5 +1,7 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FileMenu.awaitNotice;
+import static org.a2clab.ui.FileMenu.choose;
 import static org.a2clab.ui.FxWait.fx;
 import static org.a2clab.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
@@ -160,7 +160,7 @@ class GaussianWindowTest {
         Path bundle = tmp.resolve("gaussian-bundle");
         prompts.path.set(bundle);
         choose(robot, "Export model…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         JsonObject manifest = JsonParser.parseString(Files.readString(bundle.resolve(ModelBundle.MANIFEST_FILE))).getAsJsonObject();
         assertEquals("gaussian", manifest.get("policy").getAsString());
 
@@ -169,7 +169,7 @@ class GaussianWindowTest {
         Path onnx = tmp.resolve("gaussian.onnx");
         prompts.path.set(onnx);
         choose(robot, "Export as ONNX…");
-        Notice onnxWritten = awaitNotice(robot);
+        Notice onnxWritten = awaitNotice(robot, window);
         waitUntil(() -> robot.lookup("#model-notice").tryQuery().isEmpty());
         assertTrue(onnxWritten.text().contains("outputs mean [batch, 1], std [batch, 1], value [batch, 1]")
                 && !onnxWritten.text().contains("probs"), onnxWritten.text());
@@ -180,7 +180,7 @@ class GaussianWindowTest {
         waitUntil(() -> lastUpdate.get() != null && !lastUpdate.get().gaussian());
         prompts.path.set(bundle);
         choose(robot, "Open model folder…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         assertEquals(PolicyKind.GAUSSIAN, fx(() -> window.hyperparametersModel().settings().policy()));
         assertEquals(PolicyKind.GAUSSIAN, window.trainingModel().currentRun()
                 .submit(view -> view.network().policy()).get(20, TimeUnit.SECONDS));
@@ -188,7 +188,7 @@ class GaussianWindowTest {
         long opened = fx(() -> window.status().envStepsProperty().get());
 
         choose(robot, "Evaluate greedy (argmax π, 20 episodes)");
-        Notice evaluated = awaitNotice(robot);
+        Notice evaluated = awaitNotice(robot, window);
         assertTrue(evaluated.text().startsWith("Greedy (a = μ(s)): mean "), evaluated.text());
 
         robot.clickOn("#primary-button");
@@ -230,18 +230,5 @@ class GaussianWindowTest {
         return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
-    private static void choose(FxRobot robot, String item) {
-        robot.clickOn("File");
-        robot.clickOn(item);
-    }
 
-    private Notice awaitNotice(FxRobot robot) {
-        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
-        Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
-        String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
-        DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        return notice;
-    }
 }

@@ -1,5 +1,7 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FileMenu.awaitNotice;
+import static org.a2clab.ui.FileMenu.choose;
 import static org.a2clab.ui.FxWait.fx;
 import static org.a2clab.ui.FxWait.waitUntil;
 
@@ -84,7 +86,7 @@ class ModelFilesWindowTest {
         Path bundle = tmp.resolve("bundle");
         answer.set(bundle);
         choose(robot, "Export model…");
-        Notice exported = awaitNotice(robot);
+        Notice exported = awaitNotice(robot, window);
         assertEquals(Notice.Kind.INFO, exported.kind(), exported.text());
         for (String file : List.of(ModelBundle.MANIFEST_FILE, ModelBundle.SAFETENSORS_FILE, ModelBundle.PARAMS_FILE,
                 "metrics.csv", "episodes.csv")) {
@@ -99,7 +101,7 @@ class ModelFilesWindowTest {
         Path zip = tmp.resolve("bundle.zip");
         answer.set(zip);
         choose(robot, "Export as .zip…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         assertTrue(Files.size(zip) > 0);
 
         // Different settings and a retrained network: opening must bring both back.
@@ -111,7 +113,7 @@ class ModelFilesWindowTest {
 
         answer.set(bundle);
         choose(robot, "Open model folder…");
-        Notice opened = awaitNotice(robot);
+        Notice opened = awaitNotice(robot, window);
         assertEquals(Notice.Kind.INFO, opened.kind(), opened.text());
         assertEquals(3, sessions.size());
         assertEquals(SessionState.PAUSED, fx(() -> window.trainingModel().stateProperty().get()));
@@ -123,7 +125,7 @@ class ModelFilesWindowTest {
         assertArrayEquals(before.values(), after.values(), 1e-6f);
 
         choose(robot, "Evaluate greedy (argmax π, 20 episodes)");
-        Notice evaluated = awaitNotice(robot);
+        Notice evaluated = awaitNotice(robot, window);
         assertEquals("Evaluation (greedy)", evaluated.title());
         assertTrue(fx(() -> window.modelFiles().evaluationProperty().get().greedy()));
         assertEquals(20, fx(() -> window.modelFiles().evaluationProperty().get().episodes()));
@@ -136,7 +138,7 @@ class ModelFilesWindowTest {
         Path onnx = tmp.resolve("net.onnx");
         answer.set(onnx);
         choose(robot, "Export as ONNX…");
-        Notice written = awaitNotice(robot);
+        Notice written = awaitNotice(robot, window);
         assertEquals(Notice.Kind.INFO, written.kind(), written.text());
         assertTrue(written.text().contains(onnx.toAbsolutePath().toString()), written.text());
         assertTrue(asked.isEmpty(), "a new file needs no question");
@@ -161,14 +163,14 @@ class ModelFilesWindowTest {
         assertEquals("an older file", Files.readString(onnx), "declined: the file stays as it was");
         prompts.confirm.set(true);
         choose(robot, "Export as ONNX…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         assertEquals(2, asked.size());
         assertArrayEquals(exported, Files.readAllBytes(onnx), "the same paused network, the same file");
 
         Path occupied = Files.createDirectory(tmp.resolve("folder.onnx"));
         answer.set(occupied);
         choose(robot, "Export as ONNX…");
-        Notice refused = awaitNotice(robot);
+        Notice refused = awaitNotice(robot, window);
         assertEquals(Notice.Kind.ERROR, refused.kind());
         assertTrue(refused.text().contains("is a directory"), refused.text());
         try (Stream<Path> files = Files.list(occupied)) {
@@ -227,21 +229,8 @@ class ModelFilesWindowTest {
     }
 
     /** Opens the File menu and picks an item, as a user does. */
-    private static void choose(FxRobot robot, String item) {
-        robot.clickOn("File");
-        robot.clickOn(item);
-    }
 
     /** Waits for the outcome dialog, closes it and returns what it said. */
-    private Notice awaitNotice(FxRobot robot) {
-        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
-        Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
-        String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
-        DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        return notice;
-    }
 
     /** π and V of the current network on a few observations, computed on its training thread. */
     private PolicyBatch policy() throws Exception {

@@ -1,5 +1,7 @@
 package org.a2clab.ui;
 
+import static org.a2clab.ui.FileMenu.awaitNotice;
+import static org.a2clab.ui.FileMenu.choose;
 import static org.a2clab.ui.FxWait.fx;
 import static org.a2clab.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +23,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -179,7 +179,7 @@ class NewcomerAgainWindowTest {
         prompts.path.set(broken);
         prompts.confirm.set(true);
         choose(robot, "Open model folder…");
-        Notice notice = awaitNotice(robot);
+        Notice notice = awaitNotice(robot, window);
         assertEquals(Notice.Kind.ERROR, notice.kind());
         assertEquals(List.of(), prompts.questions, "no replace question for a file that does not load");
         assertEquals(1, tracking.sessions().size(), "the network in hand is kept");
@@ -187,7 +187,7 @@ class NewcomerAgainWindowTest {
         Path good = tmp.resolve("good");
         prompts.path.set(good);
         choose(robot, "Export model…");
-        assertEquals(Notice.Kind.INFO, awaitNotice(robot).kind());
+        assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
         prompts.confirm.set(false);
         choose(robot, "Open model folder…");
         waitUntil(() -> prompts.questions.size() == 1);
@@ -319,20 +319,6 @@ class NewcomerAgainWindowTest {
         }
     }
 
-    private static void choose(FxRobot robot, String item) {
-        robot.clickOn("File");
-        robot.clickOn(item);
-    }
 
     /** Waits for the outcome dialog, closes it and returns what it said. */
-    private Notice awaitNotice(FxRobot robot) {
-        waitUntil(() -> window.modelFiles().noticeProperty().get() != null);
-        Notice notice = fx(() -> window.modelFiles().noticeProperty().get());
-        String id = notice.kind() == Notice.Kind.ERROR ? "#model-error" : "#model-notice";
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
-        DialogPane dialog = robot.lookup(id).queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        waitUntil(() -> robot.lookup(id).tryQuery().isEmpty());
-        return notice;
-    }
 }

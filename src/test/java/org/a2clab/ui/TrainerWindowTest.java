@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -19,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.a2clab.agent.ActorCritic;
+import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.ui.hyperparams.HyperparameterField;
@@ -126,18 +129,47 @@ class TrainerWindowTest {
     }
 
     @Test
-    void retrainClearsThePlotsAndStartsAFreshNetwork(FxRobot robot) {
+    void retrainClearsThePlotsAndStartsAFreshNetwork(FxRobot robot) throws Exception {
         robot.clickOn("#primary-button");
-        waitUntil(() -> window.status().envStepsProperty().get() > 2_000);
+        waitUntil(() -> window.status().envStepsProperty().get() > 20_000);
+        float[][] trained = sessions.get(0).submit(view -> view.network().copyParameters()).get(10, TimeUnit.SECONDS);
+        long trainedUpdates = sessions.get(0).stats().get(10, TimeUnit.SECONDS).updates();
 
         robot.clickOn("#retrain-button");
-        waitUntil(() -> sessions.size() == 2 && window.status().envStepsProperty().get() > 0);
+        waitUntil(() -> sessions.size() == 2);
+        // run 2's weights and, built on its training thread, a network fresh from the same seed
+        float[][][] now = sessions.get(1).submit(view -> {
+            Hyperparameters hp = view.hyperparameters();
+            try (ActorCritic fresh = new ActorCritic(hp.policy(), hp.hiddenSize(), hp.seed(), view.network().device(),
+                    hp.initialLogStd())) {
+                return new float[][][] {view.network().copyParameters(), fresh.copyParameters(),
+                        {{(float) view.stats().updates(), (float) trainedUpdates}}};
+            }
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(now[2][0][0] * 10 < now[2][0][1], "read early in run 2: update " + now[2][0][0] + " against run 1's "
+                + now[2][0][1]);
+        double toFresh = distance(now[0], now[1]);
+        double toTrained = distance(now[0], trained);
+        assertTrue(toFresh < toTrained / 2, "run 2 starts from a fresh network, not run 1's: ‖θ2 − θ0‖ "
+                + toFresh + ", ‖θ2 − θ1‖ " + toTrained);
+        waitUntil(() -> window.status().envStepsProperty().get() > 0);
 
         assertEquals(2, fx(() -> window.trainingModel().runNumberProperty().get()));
         assertEquals(20, fx(() -> firstX(window.metrics().valueMean)), "history restarts at the first update");
         double latest = fx(() -> window.metrics().latestSteps());
         assertTrue(latest <= fx(() -> window.status().envStepsProperty().get()), "no stale points from run 1");
         assertNotEquals(sessions.get(0), sessions.get(1));
+    }
+
+    /** The Euclidean distance between two networks' parameters. */
+    private static double distance(float[][] a, float[][] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[i].length; j++) {
+                sum += (a[i][j] - b[i][j]) * (double) (a[i][j] - b[i][j]);
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     @Test

@@ -235,6 +235,7 @@ public final class AppRunRecorder implements TrainingObserver {
             return;
         }
         RunRow ended = row;
+        RunCurves curves = ended.curves();
         Holder h = current;
         String name = device.get();
         row = null;
@@ -253,7 +254,7 @@ public final class AppRunRecorder implements TrainingObserver {
             } catch (IOException e) {
                 report("Could not finish the files of " + h.run.dir() + ": " + e.getMessage());
             }
-            RunRecord back = model.home().workspace().read(h.run.dir());
+            RunRecord back = model.home().workspace().readEnded(h.run.dir(), curves);
             fx.execute(() -> model.ended(ended, back));
         });
     }

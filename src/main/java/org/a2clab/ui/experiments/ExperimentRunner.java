@@ -78,7 +78,7 @@ final class ExperimentRunner {
 
             private void reread(int run) {
                 RunRow row = rows.get(run);
-                var record = workspace.read(plan.get(run).dir());
+                var record = workspace.readEnded(plan.get(run).dir(), row.curves());
                 fx.execute(() -> {
                     row.setRecord(record);
                     onRunEnded.accept(row);

@@ -214,11 +214,6 @@ public final class ExperimentsView extends BorderPane {
         return charts.paints();
     }
 
-    /** The charts as shown (the overlay charts, and the profiles when on), for a PNG. */
-    public Region chartsNode() {
-        return chartBox;
-    }
-
     private java.util.Optional<RunRow> selected() {
         return java.util.Optional.ofNullable(runs.getSelectionModel().getSelectedItem());
     }

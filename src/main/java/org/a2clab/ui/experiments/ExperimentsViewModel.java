@@ -183,12 +183,9 @@ public final class ExperimentsViewModel {
     /** Gives a run a name (blank: back to its settings). */
     public void rename(RunRow row, String name) {
         Workspace ws = workspace;
-        onDisk(() -> {
-            ws.rename(row.record(), name);
-            return ws.read(row.record().dir());
-        }, r -> {
-            // a live run keeps its live curves; only the name changes
-            row.setRecord(runner.owns(row) ? RowText.withName(row.record(), r.name()) : r);
+        onDisk(() -> ws.rename(row.record(), name), renamed -> {
+            // only the name changes: the row keeps its curves (live ones too) and metrics.jsonl is not read again
+            row.setRecord(row.record().withName(renamed.name()));
             changed();
         }, "Could not rename: ");
     }

@@ -36,10 +36,6 @@ final class RowText {
         });
     }
 
-    static RunRecord withName(RunRecord r, String name) {
-        return new RunRecord(r.id(), r.dir(), name, r.state(), r.problem(), r.hp(), r.settings(), r.result(), r.curves());
-    }
-
     /** Writes name, state, steps and result into the row. */
     static void refresh(RunRow row, List<String> differing) {
         RunRecord r = row.record();

@@ -169,6 +169,24 @@ class ExperimentsViewModelTest {
     }
 
     @Test
+    void renameTouchesRunJsonOnlyAndKeepsTheCurvesAlreadyRead() throws IOException {
+        ExperimentsViewModel vm = opened();
+        RunRow row = row(vm, "a/seed-2");
+        org.a2clab.experiment.RunCurves curves = row.curves();
+        assertEquals(20, curves.get(Metric.MEAN_RETURN_100).size());
+        // after the scan metrics.jsonl becomes unreadable: a rename that read it again would mark the run damaged
+        Path metrics = tmp.resolve("a/seed-2").resolve(org.a2clab.experiment.RunFolder.METRICS);
+        Files.delete(metrics);
+        Files.createDirectory(metrics);
+        vm.rename(row, "slow one");
+        assertEquals("slow one", row.nameProperty().get());
+        assertEquals(RunState.FINISHED, row.stateProperty().get());
+        assertTrue(row.curves() == curves, "the row keeps the curves it had");
+        assertEquals("slow one", new org.a2clab.experiment.Workspace(tmp).scan().stream()
+                .filter(r -> r.id().equals("a/seed-2")).findFirst().orElseThrow().name());
+    }
+
+    @Test
     void groupedChartsDrawOneMedianLineAndBandPerGroupAndThinUnnamedSeedLines() throws IOException {
         ExperimentsViewModel vm = opened();
         List<Overlay.Source> sources = vm.rows().stream().filter(r -> r.record().hp() != null)
