@@ -58,6 +58,25 @@ class TrainBestCheckpointTest {
         }
     }
 
+    /** README "Speed": the evaluations do not change the training run; the same seed gives the same run with --eval-every 0. */
+    @Test
+    void evaluationsLeaveTheTrainingRunAsItIsWithoutThem() throws Exception {
+        List<String> evaluated = trainedLines("500");
+        List<String> plain = trainedLines("0");
+        assertEquals(4, evaluated.stream().filter(l -> l.contains("\"type\":\"eval\"")).count());
+        List<String> withoutEvaluations = evaluated.stream().filter(l -> !l.contains("\"type\":\"eval\"")).toList();
+        assertTrue(plain.stream().anyMatch(l -> l.contains("\"type\":\"episode\"")), "episodes are compared too");
+        assertEquals(plain, withoutEvaluations, "every update and episode line, bit for bit");
+    }
+
+    private List<String> trainedLines(String evalEvery) throws Exception {
+        Path metrics = tmp.resolve("eval-every-" + evalEvery + ".jsonl");
+        Run r = cli("train", "--seed", "7", "--max-steps", "2000", "--envs", "4", "--hidden", "16", "--device", "cpu",
+                "--eval-every", evalEvery, "--eval-episodes", "2", "--metrics", metrics.toString());
+        assertEquals(0, r.status(), r.err());
+        return Files.readAllLines(metrics);
+    }
+
     @Test
     void badEvaluationOptionsExitWith2() {
         Run r = cli("train", "--eval-episodes", "0");

@@ -33,10 +33,11 @@ public final class ChartsView {
     private static final long SWEEP_INTERVAL_NANOS = 450_000_000L;
 
     private final List<CanvasPane> plots = new java.util.ArrayList<>();
+    /** What each plot shows: the data version and, for the line plots, the x range it was painted for. */
+    private final java.util.Map<CanvasPane, List<Double>> shown = new java.util.IdentityHashMap<>();
     private long sweepStart;
     private long paintedVersion = -1;
     private TimeWindow paintedWindow;
-    private boolean stale;
     private int cursor;
     private double xMin;
     private double xMax;
@@ -149,7 +150,8 @@ public final class ChartsView {
 
     /**
      * Called every pulse. Repaints at most one plot per pulse, round robin, and only plots whose
-     * data, window or size changed: the cost per pulse stays small and even, never one long stall.
+     * data, x range or size changed: the cost per pulse stays small and even, never one long stall.
+     * The one exception is a moved x range, below.
      */
     public void pulse(long nowNanos) {
         if (history.policy() != shownPolicy) {
@@ -164,30 +166,31 @@ public final class ChartsView {
             paintedWindow = window.getValue();
             double end = window.getValue().end(history.latestSteps());
             double start = window.getValue().start(end);
-            stale = true;
             if (end != xMax || start != xMin) {
-                // The range moved: repaint every plot now, so their x axes never disagree (a
-                // sweep spread over pulses would show old and new ranges side by side).
+                // The range moved: repaint the plots drawn over it now, so their x axes never
+                // disagree (a sweep spread over pulses would show old and new ranges side by side).
+                // The histogram has no x range: it waits for its turn, and only for new data.
                 xMax = end;
                 xMin = start;
                 for (CanvasPane plot : plots) {
-                    plot.takeSizeChanged();
-                    paint(plot);
-                    paintCount++;
+                    if (plot instanceof LinePlot) {
+                        plot.takeSizeChanged();
+                        paint(plot);
+                    }
                 }
-                stale = false;
                 return;
             }
         }
         CanvasPane plot = plots.get(cursor);
-        if (plot.takeSizeChanged() || stale) {
+        if (plot.takeSizeChanged() | !wanted(plot).equals(shown.get(plot))) {
             paint(plot);
-            paintCount++;
         }
         cursor = (cursor + 1) % plots.size();
-        if (cursor == 0) {
-            stale = false;
-        }
+    }
+
+    /** What {@code plot} should show now: the sweep's data version, and the x range for a line plot. */
+    private List<Double> wanted(CanvasPane plot) {
+        return plot instanceof LinePlot ? List.of((double) paintedVersion, xMin, xMax) : List.of((double) paintedVersion);
     }
 
     /** Swaps the actor's plots in the grid and the sweep for those of {@code policy}; repaints them all. */
@@ -215,6 +218,8 @@ public final class ChartsView {
         } else {
             advantageHistogram.paint(history.recentAdvantages());
         }
+        shown.put(plot, wanted(plot));
+        paintCount++;
     }
 
     /** How many times the plots were repainted (for tests and the performance log). */

@@ -27,6 +27,11 @@ final class HeatmapPane extends CanvasPane {
 
     private final InspectorViewModel model;
     private final Quantity quantity;
+    /** The cells as coloured for {@link #cellsOf} and {@link #cellsScale}: a new frame only moves the ring. */
+    private WritableImage cells;
+    private Heatmap cellsOf;
+    private ValueScale cellsScale;
+    private int cellBuilds;
 
     HeatmapPane(InspectorViewModel model, Quantity quantity) {
         super(250, 190);
@@ -79,16 +84,8 @@ final class HeatmapPane extends CanvasPane {
             return;
         }
 
-        WritableImage image = new WritableImage(map.columns(), map.rows());
-        PixelWriter px = image.getPixelWriter();
-        for (int j = 0; j < map.rows(); j++) {
-            for (int i = 0; i < map.columns(); i++) {
-                Color c = colouring.colour(map, i, j);
-                px.setColor(i, map.rows() - 1 - j, c); // θ̇ grows upwards
-            }
-        }
         g.setImageSmoothing(false);
-        g.drawImage(image, LEFT, top, plotW, plotH);
+        g.drawImage(cells(map, shown, colouring), LEFT, top, plotW, plotH);
         g.setStroke(Color.web("#adb5bd"));
         g.setLineWidth(1);
         g.strokeRect(LEFT, top, plotW, plotH);
@@ -130,6 +127,30 @@ final class HeatmapPane extends CanvasPane {
             g.setLineWidth(1);
             g.strokeOval(mx - 7, my - 7, 14, 14);
         }
+    }
+
+    /** The map's cells as an image, coloured again only for a new map or colour scale. */
+    private WritableImage cells(Heatmap map, ValueScale scale, Colouring colouring) {
+        if (map == cellsOf && java.util.Objects.equals(scale, cellsScale)) {
+            return cells;
+        }
+        WritableImage image = new WritableImage(map.columns(), map.rows());
+        PixelWriter px = image.getPixelWriter();
+        for (int j = 0; j < map.rows(); j++) {
+            for (int i = 0; i < map.columns(); i++) {
+                px.setColor(i, map.rows() - 1 - j, colouring.colour(map, i, j)); // θ̇ grows upwards
+            }
+        }
+        cells = image;
+        cellsOf = map;
+        cellsScale = scale;
+        cellBuilds++;
+        return image;
+    }
+
+    /** How many times the cells were coloured (for tests). */
+    int cellBuilds() {
+        return cellBuilds;
     }
 
     static String formatLegend(double v) {

@@ -9,7 +9,9 @@ import org.a2clab.inspect.Heatmap;
 
 /**
  * The V/π heatmap over (θ, dθ/dt) at a chosen (x, ẋ): recomputed when the network or the slice
- * changed, at most every {@link #INTERVAL_NANOS}, one job at a time.
+ * changed, at most every {@link #INTERVAL_NANOS}, one job at a time. A map is kept by the network
+ * (and its parameters' version) and the sliders' values it was computed for: "something may have
+ * changed" with none of them changed costs no forward pass and no new map.
  */
 public final class Heatmaps {
     /** At most ~3 heatmap refreshes per second while training changes the network. */
@@ -25,6 +27,27 @@ public final class Heatmaps {
     private final ReadOnlyObjectWrapper<ValueScale> valueScale = new ReadOnlyObjectWrapper<>(this, "valueScale");
     private boolean inFlight;
     private long lastStart = Long.MIN_VALUE / 2;
+    /** What the shown map was computed for; read on the network's thread, one job at a time. */
+    private volatile Key shownKey;
+    private int builds;
+
+    /** A map's inputs: the network itself, its parameters' version and the sliders. */
+    private record Key(Object network, long version, double x, double xDot) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key && ((Key) o).network == network && ((Key) o).version == version
+                    && Double.compare(((Key) o).x, x) == 0 && Double.compare(((Key) o).xDot, xDot) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(network) ^ Long.hashCode(version);
+        }
+    }
+
+    /** A map with what it was computed for; null map: the shown one still holds. */
+    private record Computed(Key key, Heatmap map) {
+    }
 
     Heatmaps(NetworkRunner runner) {
         this.runner = runner;
@@ -41,6 +64,12 @@ public final class Heatmaps {
     void clear() {
         heatmap.set(null);
         valueScale.set(null);
+        shownKey = null;
+    }
+
+    /** How many maps were computed (for tests). */
+    int builds() {
+        return builds;
     }
 
     void refreshIfDue(long nowNanos, boolean networkAvailable) {
@@ -52,9 +81,17 @@ public final class Heatmaps {
         lastStart = nowNanos;
         double atX = x.get();
         double atXDot = xDot.get();
-        runner.run(net -> Heatmap.compute(net, atX, atXDot, COLUMNS,
-                ROWS), map -> {
+        runner.run(net -> {
+            Key key = new Key(net, net.version(), atX, atXDot);
+            return new Computed(key, key.equals(shownKey) ? null : Heatmap.compute(net, atX, atXDot, COLUMNS, ROWS));
+        }, computed -> {
             inFlight = false;
+            if (computed.map() == null) {
+                return;
+            }
+            Heatmap map = computed.map();
+            builds++;
+            shownKey = computed.key();
             valueScale.set(ValueScale.widen(valueScale.get(), map.minValue(), map.maxValue()));
             heatmap.set(map);
         }, () -> {

@@ -19,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartsViewTest {
     private static final long MS = 1_000_000L;
+    private static final long SECOND = 1_000 * MS;
 
     @Test
     void everyPlotShowsTheSameXRangeAfterEveryPulse() throws Exception {
@@ -43,6 +44,58 @@ class ChartsViewTest {
             }
             throw e;
         }
+    }
+
+    @Test
+    void onlyPlotsWhoseDataOrRangeChangedAreRepaintedAndAMovedRangeSparesTheHistogram() throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(() -> checkRepaints()).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError) {
+                throw (AssertionError) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** 9 line plots (the return plot and 8 details) and the advantage histogram. */
+    private void checkRepaints() {
+        MetricsHistory history = new MetricsHistory();
+        ChartsView charts = new ChartsView(history);
+        long[] now = {0};
+        Runnable pulse = () -> charts.pulse(now[0] += 16 * MS);
+        history.onUpdates(List.of(Samples.update(1, 500, 20)));
+        for (int i = 0; i < 20; i++) {
+            pulse.run();
+        }
+        assertEquals(10, charts.paintCount(), "the first sweep paints every plot once");
+
+        // another window over the same range and data: nothing to repaint
+        charts.setWindow(TimeWindow.LAST_20K);
+        for (int i = 0; i < 20; i++) {
+            pulse.run();
+        }
+        assertEquals(10, charts.paintCount(), "a window that shows the same range repaints nothing");
+
+        // new data that moves the range: the line plots at once, the histogram in its turn
+        now[0] += SECOND;
+        history.onUpdates(List.of(Samples.update(2, 4_500, 20)));
+        pulse.run();
+        assertEquals(19, charts.paintCount(), "the moved range repaints the 9 line plots together");
+        for (int i = 0; i < 20; i++) {
+            pulse.run();
+        }
+        assertEquals(20, charts.paintCount(), "and the histogram, whose data changed, once");
+
+        // new data within the same range: one plot per pulse, each once
+        now[0] += SECOND;
+        history.onUpdates(List.of(Samples.update(3, 4_900, 20)));
+        for (int i = 0; i < 20; i++) {
+            long before = charts.paintCount();
+            pulse.run();
+            org.junit.jupiter.api.Assertions.assertTrue(charts.paintCount() - before <= 1, "pulse " + i);
+        }
+        assertEquals(30, charts.paintCount());
     }
 
     private static List<String> titles(ChartsView charts) {

@@ -173,7 +173,7 @@ class ExperimentsViewModelTest {
         ExperimentsViewModel vm = opened();
         RunRow row = row(vm, "a/seed-2");
         org.a2clab.experiment.RunCurves curves = row.curves();
-        assertEquals(20, curves.get(Metric.MEAN_RETURN_100).size());
+        assertEquals(20, curves.curve(Metric.MEAN_RETURN_100).size());
         // after the scan metrics.jsonl becomes unreadable: a rename that read it again would mark the run damaged
         Path metrics = tmp.resolve("a/seed-2").resolve(org.a2clab.experiment.RunFolder.METRICS);
         Files.delete(metrics);

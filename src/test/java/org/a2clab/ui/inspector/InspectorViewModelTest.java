@@ -187,6 +187,7 @@ class InspectorViewModelTest {
         model.tick(0);
         Heatmap first = model.heatmaps().heatmapProperty().get();
         assertNotNull(first);
+        net.parametersChanged(); // an update
         model.networkChanged();
         model.tick(100 * MS);
         assertSame(first, model.heatmaps().heatmapProperty().get());
@@ -198,6 +199,28 @@ class InspectorViewModelTest {
         model.heatmaps().xProperty().set(1.0);
         model.tick(1200 * MS);
         assertEquals(1.0, model.heatmaps().heatmapProperty().get().x(), 0.0);
+    }
+
+    /** A map is kept by the network's version and the sliders: a change that changed none of them computes nothing. */
+    @Test
+    void aHeatmapIsComputedAgainOnlyForANewNetworkVersionOrSliderValue() {
+        model.tick(0);
+        Heatmap first = model.heatmaps().heatmapProperty().get();
+        assertEquals(1, model.heatmaps().builds());
+        model.networkChanged(); // e.g. a reset that kept the network
+        model.tick(400 * MS);
+        assertSame(first, model.heatmaps().heatmapProperty().get());
+        assertEquals(1, model.heatmaps().builds());
+        model.heatmaps().xProperty().set(0.5);
+        model.heatmaps().xProperty().set(0.0); // and back
+        model.tick(800 * MS);
+        assertSame(first, model.heatmaps().heatmapProperty().get());
+        assertEquals(1, model.heatmaps().builds());
+        net.parametersChanged();
+        model.networkChanged();
+        model.tick(1200 * MS);
+        assertNotSame(first, model.heatmaps().heatmapProperty().get());
+        assertEquals(2, model.heatmaps().builds());
     }
 
     @Test

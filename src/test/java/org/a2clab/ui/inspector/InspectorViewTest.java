@@ -165,6 +165,25 @@ class InspectorViewTest {
         assertEquals(Heatmaps.COLUMNS, model.heatmaps().heatmapProperty().get().columns());
     }
 
+    /** Playback moves the ring on the heatmaps; their cells are neither computed nor coloured again. */
+    @Test
+    void steppingThroughFramesMovesTheRingWithoutRebuildingTheHeatmaps(FxRobot robot) throws Exception {
+        waitFor(() -> model.heatmaps().heatmapProperty().get() != null);
+        HeatmapPane policy = robot.lookup("#heatmapPolicy").queryAs(HeatmapPane.class);
+        HeatmapPane value = robot.lookup("#heatmapValue").queryAs(HeatmapPane.class);
+        int[] before = WaitForAsyncUtils.asyncFx(() -> new int[] {model.heatmaps().builds(), policy.cellBuilds(),
+                value.cellBuilds()}).get(10, TimeUnit.SECONDS);
+        assertTrue(before[1] >= 1 && before[2] >= 1, "the map is drawn: " + Arrays.toString(before));
+        for (int t = 1; t <= 10; t++) {
+            int frame = t;
+            robot.interact(() -> model.frameIndexProperty().set(frame));
+        }
+        assertEquals("10", text(robot, "#t"));
+        int[] after = WaitForAsyncUtils.asyncFx(() -> new int[] {model.heatmaps().builds(), policy.cellBuilds(),
+                value.cellBuilds()}).get(10, TimeUnit.SECONDS);
+        assertEquals(Arrays.toString(before), Arrays.toString(after), "maps computed, π cells and V cells coloured");
+    }
+
     @Test
     void liveEpisodeIsFollowedAndCanBePushed(FxRobot robot) throws Exception {
         robot.interact(() -> model.speedProperty().set(0.1)); // 5 frames per second
