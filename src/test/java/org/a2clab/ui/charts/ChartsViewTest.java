@@ -80,12 +80,16 @@ class ChartsViewTest {
         // new data that moves the range: the line plots at once, the histogram in its turn
         now[0] += SECOND;
         history.onUpdates(List.of(Samples.update(2, 4_500, 20)));
-        pulse.run();
-        assertEquals(19, charts.paintCount(), "the moved range repaints the 9 line plots together");
+        List<Long> repaints = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
+            long before = charts.paintCount();
             pulse.run();
+            if (charts.paintCount() > before) {
+                repaints.add(charts.paintCount() - before);
+            }
         }
-        assertEquals(20, charts.paintCount(), "and the histogram, whose data changed, once");
+        assertEquals(List.of(9L, 1L), repaints,
+                "the moved range repaints the 9 line plots in one pulse, the histogram (new data) in its turn");
 
         // new data within the same range: one plot per pulse, each once
         now[0] += SECOND;

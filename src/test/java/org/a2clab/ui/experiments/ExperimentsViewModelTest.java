@@ -182,6 +182,7 @@ class ExperimentsViewModelTest {
         assertEquals("slow one", row.nameProperty().get());
         assertEquals(RunState.FINISHED, row.stateProperty().get());
         assertTrue(row.curves() == curves, "the row keeps the curves it had");
+        Files.delete(metrics);
         assertEquals("slow one", new org.a2clab.experiment.Workspace(tmp).scan().stream()
                 .filter(r -> r.id().equals("a/seed-2")).findFirst().orElseThrow().name());
     }
