@@ -23,39 +23,17 @@ class ChartsViewTest {
 
     @Test
     void everyPlotShowsTheSameXRangeAfterEveryPulse() throws Exception {
-        // controls need the FX thread; an assertion failing there comes back through get()
-        try {
-            WaitForAsyncUtils.asyncFx(() -> checkAllWindows()).get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AssertionError) {
-                throw (AssertionError) e.getCause();
-            }
-            throw e;
-        }
+        onFx(this::checkAllWindows);
     }
 
     @Test
     void aGaussianRunShowsMuSigmaAndItsEntropyInPlaceOfTheProbabilities() throws Exception {
-        try {
-            WaitForAsyncUtils.asyncFx(() -> checkPolicySwap()).get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AssertionError) {
-                throw (AssertionError) e.getCause();
-            }
-            throw e;
-        }
+        onFx(this::checkPolicySwap);
     }
 
     @Test
     void onlyPlotsWhoseDataOrRangeChangedAreRepaintedAndAMovedRangeSparesTheHistogram() throws Exception {
-        try {
-            WaitForAsyncUtils.asyncFx(() -> checkRepaints()).get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AssertionError) {
-                throw (AssertionError) e.getCause();
-            }
-            throw e;
-        }
+        onFx(this::checkRepaints);
     }
 
     /** 9 line plots (the return plot and 8 details) and the advantage histogram. */
@@ -100,6 +78,18 @@ class ChartsViewTest {
             org.junit.jupiter.api.Assertions.assertTrue(charts.paintCount() - before <= 1, "pulse " + i);
         }
         assertEquals(30, charts.paintCount());
+    }
+
+    /** Runs {@code check} on the FX thread (controls need it); an assertion failing there fails the test. */
+    private static void onFx(Runnable check) throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(check).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError) {
+                throw (AssertionError) e.getCause();
+            }
+            throw e;
+        }
     }
 
     private static List<String> titles(ChartsView charts) {
