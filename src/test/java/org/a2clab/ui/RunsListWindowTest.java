@@ -92,6 +92,12 @@ class RunsListWindowTest {
         robot.clickOn("#tick-all-runs");
         assertTrue(fx(() -> model().rows().stream().allMatch(r -> r.overlayProperty().get())));
 
+        robot.clickOn("#select-all-runs");
+        assertEquals(4, fx(() -> table().getSelectionModel().getSelectedItems().size()));
+        robot.clickOn("#runs-filter"); // away from the table, then a plain click selects one again
+        robot.clickOn(tableRow(robot, 1));
+        assertEquals(1, fx(() -> table().getSelectionModel().getSelectedItems().size()));
+
         // click the first row, shift-click the fourth: four selected
         robot.clickOn(tableRow(robot, 0));
         robot.press(KeyCode.SHIFT).clickOn(tableRow(robot, 3)).release(KeyCode.SHIFT);
