@@ -54,6 +54,14 @@ public final class RecordedRun {
         metrics.writeEvaluation(p);
     }
 
+    /**
+     * The Training tab paused, resumed or stopped the run: run.json says so at once (the runs
+     * list shows the same state from the same call).
+     */
+    public void mark(RunState state) throws IOException {
+        new RunMeta(null, state, null, settings, null).write(dir);
+    }
+
     /** Puts metrics.jsonl so far in place and marks the run stopped until it goes on or ends. */
     public void checkpoint() throws IOException {
         metrics.publish();

@@ -1,8 +1,11 @@
 package org.a2clab.experiment;
 
-/** Where a run is: training, done, stopped by the user or the app closing, failed, or unreadable. */
+/**
+ * Where a run is: training, paused (the Training tab's Pause: it goes on at Resume), done, stopped
+ * by the user or the app closing, failed, or unreadable.
+ */
 public enum RunState {
-    RUNNING("running"), FINISHED("finished"), STOPPED("stopped"), FAILED("failed"), DAMAGED("damaged");
+    RUNNING("running"), PAUSED("paused"), FINISHED("finished"), STOPPED("stopped"), FAILED("failed"), DAMAGED("damaged");
 
     private final String label;
 

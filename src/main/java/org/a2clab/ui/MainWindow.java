@@ -193,6 +193,7 @@ public final class MainWindow {
                 training.currentRun(), trainingService::session, experimentsIo, Platform::runLater,
                 RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
+        training.stateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s));
         trainingService.beforeStoppingReplaced(appRuns::beforeStop);
         trainingService.stateProperty().addListener((obs, was, now) -> {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED) {

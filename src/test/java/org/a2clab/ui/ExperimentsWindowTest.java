@@ -218,14 +218,14 @@ class ExperimentsWindowTest {
         // the opened model trains on as a run of its own (paused for now), kept like any other
         waitUntil(() -> model().rows().size() == 5);
         assertTrue(fx(() -> model().rows().get(4).id()).contains(" train/seed-"));
-        assertEquals("running", fx(() -> model().rows().get(4).stateTextProperty().get()));
+        waitUntil(() -> "paused".equals(model().rows().get(4).stateTextProperty().get()));
 
         // delete a run (the user confirms)
         RunRow first = fx(() -> model().rows().get(0));
         Path firstDir = first.record().dir();
         fx(() -> {
             TableView<?> runs = (TableView<?>) window.root().lookup("#runs-table");
-            runs.getSelectionModel().select(0);
+            runs.getSelectionModel().clearAndSelect(0); // as a click does: several may be selected
             return null;
         });
         robot.clickOn("#delete-run");

@@ -32,6 +32,7 @@ import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
+import org.a2clab.train.SessionState;
 import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.TrainingView;
@@ -189,6 +190,30 @@ public final class AppRunRecorder implements TrainingObserver {
         io.execute(() -> {
             if (h.run != null) {
                 h.run.evaluation(p);
+            }
+        });
+    }
+
+    /**
+     * The Training tab's state as the status bar shows it (running, paused, stopped): the one call
+     * that sets the run's state in the runs list and in its run.json. FX thread.
+     */
+    public void stateChanged(SessionState s) {
+        RunState next = s == SessionState.RUNNING ? RunState.RUNNING : s == SessionState.PAUSED ? RunState.PAUSED
+                : s == SessionState.STOPPED ? RunState.STOPPED : null;
+        if (row == null || next == null || row.record().state() == next) {
+            return;
+        }
+        model.liveState(row, next);
+        Holder h = current;
+        io.execute(() -> {
+            if (h.run == null) {
+                return;
+            }
+            try {
+                h.run.mark(next);
+            } catch (IOException e) {
+                report("Could not write the state of " + h.run.dir() + ": " + e.getMessage());
             }
         });
     }

@@ -1,10 +1,12 @@
 package org.a2clab.ui.experiments;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.SnapshotParameters;
@@ -15,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -84,10 +87,15 @@ public final class ExperimentsView extends BorderPane {
         top.setPadding(new Insets(6));
         setTop(top);
 
-        runs = RunsTable.build(model);
+        FilteredList<RunRow> shown = new FilteredList<>(model.rows());
+        runs = RunsTable.build(shown);
+        TextField filter = RunFilter.field(shown);
         Button rename = button("Rename…", "rename-run", () -> selected().ifPresent(r -> prompts.rename(
                 r.nameProperty().get()).ifPresent(n -> model.rename(r, n))));
         Button delete = button("Delete…", "delete-run", this::delete);
+        Button all = button("Select all", "select-all-runs", () -> runs.getSelectionModel().selectAll());
+        all.setTooltip(new javafx.scene.control.Tooltip("Select every run shown (shift-click or ctrl-click "
+                + "select several), e.g. to delete them at once"));
         Button export = button("Export run as .zip…", "export-run", this::exportModel);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, rename, delete, export);
         if (openModel != null) {
@@ -100,8 +108,9 @@ public final class ExperimentsView extends BorderPane {
         }
         actions.getChildren().forEach(n -> ((Button) n).disableProperty().bind(
                 runs.getSelectionModel().selectedItemProperty().isNull()));
+        actions.getChildren().add(0, all);
         actions.setPadding(new Insets(4, 0, 0, 0));
-        VBox left = new VBox(runs, actions);
+        VBox left = new VBox(4, filter, runs, actions);
         VBox.setVgrow(runs, Priority.ALWAYS);
 
         CheckBox group = new CheckBox("Group by settings");
@@ -218,15 +227,22 @@ public final class ExperimentsView extends BorderPane {
         return java.util.Optional.ofNullable(runs.getSelectionModel().getSelectedItem());
     }
 
+    /** Deletes the selected runs after one question. */
     private void delete() {
-        selected().ifPresent(row -> {
-            String question = model.isTraining(row)
-                    ? "\"" + row.nameProperty().get() + "\" is training. Stop it and delete its folder?"
-                    : "Delete \"" + row.nameProperty().get() + "\" and its folder " + row.record().dir() + "?";
-            if (prompts.confirm(question)) {
-                model.delete(row);
-            }
-        });
+        List<RunRow> chosen = List.copyOf(runs.getSelectionModel().getSelectedItems());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        RunRow row = chosen.get(0);
+        long training = chosen.stream().filter(model::isTraining).count();
+        String question = chosen.size() > 1
+                ? "Delete " + chosen.size() + " runs and their folders" + (training > 0 ? " (" + training
+                        + " still training: stopped first)" : "") + "?"
+                : training > 0 ? "\"" + row.nameProperty().get() + "\" is training. Stop it and delete its folder?"
+                : "Delete \"" + row.nameProperty().get() + "\" and its folder " + row.record().dir() + "?";
+        if (prompts.confirm(question)) {
+            model.delete(chosen);
+        }
     }
 
     /** Runs {@code action} on the selected run's record if it saved a model, else says why not. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,16 +60,28 @@ public final class ExperimentsViewModel {
     private final Executor background;
     private final Executor fx;
     private final ComparisonJob comparer;
+    private final RunActions actions;
     private Workspace workspace;
     private long lastLive;
+    /** The Training tab's run: listed while it trains, pauses or is stopped with its network kept. */
+    private RunRow appRow;
 
     public ExperimentsViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
         this.runner = new ExperimentRunner(fx);
+        this.actions = new RunActions(rows, message, runner, background, fx);
         this.comparer = new ComparisonJob(background, fx, () -> rows.stream().filter(r -> r.overlayProperty().get())
                 .map(RunRow::record).filter(r -> r.state() != RunState.DAMAGED).toList(), comparison::setAll);
-        rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> changed());
+        // a ticked overlay changes only the charts: names and states are redone when runs come or go
+        rows.addListener((javafx.collections.ListChangeListener<RunRow>) c -> {
+            if (RowText.onlyTicked(c)) {
+                version.set(version.get() + 1);
+                comparer.request();
+            } else {
+                changed();
+            }
+        });
     }
 
     // Commands
@@ -92,10 +105,11 @@ public final class ExperimentsViewModel {
         }
         // kept colours first, so a new run never takes one a listed-later run keeps
         kept.forEach((id, c) -> colours.indexOf(ws.root() + "/" + id, c));
-        List<RunRow> next = new ArrayList<>(rows.filtered(r -> runner.owns(r) || r.isLive()));
+        List<RunRow> next = new ArrayList<>(rows.filtered(r -> runner.owns(r) || r.isLive() || r == appRow));
+        HashSet<String> listed = new HashSet<>(next.stream().map(RunRow::id).toList());
         boolean overlayAll = found.size() <= 20;
         for (RunRecord r : found) {
-            if (next.stream().noneMatch(row -> row.id().equals(r.id()))) {
+            if (listed.add(r.id())) {
                 Color c = colours.keep(ws, r.id(), r.dir(), kept.get(r.id()), null, background);
                 RunRow row = new RunRow(r.id(), c, r, false);
                 row.overlayProperty().set(overlayAll && r.state() != RunState.DAMAGED);
@@ -150,12 +164,20 @@ public final class ExperimentsViewModel {
         RunRow row = new RunRow(r.id(), colours.keep(home.workspace(), r.id(), r.dir(), null, r.settings(), background), r, true);
         row.started();
         row.overlayProperty().set(true);
+        appRow = row;
         rows.add(row);
         return row;
     }
 
+    /** The Training tab paused, resumed or stopped its run: the row says so as its run.json does. */
+    public void liveState(RunRow row, RunState state) {
+        row.setRecord(RowText.withState(row.record(), state));
+        RowText.refresh(row, differing);
+    }
+
     /** A live run ended: shows it as read back from its folder. */
     public void ended(RunRow row, RunRecord r) {
+        appRow = appRow == row ? null : appRow;
         row.setRecord(r);
         changed();
     }
@@ -177,36 +199,20 @@ public final class ExperimentsViewModel {
 
     /** True while the row's run is queued or training: it must be stopped before it is deleted. */
     public boolean isTraining(RunRow row) {
-        return runner.owns(row) && row.record().state() == RunState.RUNNING;
+        return actions.isTraining(row);
     }
 
     /** Gives a run a name (blank: back to its settings). */
     public void rename(RunRow row, String name) {
-        Workspace ws = workspace;
-        onDisk(() -> ws.rename(row.record(), name), renamed -> {
-            // only the name changes: the row keeps its curves (live ones too) and metrics.jsonl is not read again
-            row.setRecord(row.record().withName(renamed.name()));
-            changed();
-        }, "Could not rename: ");
+        actions.rename(workspace, row, name, this::changed);
     }
 
-    /** Deletes a run folder after the view asked the user; a training run is stopped first. */
-    public void delete(RunRow row) {
-        if (isTraining(row)) {
-            runner.stop(row);
-            message.set("Stopping " + row.nameProperty().get() + " before deleting it…");
-            RowText.whenEnded(row, () -> deleteNow(row));
-            return;
-        }
-        deleteNow(row);
-    }
-
-    private void deleteNow(RunRow row) {
-        Workspace ws = workspace;
-        onDisk(() -> { ws.delete(row.record()); return row; }, deleted -> {
-            rows.remove(deleted);
-            message.set("Deleted " + deleted.nameProperty().get() + ".");
-        }, "Could not delete " + row.nameProperty().get() + ": ");
+    /**
+     * Deletes run folders after the view asked the user once; training runs are stopped first. A
+     * folder the store refuses is kept and named in the message; the others go.
+     */
+    public void delete(List<RunRow> doomed) {
+        actions.delete(workspace, doomed);
     }
 
     public void chooseBaseline(String groupKey) {

@@ -2,6 +2,8 @@ package org.a2clab.ui.experiments;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunResult;
 import org.a2clab.experiment.RunState;
@@ -9,10 +11,18 @@ import org.a2clab.experiment.SettingsText;
 
 /** What the runs list says about a run: its name, state, steps and result. */
 final class RowText {
+    /** A folder the app names: its start time "yyyy-MM-ddTHH-mm-ss label", " (2)" when that second was taken. */
+    private static final Pattern STARTED = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T(\\d{2})-(\\d{2})-(\\d{2}) [^/]*?( \\(\\d+\\))?(/.*)?");
+
     private RowText() {
     }
 
-    /** The given name, else "α 3e-3 · n 5 · 16 workers · seed 3" plus the settings that differ between runs. */
+    /**
+     * The given name, else "α 3e-3 · n 5 · 16 workers · seed 3" plus the settings that differ
+     * between runs, then the time the app started it ("· 14:02:07", "· 14:02:07 (2)" for the next
+     * run started in that second), so two runs of the same settings never read alike.
+     */
     static String name(RunRecord r, List<String> differing) {
         if (r.name() != null) {
             return r.name();
@@ -20,7 +30,26 @@ final class RowText {
         if (r.hp() == null) {
             return r.id();
         }
-        return SettingsText.name(r.hp(), differing);
+        return SettingsText.name(r.hp(), differing) + started(r.id());
+    }
+
+    /** " · 14:02:07 (2)" for a run folder the app named, else "" (e.g. a sweep's "lr=0.001/seed-1"). */
+    static String started(String id) {
+        Matcher m = STARTED.matcher(id);
+        if (!m.matches()) {
+            return "";
+        }
+        return " · " + m.group(1) + ":" + m.group(2) + ":" + m.group(3) + (m.group(4) == null ? "" : m.group(4));
+    }
+
+    /** True when only overlay ticks changed: the names and states stay as they are. */
+    static boolean onlyTicked(javafx.collections.ListChangeListener.Change<? extends RunRow> c) {
+        while (c.next()) {
+            if (!c.wasUpdated()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs {@code action} once the row's run is no longer running (e.g. stopped before a delete). */
@@ -36,13 +65,17 @@ final class RowText {
         });
     }
 
+    static RunRecord withState(RunRecord r, RunState state) {
+        return new RunRecord(r.id(), r.dir(), r.name(), state, r.problem(), r.hp(), r.settings(), r.result(), r.curves());
+    }
+
     /** Writes name, state, steps and result into the row. */
     static void refresh(RunRow row, List<String> differing) {
         RunRecord r = row.record();
         row.nameProperty().set(name(r, differing));
         RunState state = r.state();
-        if (state == RunState.RUNNING && !row.isLive() && !row.isQueued()) {
-            // run.json says running but nothing here trains it: the app was killed mid-run
+        if ((state == RunState.RUNNING || state == RunState.PAUSED) && !row.isLive() && !row.isQueued()) {
+            // run.json says running (or paused) but nothing here trains it: the app was killed mid-run
             state = RunState.STOPPED;
         }
         row.stateProperty().set(state);

@@ -50,9 +50,10 @@ public final class RunRow {
         return colour;
     }
 
-    /** True for a run this app is training (or has queued) now. */
+    /** True for a run this app is training (or has queued, or the Training tab has paused) now. */
     public boolean isLive() {
-        return live && record.get().state() == RunState.RUNNING;
+        RunState s = record.get().state();
+        return live && (s == RunState.RUNNING || s == RunState.PAUSED);
     }
 
     boolean isQueued() {
@@ -87,7 +88,7 @@ public final class RunRow {
         return state;
     }
 
-    /** "queued", "running", "finished", "stopped", "failed", "damaged". */
+    /** "queued", "running", "paused", "finished", "stopped", "failed", "damaged". */
     public StringProperty stateTextProperty() {
         return stateText;
     }

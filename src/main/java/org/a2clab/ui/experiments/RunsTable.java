@@ -1,6 +1,11 @@
 package org.a2clab.ui.experiments;
 
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.SelectionMode;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ProgressBar;
@@ -11,13 +16,20 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 
-/** The runs list: overlay checkbox, colour swatch and name, state with a progress bar while training, steps, result. */
+/**
+ * The runs list: overlay checkbox (its header ticks every run shown), colour swatch and name,
+ * state with a progress bar while training, steps, result. Several rows select at once
+ * (shift-click, ctrl-click, Select all); the filter field narrows what it shows.
+ */
 final class RunsTable {
     private RunsTable() {
     }
 
-    static TableView<RunRow> build(ExperimentsViewModel model) {
-        TableView<RunRow> table = new TableView<>(model.rows());
+    static TableView<RunRow> build(FilteredList<RunRow> shown) {
+        SortedList<RunRow> sorted = new SortedList<>(shown);
+        TableView<RunRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setId("runs-table");
         table.setEditable(true);
         table.setPlaceholder(new javafx.scene.control.Label("No runs yet: New experiment… or Train"));
@@ -28,6 +40,12 @@ final class RunsTable {
         overlay.setEditable(true);
         overlay.setPrefWidth(30);
         overlay.setSortable(false);
+        CheckBox tickAll = new CheckBox();
+        tickAll.setId("tick-all-runs");
+        tickAll.setTooltip(new javafx.scene.control.Tooltip("Tick (or untick) every run shown for the charts"));
+        tickAll.setOnAction(e -> List.copyOf(table.getItems()).forEach(r -> r.overlayProperty().set(tickAll.isSelected())));
+        overlay.setGraphic(tickAll);
+        overlay.setText("");
 
         TableColumn<RunRow, RunRow> name = new TableColumn<>("Run");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -68,7 +86,7 @@ final class RunsTable {
         TableColumn<RunRow, String> result = new TableColumn<>("Result");
         result.setCellValueFactory(c -> c.getValue().resultProperty());
         result.setPrefWidth(230);
-        table.getColumns().setAll(java.util.List.of(overlay, name, state, steps, result));
+        table.getColumns().setAll(List.of(overlay, name, state, steps, result));
         return table;
     }
 

@@ -16,6 +16,7 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.SessionState;
 import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.Samples;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -113,5 +114,34 @@ class AppRunRecorderTest {
         assertEquals(RunState.FINISHED, done.state());
         assertEquals(160, done.curves().envSteps());
         assertTrue(Files.exists(metrics.getParent().resolve(RunFolder.RESULT)));
+    }
+
+    @Test
+    void pauseResumeAndStopSetTheListsStateAndRunJsonFromTheOneCall() {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
+        rec.reset();
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        RunRow row = vm.rows().get(0);
+        assertEquals("running", row.stateTextProperty().get());
+
+        rec.stateChanged(SessionState.PAUSED);
+        assertEquals("paused", row.stateTextProperty().get());
+        assertEquals(RunState.PAUSED, onDisk(vm).state());
+        assertTrue(row.isLive(), "a paused run stays the Training tab's");
+
+        rec.stateChanged(SessionState.RUNNING);
+        assertEquals("running", row.stateTextProperty().get());
+        assertEquals(RunState.RUNNING, onDisk(vm).state());
+
+        rec.stateChanged(SessionState.STOPPED);
+        rec.stretchEnded();
+        assertEquals("stopped", row.stateTextProperty().get());
+        assertEquals(RunState.STOPPED, onDisk(vm).state());
+        assertEquals(-1, row.progressProperty().get());
+
+        // reopening the folder keeps the stopped run's row: Continue may train it on
+        vm.open(tmp);
+        assertEquals(List.of(row), vm.rows());
     }
 }

@@ -151,7 +151,7 @@ class ExperimentsViewModelTest {
     void aRunKeepsItsColourWhenTheFolderIsReadAgainAndAfterOthersAreDeleted() throws IOException {
         ExperimentsViewModel vm = opened();
         Color b2 = row(vm, "b/seed-2").colour();
-        vm.delete(row(vm, "a/seed-1"));
+        vm.delete(java.util.List.of(row(vm, "a/seed-1")));
         assertFalse(Files.exists(tmp.resolve("a/seed-1")));
         vm.open(tmp);
         assertEquals(4, vm.rows().size());
