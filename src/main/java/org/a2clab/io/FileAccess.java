@@ -13,7 +13,7 @@ import java.util.Map;
  * the process's owner and group), so a user's 0750 folder or group-writable file would widen or
  * lose its sharing on every save.
  */
-final class FileAccess {
+public final class FileAccess {
     /** A folder keeps setgid (its new files' group) and the sticky bit with its rwx bits. */
     private static final int FOLDER_BITS = 03777;
     /** A file keeps only its rwx bits: a save never makes something set-user- or set-group-ID. */
@@ -29,7 +29,7 @@ final class FileAccess {
      * {@code original} does not exist, or on a file system without Unix modes (Windows: the new
      * one inherits its folder's ACL, as the original did). Links are not followed.
      */
-    static void keep(Path original, Path replacement) throws IOException {
+    public static void keep(Path original, Path replacement) throws IOException {
         if (!original.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             return;
         }

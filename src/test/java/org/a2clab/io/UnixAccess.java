@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /** Reads and sets what a user gives a folder or file to share it: its mode bits and its group. */
 public final class UnixAccess {
-    /** A group the test process is not in; only root may hand a file to it. */
+    /** A user and a group the test process is not; only root may hand a file to them. */
+    private static final int OTHER_USER = 4243;
     private static final int OTHER_GROUP = 4242;
 
     private UnixAccess() {
@@ -27,21 +28,23 @@ public final class UnixAccess {
     }
 
     /**
-     * Gives {@code p} another group where this process may (as root), then {@code mode}: a
-     * folder shared as a user would share it, unlike anything a save makes by default.
+     * Gives {@code p} another owner and group where this process may (as root), then
+     * {@code mode}: a folder shared as a user would share it, unlike anything a save makes by default.
      */
     public static Path share(Path p, int mode) throws IOException {
         try {
+            Files.setAttribute(p, "unix:uid", OTHER_USER, LinkOption.NOFOLLOW_LINKS);
             Files.setAttribute(p, "unix:gid", OTHER_GROUP, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException notRoot) {
-            // the group stays the user's own; the mode still tells a kept folder from a new one
+            // owner and group stay the user's own; the mode still tells a kept folder from a new one
         }
         Files.setAttribute(p, "unix:mode", mode, LinkOption.NOFOLLOW_LINKS);
         return p;
     }
 
-    /** "02750 gid 4242": mode and group in one string, so one assertion shows both. */
+    /** "02750 uid 4243 gid 4242": mode, owner and group in one string, so one assertion shows all. */
     public static String describe(Path p) throws IOException {
-        return String.format("0%o gid %d", mode(p), gid(p));
+        return String.format("0%o uid %d gid %d", mode(p),
+                (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS), gid(p));
     }
 }
