@@ -39,7 +39,7 @@ public final class FileAccess {
         } catch (NoSuchFileException e) {
             return; // gone meanwhile: nothing to keep
         }
-        Map<String, Object> is = Files.readAttributes(replacement, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
+        Map<String, Object> is = Files.readAttributes(replacement, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
         // owner and group first: a change of owner may clear mode bits
         setIfAllowed(replacement, "unix:uid", was.get("uid"), is.get("uid"));
         setIfAllowed(replacement, "unix:gid", was.get("gid"), is.get("gid"));
