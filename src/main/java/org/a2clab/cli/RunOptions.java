@@ -1,5 +1,6 @@
 package org.a2clab.cli;
 
+import org.a2clab.agent.DjlRuntime;
 import org.a2clab.experiment.RunSettings;
 import org.a2clab.train.BestCheckpoint;
 
@@ -27,5 +28,14 @@ final class RunOptions {
             throw new UsageException("--eval-episodes must be in [1, 100], got " + episodes);
         }
         return new RunSettings(hp, rule, every, episodes);
+    }
+
+    /**
+     * Resolves the run's device now, so a device that is not there ({@code --device gpu} without
+     * a GPU) is refused before an output plan creates anything on disk. Call between the plan's
+     * check and its prepare: a bad path is still refused without loading the engine.
+     */
+    static void checkDevice(RunSettings settings) {
+        DjlRuntime.resolve(settings.hp().device());
     }
 }

@@ -69,6 +69,7 @@ final class SweepCommand {
         long[] seeds = SeedOptions.seeds(o, base.hp().seed());
         int parallel = SeedOptions.parallel(o);
         OutputPlan outputs = new OutputPlan().target("--out", o.required("--out"), OutputPlan.Kind.FOLDER).check(err);
+        RunOptions.checkDevice(base);
         outputs.prepare();
         Path dir = outputs.path("--out");
         Files.createDirectories(dir.resolve("runs"));

@@ -41,6 +41,7 @@ final class TrainCommand {
                 .target("--metrics", o.string("--metrics", null), OutputPlan.Kind.FILE)
                 .target("--save", o.string("--save", null), OutputPlan.Kind.BUNDLE)
                 .check(err);
+        RunOptions.checkDevice(settings);
         plan.prepare();
         Path metricsPath = plan.path("--metrics");
         Path saveDir = plan.path("--save");

@@ -57,7 +57,9 @@ public final class ModelBundle {
 
     /**
      * Writes the bundle into a temporary sibling directory and renames it into place, so a failed
-     * or interrupted save never damages an existing bundle at {@code dir}. {@code metrics} may be
+     * or interrupted save never damages an existing bundle at {@code dir}; an existing {@code dir}
+     * (empty, or a bundle) hands its mode, owner and group on to the new one, so the folder the
+     * user chose keeps its access (see {@link AtomicDirectory#replace}). {@code metrics} may be
      * null (no CSVs); {@code extraFiles} (chart image name such as chart-x.png → bytes) go in with
      * the rest. Refuses, before writing anything, a target that {@link #checkSaveTarget} refuses.
      */

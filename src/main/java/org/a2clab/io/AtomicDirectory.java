@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Puts a fully written directory in place by renames: the old one is moved aside, the new one
- * renamed in, and the old one deleted only then, so a failed export never damages what was there.
+ * (given the old one's access first) renamed in, and the old one deleted only then, so a failed
+ * export never damages what was there.
  * A process killed between the two renames leaves the old one under a hidden name that
  * {@link #leftoverOldVersions} finds, so the next save or load can put it back.
  */
@@ -41,9 +42,15 @@ public final class AtomicDirectory {
         }
     }
 
+    /**
+     * Renames {@code completed} to {@code target}. An existing target is moved aside first and
+     * deleted once the new one is in; the new one takes its mode, and its owner and group where
+     * the system allows ({@link FileAccess}), so the folder the user sees keeps its access.
+     */
     public static void replace(Path completed, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            FileAccess.keep(target, completed);
             old = Siblings.old(target);
             try {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

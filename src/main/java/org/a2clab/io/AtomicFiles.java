@@ -12,8 +12,9 @@ import java.nio.file.StandardCopyOption;
  * Writes a file completely under a temporary name next to it, then renames it into place, so a
  * failed or interrupted write never leaves a half-written file or damages the old one. Only a
  * regular file is ever replaced: a rename over a FIFO, a device or a directory would destroy
- * something A2C Lab did not write. Temporary files that a killed write of the same target left
- * are removed by the next write.
+ * something A2C Lab did not write. A file that is replaced keeps its mode, and its owner and
+ * group where the system allows ({@link FileAccess}); a new one gets the user's umask. Temporary
+ * files that a killed write of the same target left are removed by the next write.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -32,6 +33,7 @@ public final class AtomicFiles {
         try {
             content.writeTo(temp);
             checkReplaceable(absolute);
+            FileAccess.keep(absolute, temp);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

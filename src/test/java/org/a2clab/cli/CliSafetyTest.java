@@ -24,6 +24,7 @@ import org.a2clab.agent.DjlRuntime;
 import org.a2clab.cli.ModelCommandsTest.Run;
 import org.a2clab.export.F32Tensor;
 import org.a2clab.export.SafeTensors;
+import org.a2clab.io.UnixAccess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +116,8 @@ class CliSafetyTest {
             return cli("train", "--max-steps", "60000", "--envs", "4", "--hidden", "8", "--device", "cpu",
                     "--metrics", metrics.toString(), "--save", save.toString());
         });
-        // the temporary metrics file appears when training starts
+        // the temporary metrics file gets its first lines when training starts (the output plan's
+        // probe, an empty temporary file removed at once, comes before it and must not be taken for it)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!hasTempOf("late.jsonl")) {
             assertTrue(System.nanoTime() < deadline && !run.isDone(),
@@ -133,7 +135,15 @@ class CliSafetyTest {
 
     private static boolean hasTempOf(String name) throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("." + name + ".tmp-"));
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("." + name + ".tmp-") && sizeOf(p) > 0);
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException gone) {
+            return 0;
         }
     }
 
@@ -206,12 +216,38 @@ class CliSafetyTest {
 
     // ---- test gaps ----
 
+    /** A device that is not there is a runtime failure, known before any output folder is made. */
     @Test
-    void aGpuThatIsNotThereIsARuntimeFailure() {
+    void aGpuThatIsNotThereIsRefusedBeforeAnyFolderIsCreated() throws Exception {
         assumeTrue(DjlRuntime.gpuCount() == 0, "this machine has a GPU");
-        Run r = cli(train("--device", "gpu"));
+        Path root = Files.createDirectory(tmp.resolve("no-gpu"));
+        Run r = cli(train("--device", "gpu", "--save", root.resolve("models/run/bundle").toString(),
+                "--metrics", root.resolve("logs/run/metrics.jsonl").toString()));
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().contains("device gpu") && r.err().contains("choose device cpu or auto"), r.err());
+        assertTrue(r.err().contains("a2c-lab train: device gpu") && r.err().contains("choose device cpu or auto"),
+                r.err());
+        assertEquals("", r.out(), "no run, no summary");
+        assertEquals(Map.of("", "dir"), FileTree.snapshot(root), "no parent folder of --save or --metrics made");
+
+        r = cli("sweep", "--vary", "gae-lambda=0.9,1", "--max-steps", "400", "--envs", "4", "--hidden", "8",
+                "--device", "gpu", "--out", root.resolve("sweeps/lambda").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("a2c-lab sweep: device gpu"), r.err());
+        assertEquals(Map.of("", "dir"), FileTree.snapshot(root), "no --out folder or its parents made");
+    }
+
+    /** Issue 20.6 through the command line: the folder given to --save keeps its access. */
+    @Test
+    void trainSaveKeepsTheModeAndGroupOfAnExistingFolder() throws Exception {
+        assumeTrue(UnixAccess.supported(tmp));
+        Path shared = UnixAccess.share(Files.createDirectory(tmp.resolve("shared-model")), 02750);
+        String access = UnixAccess.describe(shared);
+        assertEquals(0, cli(train("--save", shared.toString())).status());
+        assertTrue(Files.isRegularFile(shared.resolve("manifest.json")));
+        assertEquals(access, UnixAccess.describe(shared), "an empty folder the user made");
+        Run again = cli(train("--save", shared.toString()));
+        assertEquals(0, again.status(), again.err());
+        assertEquals(access, UnixAccess.describe(shared), "a bundle saved again");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import java.util.zip.ZipFile;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.DjlRuntime;
+import org.a2clab.io.UnixAccess;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -272,6 +274,28 @@ class SaveTargetTest {
         Path zip = tmp.resolve("b.zip");
         ModelBundle.zip(b, zip);
         assertEquals(perms(refFile), perms(zip), "zip");
+    }
+
+    /** Issue 20.6: the folder the user chose keeps its access, first save and every save after. */
+    @Test
+    void anExistingFolderKeepsItsModeAndGroupWhenABundleIsSavedIntoItAndAgain() throws Exception {
+        assumeTrue(UnixAccess.supported(tmp));
+        Path chosen = UnixAccess.share(Files.createDirectory(tmp.resolve("chosen")), 02750);
+        String access = UnixAccess.describe(chosen);
+        save(chosen, 1);
+        assertTrue(Files.isRegularFile(chosen.resolve("manifest.json")));
+        assertEquals(access, UnixAccess.describe(chosen), "an empty folder the user chose");
+        byte[] first = Files.readAllBytes(chosen.resolve(ModelBundle.SAFETENSORS_FILE));
+        save(chosen, 2);
+        assertFalse(Arrays.equals(first, Files.readAllBytes(chosen.resolve(ModelBundle.SAFETENSORS_FILE))),
+                "saved again");
+        assertEquals(access, UnixAccess.describe(chosen), "a bundle saved again");
+        assertEquals(List.of(), hiddenEntries());
+
+        Path zip = UnixAccess.share(Files.writeString(tmp.resolve("chosen.zip"), "an older export"), 0640);
+        String zipAccess = UnixAccess.describe(zip);
+        ModelBundle.zip(chosen, zip);
+        assertEquals(zipAccess, UnixAccess.describe(zip), "a .zip written over an earlier one");
     }
 
     private static String perms(Path p) throws IOException {

@@ -68,6 +68,38 @@ class AtomicFilesTest {
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
     }
 
+    /** A rename brings a new file: it takes the old one's mode and group, never a set-ID bit. */
+    @Test
+    void aReplacedFileKeepsItsModeAndGroup() throws Exception {
+        assumeTrue(UnixAccess.supported(tmp));
+        Path f = UnixAccess.share(Files.writeString(tmp.resolve("shared.csv"), "old"), 0640);
+        String before = UnixAccess.describe(f);
+        Object oldKey = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        AtomicFiles.write(f, temp -> Files.writeString(temp, "new"));
+        assertEquals("new", Files.readString(f));
+        assertTrue(!oldKey.equals(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey()),
+                "a new file was renamed in");
+        assertEquals(before, UnixAccess.describe(f));
+
+        Files.setAttribute(f, "unix:mode", 04755);
+        AtomicFiles.write(f, temp -> Files.writeString(temp, "newer"));
+        assertEquals(0755, UnixAccess.mode(f), "the rwx bits, never set-user-ID");
+        assertEquals(List.of("shared.csv"), names());
+    }
+
+    @Test
+    void aReplacedDirectoryKeepsItsModeAndGroup() throws Exception {
+        assumeTrue(UnixAccess.supported(tmp));
+        Path target = UnixAccess.share(Files.createDirectory(tmp.resolve("shared")), 02750);
+        String before = UnixAccess.describe(target);
+        Path completed = AtomicDirectory.createTempSibling(target);
+        Files.writeString(completed.resolve("manifest.json"), "new");
+        AtomicDirectory.replace(completed, target);
+        assertEquals("new", Files.readString(target.resolve("manifest.json")));
+        assertEquals(before, UnixAccess.describe(target), "mode, setgid bit and group kept");
+        assertEquals(List.of("shared"), names());
+    }
+
     @Test
     void aDirectorySwapThatFailsPutsTheOldDirectoryBack() throws Exception {
         Path target = Files.createDirectory(tmp.resolve("bundle"));

@@ -16,13 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.a2clab.io.AtomicDirectory;
+import org.a2clab.io.FileAccess;
 
 /**
  * A numbered PNG sequence ({@code frame-0000.png}, …) written into the folder the user chose. That
  * folder is never replaced, so it keeps its permissions, owner and every file that is not ours: the
  * frames are built in a hidden staging folder inside it and moved in one by one only when all are
  * written (a failed export leaves the folder as it was), and an earlier sequence there is replaced
- * frame by frame. A folder that holds anything but an earlier sequence gets the frames in a new
+ * frame by frame, each frame keeping the earlier one's mode, owner and group. A folder that holds anything but an earlier sequence gets the frames in a new
  * subfolder ({@code frames}, {@code frames-2}, …) rather than mixed in with the user's files.
  */
 final class PngSequence {
@@ -97,7 +98,10 @@ final class PngSequence {
             frames = count;
         }
         for (int t = 0; t < frames; t++) {
-            Files.move(staging.resolve(fileName(t)), target.resolve(fileName(t)), StandardCopyOption.ATOMIC_MOVE);
+            Path frame = target.resolve(fileName(t));
+            // a frame replacing an earlier one keeps its access, as every file A2C Lab replaces
+            FileAccess.keep(frame, staging.resolve(fileName(t)));
+            Files.move(staging.resolve(fileName(t)), frame, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.delete(staging);
         try (Stream<Path> files = Files.list(target)) {
