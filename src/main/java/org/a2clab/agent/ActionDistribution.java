@@ -1,6 +1,7 @@
 package org.a2clab.agent;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -31,7 +32,10 @@ public abstract class ActionDistribution {
     /** The safetensors (and PyTorch module) names of the actor heads, in parameter order. */
     public abstract List<String> actorHeadNames();
 
-    /** The ONNX graph's actor outputs, in output order (the critic's "value" follows them). */
+    /**
+     * The ONNX graph's actor outputs, in output order, one per actor head and as wide as it
+     * ({@link #actorHeadUnits()}); the critic's "value" follows them.
+     */
     public abstract List<String> onnxOutputs();
 
     /**
@@ -80,7 +84,7 @@ public abstract class ActionDistribution {
     public abstract float greedy(float[] actor, int i);
 
     /** Steps {@code env} with action {@code a}. */
-    public abstract StepResult step(Environment env, float a);
+    public abstract StepResult step(Environment env, double a);
 
     /** Steps every environment with its action; auto-resets as {@link VectorEnv#step(int[])}. */
     public abstract void step(VectorEnv envs, float[] actions);
@@ -96,6 +100,30 @@ public abstract class ActionDistribution {
 
     /** σ(s) per row of {@code actor} (n rows), or null when the distribution has none. */
     public abstract float[] stds(float[] actor, int n);
+
+    /** The CSV columns a recorded frame adds after the common ones, each led by a comma; "" for none. */
+    public abstract String csvColumns();
+
+    /** A recorded frame's values under {@link #csvColumns()}, each led by a comma. */
+    public abstract String csvValues(GaussianAction details);
+
+    /**
+     * A recorded frame's policy fields for JSON, in order: name to a {@link Number} or a float[]
+     * (π(left), π(right) and the discrete action; or μ, σ, a, force and log π).
+     */
+    public abstract Map<String, Object> frameJson(float probLeft, float probRight, int action, GaussianAction details);
+
+    /** The action a recorded step took, as {@link #step(Environment, double)} takes it. */
+    public abstract double recordedAction(int action, GaussianAction details);
+
+    /** A recorded step's policy for a caption: "π(right) 0.73", or "μ +0.12 σ 0.50 a +0.31". */
+    public abstract String caption(float probRight, GaussianAction details);
+
+    /** How this distribution acts greedily ("argmax π", "a = μ(s)") or by sampling ("a ~ π"). */
+    public abstract String acting(boolean greedy);
+
+    /** The hyperparameters (JSON names) only this distribution uses, e.g. Gaussian's initial log σ. */
+    public abstract List<String> ownSettings();
 
     /** Refuses actions this distribution cannot have taken (a batch of the other kind). */
     abstract void checkActions(float[] actions, int n);

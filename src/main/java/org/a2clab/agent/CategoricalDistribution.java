@@ -1,6 +1,9 @@
 package org.a2clab.agent;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -110,7 +113,7 @@ public final class CategoricalDistribution extends ActionDistribution {
     }
 
     @Override
-    public StepResult step(Environment env, float a) {
+    public StepResult step(Environment env, double a) {
         return env.step((int) a);
     }
 
@@ -141,6 +144,44 @@ public final class CategoricalDistribution extends ActionDistribution {
     @Override
     public float[] stds(float[] actor, int n) {
         return null;
+    }
+
+    @Override
+    public String csvColumns() {
+        return "";
+    }
+
+    @Override
+    public String csvValues(GaussianAction details) {
+        return "";
+    }
+
+    @Override
+    public Map<String, Object> frameJson(float probLeft, float probRight, int action, GaussianAction details) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("probs", new float[] {probLeft, probRight});
+        fields.put("action", action);
+        return fields;
+    }
+
+    @Override
+    public double recordedAction(int action, GaussianAction details) {
+        return action;
+    }
+
+    @Override
+    public String caption(float probRight, GaussianAction details) {
+        return String.format(Locale.ROOT, "π(right) %.2f", probRight);
+    }
+
+    @Override
+    public String acting(boolean greedy) {
+        return greedy ? "argmax π" : "a ~ π";
+    }
+
+    @Override
+    public List<String> ownSettings() {
+        return List.of();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.a2clab.agent;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -112,7 +115,7 @@ public final class GaussianDistribution extends ActionDistribution {
     }
 
     @Override
-    public StepResult step(Environment env, float a) {
+    public StepResult step(Environment env, double a) {
         return env.stepContinuous(a);
     }
 
@@ -144,6 +147,48 @@ public final class GaussianDistribution extends ActionDistribution {
     @Override
     public float[] stds(float[] actor, int n) {
         return column(actor, n, STD);
+    }
+
+    @Override
+    public String csvColumns() {
+        return ",mean,std,gaussian_action,force,log_prob";
+    }
+
+    @Override
+    public String csvValues(GaussianAction g) {
+        return "," + g.mean() + "," + g.std() + "," + g.action() + "," + g.force() + "," + g.logProb();
+    }
+
+    @Override
+    public Map<String, Object> frameJson(float probLeft, float probRight, int action, GaussianAction g) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("mean", g.mean());
+        fields.put("std", g.std());
+        fields.put("action", g.action());
+        fields.put("force", g.force());
+        fields.put("log_prob", g.logProb());
+        return fields;
+    }
+
+    /** The a the frame recorded (a double: a frame may hold any real a). */
+    @Override
+    public double recordedAction(int action, GaussianAction g) {
+        return g.action();
+    }
+
+    @Override
+    public String caption(float probRight, GaussianAction g) {
+        return String.format(Locale.ROOT, "μ %+.2f σ %.2f a %+.2f", g.mean(), g.std(), g.action());
+    }
+
+    @Override
+    public String acting(boolean greedy) {
+        return greedy ? "a = μ(s)" : "a ~ N(μ, σ²)";
+    }
+
+    @Override
+    public List<String> ownSettings() {
+        return List.of("init_log_std");
     }
 
     @Override

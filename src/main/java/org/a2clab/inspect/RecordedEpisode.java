@@ -2,6 +2,7 @@ package org.a2clab.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.rollout.Gae;
 import org.a2clab.rollout.NStepReturns;
 
@@ -66,6 +67,11 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
 
     private static double entropy(EpisodeStep s) {
         return s.policy().distribution().entropy(s.probLeft(), s.probRight(), s.gaussian());
+    }
+
+    /** The kind of policy that played it (a categorical one for an empty episode). */
+    public PolicyKind policy() {
+        return frames.isEmpty() ? PolicyKind.CATEGORICAL : frames.get(0).policy();
     }
 
     public int length() {
