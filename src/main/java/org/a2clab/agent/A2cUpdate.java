@@ -123,11 +123,8 @@ public final class A2cUpdate {
      * in libtorch (a finite-difference test checks it), with a third of the native calls.
      */
     public LossTerms lossAndGradients(RolloutBatch batch, LossWeights lossWeights) {
-        boolean gaussian = net.policy() == PolicyKind.GAUSSIAN;
-        if (gaussian != (batch.gaussianActions() != null)) {
-            throw new IllegalArgumentException("a " + net.policy().label() + " network needs "
-                    + (gaussian ? "real-valued (Gaussian)" : "discrete") + " actions in its batch");
-        }
+        ActionDistribution distribution = net.distribution();
+        distribution.checkActions(batch.actions(), batch.size());
         int n = batch.size();
         try (NDManager scope = net.manager().newSubManager();
                 // grad mode on for this thread only, so the forward pass records a graph
@@ -136,8 +133,7 @@ public final class A2cUpdate {
             NDArray heads = net.heads(obs);
             float[] out = heads.toFloatArray();
             float[] dHeads = new float[out.length];
-            LossTerms loss = gaussian ? gaussianLoss(batch, lossWeights, out, dHeads)
-                    : categoricalLoss(batch, lossWeights, out, dHeads);
+            LossTerms loss = loss(distribution, batch, lossWeights, out, dHeads);
             if (!Double.isFinite(loss.totalLoss())) {
                 return loss;
             }
@@ -152,41 +148,34 @@ public final class A2cUpdate {
     }
 
     /**
-     * The categorical loss of the head outputs {@code out} (rows of logit left, logit right, V) and
-     * its derivative with respect to them, written into {@code dHeads}; the gradient norm is NaN.
+     * The loss of the head outputs {@code out} (rows of the actor's outputs, then V) and its
+     * derivative with respect to them, written into {@code dHeads}: the distribution's actor term
+     * (−A·log π(a|s) − β·H) and the critic's c·(R − V(s))²; the gradient norm is NaN.
      */
-    private static LossTerms categoricalLoss(RolloutBatch batch, LossWeights lossWeights, float[] out,
-            float[] dHeads) {
+    private static LossTerms loss(ActionDistribution distribution, RolloutBatch batch, LossWeights lossWeights,
+            float[] out, float[] dHeads) {
         int n = batch.size();
-        int[] actions = batch.actions();
+        float[] actions = batch.actions();
         float[] returns = batch.returns();
         float[] advantages = batch.advantages();
         double c = lossWeights.valueCoef();
         double beta = lossWeights.entropyCoef();
-        double[] logPi = new double[ActorCritic.ACTIONS];
-        double[] pi = new double[ActorCritic.ACTIONS];
+        double[] logPiAndH = new double[2];
         double policyLoss = 0;
         double valueLoss = 0;
         double entropy = 0;
         for (int i = 0; i < n; i++) {
             int row = ActorCritic.HEAD_OUTPUTS * i;
-            double h = logSoftmax(out, row, logPi, pi);
             double v = out[row + ActorCritic.VALUE_OUTPUT];
             double a = advantages[i];
+            distribution.actorTerm(out, row, actions[i], a, beta, n, dHeads, logPiAndH);
 
             // policy loss: −A·log π(a|s); the advantage is a constant (no gradient to the critic)
-            policyLoss -= a * logPi[actions[i]];
+            policyLoss -= a * logPiAndH[0];
             // value loss: (R − V(s))²
             valueLoss += (returns[i] - v) * (returns[i] - v);
-            // entropy bonus: H(π(·|s)) = −Σ π log π
-            entropy += h;
-
-            // ∂/∂logit_k of −A·log π(a|s) − β·H, using ∂log π(a)/∂z_k = 1[k=a] − π_k and
-            // ∂H/∂z_k = −π_k·(log π_k + H); then ∂/∂V of c·(R − V)²
-            for (int k = 0; k < ActorCritic.ACTIONS; k++) {
-                double taken = k == actions[i] ? 1 : 0;
-                dHeads[row + k] = (float) ((-a * (taken - pi[k]) + beta * pi[k] * (logPi[k] + h)) / n);
-            }
+            // entropy bonus: H(π(·|s))
+            entropy += logPiAndH[1];
             dHeads[row + ActorCritic.VALUE_OUTPUT] = (float) (c * 2 * (v - returns[i]) / n);
         }
         policyLoss /= n;
@@ -194,75 +183,6 @@ public final class A2cUpdate {
         entropy /= n;
         return new LossTerms(policyLoss, valueLoss, entropy, policyLoss + c * valueLoss - beta * entropy,
                 Double.NaN);
-    }
-
-    /**
-     * The Gaussian loss of the head outputs {@code out} (rows of μ, log σ before the clamp, V) and
-     * its derivative with respect to them, written into {@code dHeads}; the gradient norm is NaN.
-     * log π is taken at the sampled, unclipped a; the clamp of log σ passes no gradient outside
-     * its range.
-     */
-    private static LossTerms gaussianLoss(RolloutBatch batch, LossWeights lossWeights, float[] out,
-            float[] dHeads) {
-        int n = batch.size();
-        float[] actions = batch.gaussianActions();
-        float[] returns = batch.returns();
-        float[] advantages = batch.advantages();
-        double c = lossWeights.valueCoef();
-        double beta = lossWeights.entropyCoef();
-        double policyLoss = 0;
-        double valueLoss = 0;
-        double entropy = 0;
-        for (int i = 0; i < n; i++) {
-            int row = ActorCritic.HEAD_OUTPUTS * i;
-            double mu = out[row + ActorCritic.MEAN_OUTPUT];
-            double rawLogStd = out[row + ActorCritic.LOG_STD_OUTPUT];
-            double logStd = GaussianPolicy.clampLogStd(rawLogStd);
-            double sigma = Math.exp(logStd);
-            double v = out[row + ActorCritic.VALUE_OUTPUT];
-            double a = advantages[i];
-            double z = (actions[i] - mu) / sigma;
-
-            // policy loss: −A·log π(a|s), log π = −log σ − ½ log 2π − (a − μ)²/(2σ²)
-            policyLoss -= a * GaussianPolicy.logProb(actions[i], mu, logStd);
-            // value loss: (R − V(s))²
-            valueLoss += (returns[i] - v) * (returns[i] - v);
-            // entropy bonus: H = ½ log(2πe) + log σ
-            entropy += GaussianPolicy.entropy(logStd);
-
-            // ∂log π/∂μ = (a − μ)/σ² = z/σ and ∂log π/∂log σ = z² − 1; ∂H/∂log σ = 1;
-            // through the clamp only inside [LOG_STD_MIN, LOG_STD_MAX]
-            dHeads[row + ActorCritic.MEAN_OUTPUT] = (float) (-a * z / sigma / n);
-            dHeads[row + ActorCritic.LOG_STD_OUTPUT] = GaussianPolicy.clampPassesGradient(rawLogStd)
-                    ? (float) ((-a * (z * z - 1) - beta) / n) : 0f;
-            dHeads[row + ActorCritic.VALUE_OUTPUT] = (float) (c * 2 * (v - returns[i]) / n);
-        }
-        policyLoss /= n;
-        valueLoss /= n;
-        entropy /= n;
-        return new LossTerms(policyLoss, valueLoss, entropy, policyLoss + c * valueLoss - beta * entropy, Double.NaN);
-    }
-
-    /**
-     * log π and π of the logits in {@code out[row ..]}, stably (log-sum-exp); returns H(π).
-     */
-    private static double logSoftmax(float[] out, int row, double[] logPi, double[] pi) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < logPi.length; k++) {
-            max = Math.max(max, out[row + k]);
-        }
-        double sum = 0;
-        for (int k = 0; k < logPi.length; k++) {
-            sum += Math.exp(out[row + k] - max);
-        }
-        double logSumExp = max + Math.log(sum);
-        double h = 0;
-        for (int k = 0; k < logPi.length; k++) {
-            logPi[k] = out[row + k] - logSumExp;
-            pi[k] = Math.exp(logPi[k]);
-            h -= pi[k] * logPi[k];
-        }
-        return h;
     }
 
     /** Copies the gradients to {@link #grads}, zeroes them in libtorch, returns their global norm. */

@@ -32,8 +32,6 @@ import org.a2clab.env.CartPole;
 public final class ActorCritic implements AutoCloseable {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
     public static final int ACTIONS = CartPole.ACTIONS;
-    /** Outputs of the Gaussian actor's two heads, {@code actor_mu} and {@code actor_log_std}: one each. */
-    public static final int GAUSSIAN_HEAD_UNITS = 1;
     /** Outputs per sample of the actor: two logits, or μ and log σ; the same count for both kinds. */
     public static final int ACTOR_OUTPUTS = ACTIONS;
     /** Outputs per sample of {@link #heads}: the actor's, then V(s). */
@@ -47,6 +45,7 @@ public final class ActorCritic implements AutoCloseable {
 
     private static final NDIndex ALL = new NDIndex(":");
     private final PolicyKind policy;
+    private final ActionDistribution distribution;
     private final int hiddenSize;
     private final Model model;
     private final Linear hidden1;
@@ -75,10 +74,11 @@ public final class ActorCritic implements AutoCloseable {
         this.hiddenSize = hiddenSize;
         hidden1 = Linear.builder().setUnits(hiddenSize).build();
         hidden2 = Linear.builder().setUnits(hiddenSize).build();
-        actorHeads = policy == PolicyKind.CATEGORICAL
-                ? List.of(Linear.builder().setUnits(ACTIONS).build())
-                : List.of(Linear.builder().setUnits(GAUSSIAN_HEAD_UNITS).build(),
-                        Linear.builder().setUnits(GAUSSIAN_HEAD_UNITS).build());
+        this.distribution = policy.distribution();
+        actorHeads = new ArrayList<>();
+        for (int units : distribution.actorHeadUnits()) {
+            actorHeads.add(Linear.builder().setUnits(units).build());
+        }
         criticHead = Linear.builder().setUnits(1).build();
         SequentialBlock body = new SequentialBlock()
                 .add(hidden1).add(Activation.reluBlock())
@@ -97,8 +97,11 @@ public final class ActorCritic implements AutoCloseable {
         net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, OBSERVATION_SIZE));
         withoutGradients(() -> {
             initialiseLikePyTorch(new SplittableRandom(seed));
-            if (policy == PolicyKind.GAUSSIAN) {
-                write(actorHeads.get(1).getParameters().get("bias").getArray(), new float[] {(float) initialLogStd});
+            for (int i = 0; i < actorHeads.size(); i++) {
+                float[] bias = distribution.initialHeadBias(i, initialLogStd);
+                if (bias != null) {
+                    write(actorHeads.get(i).getParameters().get("bias").getArray(), bias);
+                }
             }
         });
         parameterStore = new ParameterStore(model.getNDManager(), false);
@@ -108,6 +111,11 @@ public final class ActorCritic implements AutoCloseable {
     /** Categorical (two logits) or Gaussian (μ and log σ). */
     public PolicyKind policy() {
         return policy;
+    }
+
+    /** The action distribution the actor's outputs parameterise. */
+    public ActionDistribution distribution() {
+        return distribution;
     }
 
     private void initialiseLikePyTorch(SplittableRandom random) {
@@ -229,10 +237,13 @@ public final class ActorCritic implements AutoCloseable {
      */
     public NDList forwardBlocks(NDArray observations) {
         NDList out = model.getBlock().forward(parameterStore, new NDList(observations), false);
-        if (policy == PolicyKind.CATEGORICAL) {
-            return new NDList(out.get(0), out.get(1).reshape(-1));
+        // a head of one unit gives a vector [B], a wider one keeps its rows [B, units]
+        int[] units = distribution.actorHeadUnits();
+        NDList result = new NDList();
+        for (int i = 0; i < out.size(); i++) {
+            result.add(i < units.length && units[i] > 1 ? out.get(i) : out.get(i).reshape(-1));
         }
-        return new NDList(out.get(0).reshape(-1), out.get(1).reshape(-1), out.get(2).reshape(-1));
+        return result;
     }
 
     /** The heads' weights (or biases) stacked in row order: actor rows, then the critic's. */
@@ -309,25 +320,10 @@ public final class ActorCritic implements AutoCloseable {
         float[] values = new float[batch];
         for (int i = 0; i < batch; i++) {
             int row = HEAD_OUTPUTS * i;
-            if (policy == PolicyKind.CATEGORICAL) {
-                softmax2(heads[row], heads[row + 1], actor, ACTOR_OUTPUTS * i);
-            } else {
-                actor[ACTOR_OUTPUTS * i + PolicyBatch.MEAN] = heads[row + MEAN_OUTPUT];
-                actor[ACTOR_OUTPUTS * i + PolicyBatch.STD] =
-                        (float) Math.exp(GaussianPolicy.clampLogStd(heads[row + LOG_STD_OUTPUT]));
-            }
+            distribution.actorRow(heads, row, actor, ACTOR_OUTPUTS * i);
             values[i] = heads[row + VALUE_OUTPUT];
         }
         return new PolicyBatch(policy, actor, values);
-    }
-
-    /** Softmax of two logits in Java: cheaper than another native call for 2 actions. */
-    private static void softmax2(float left, float right, float[] out, int at) {
-        double m = Math.max(left, right);
-        double e0 = Math.exp(left - m);
-        double e1 = Math.exp(right - m);
-        out[at] = (float) (e0 / (e0 + e1));
-        out[at + 1] = (float) (e1 / (e0 + e1));
     }
 
     /** Changes whenever the parameters do (see {@link #parametersChanged()}). */

@@ -7,10 +7,6 @@ package org.a2clab.agent;
  * {@code values} holds V(s).
  */
 public record PolicyBatch(PolicyKind kind, float[] actor, float[] values) {
-    /** Where μ(s) sits in a Gaussian row of {@link #actor}. */
-    public static final int MEAN = 0;
-    /** Where σ(s) sits in a Gaussian row of {@link #actor}. */
-    public static final int STD = 1;
     private static final int PER_ROW = ActorCritic.ACTOR_OUTPUTS;
 
     /** A categorical batch: {@code probs} holds π(left|s), π(right|s) per row. */
@@ -34,30 +30,23 @@ public record PolicyBatch(PolicyKind kind, float[] actor, float[] values) {
         return -1;
     }
 
-    /**
-     * Row i's outputs for a message: "π = [left, right], V = v", or for a Gaussian policy
-     * "μ = m, log σ = l, V = v" (log σ after the clamp, which keeps NaN: there is no σ to show then).
-     */
+    /** Row i's outputs for a message: the actor's (see {@link ActionDistribution#describe}), then V. */
     public String describe(int i) {
-        String actorText = kind == PolicyKind.GAUSSIAN
-                ? "μ = " + mean(i) + ", log σ = " + (float) Math.log(std(i))
-                : "π = [" + probLeft(i) + ", " + probRight(i) + "]";
-        return actorText + ", V = " + values[i];
+        return distribution().describe(actor, i) + ", V = " + values[i];
+    }
+
+    /** The distribution this batch's actor rows belong to. */
+    public ActionDistribution distribution() {
+        return kind.distribution();
     }
 
     public int size() {
         return values.length;
     }
 
-    /** π(left|s), π(right|s) per row; only a categorical policy has them. */
-    public float[] probs() {
-        requireKind(PolicyKind.CATEGORICAL);
-        return actor;
-    }
-
     /** π(left|s); for a Gaussian policy P(a < 0) (see {@link #probRight}). */
     public float probLeft(int i) {
-        return kind == PolicyKind.CATEGORICAL ? actor[PER_ROW * i] : 1 - probRight(i);
+        return distribution().probLeft(actor, i);
     }
 
     /**
@@ -65,42 +54,28 @@ public record PolicyBatch(PolicyKind kind, float[] actor, float[] values) {
      * so views and statistics that speak of "pushing right" mean the same for both kinds.
      */
     public float probRight(int i) {
-        if (kind == PolicyKind.CATEGORICAL) {
-            return actor[PER_ROW * i + 1];
-        }
-        return (float) GaussianPolicy.probPositive(mean(i), std(i));
+        return distribution().probRight(actor, i);
     }
 
-    /** μ(s) of row i (Gaussian policies only). */
+    /** μ(s) of row i; a distribution without μ (categorical) throws. */
     public float mean(int i) {
-        requireKind(PolicyKind.GAUSSIAN);
-        return actor[PER_ROW * i + MEAN];
+        return parameter(distribution().means(actor, size()), "μ")[i];
     }
 
-    /** σ(s) of row i, after the clamp (Gaussian policies only). */
+    /** σ(s) of row i, after the clamp; a distribution without σ (categorical) throws. */
     public float std(int i) {
-        requireKind(PolicyKind.GAUSSIAN);
-        return actor[PER_ROW * i + STD];
+        return parameter(distribution().stds(actor, size()), "σ")[i];
     }
 
-    /** The entropy of π(·|s) in nats: Shannon's for two actions, ½ log(2πe) + log σ for a Gaussian. */
+    private float[] parameter(float[] column, String name) {
+        if (column == null) {
+            throw new IllegalStateException("a " + kind.label() + " policy has no " + name);
+        }
+        return column;
+    }
+
+    /** The entropy of π(·|s) in nats (see {@link ActionDistribution#entropy(double, double)}). */
     public double entropy(int i) {
-        if (kind == PolicyKind.GAUSSIAN) {
-            return GaussianPolicy.entropy(Math.log(std(i)));
-        }
-        double h = 0;
-        for (int a = 0; a < PER_ROW; a++) {
-            double p = actor[PER_ROW * i + a];
-            if (p > 0) {
-                h -= p * Math.log(p);
-            }
-        }
-        return h;
-    }
-
-    private void requireKind(PolicyKind expected) {
-        if (kind != expected) {
-            throw new IllegalStateException("a " + kind.label() + " policy has no " + expected.label() + " outputs");
-        }
+        return distribution().entropy(actor[PER_ROW * i], actor[PER_ROW * i + 1]);
     }
 }

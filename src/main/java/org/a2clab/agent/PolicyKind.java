@@ -11,6 +11,11 @@ import java.util.Locale;
 public enum PolicyKind {
     CATEGORICAL, GAUSSIAN;
 
+    /** The distribution this kind chooses: the one place the kind is turned into behaviour. */
+    public ActionDistribution distribution() {
+        return this == GAUSSIAN ? GaussianDistribution.INSTANCE : CategoricalDistribution.INSTANCE;
+    }
+
     /** The lower-case name used in manifests, JSON and on the command line. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,10 +1,9 @@
 package org.a2clab.cli;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.a2clab.agent.GaussianAction;
+import java.util.Map;
 import org.a2clab.export.FiniteJson;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.inspect.RecordedEpisode;
@@ -38,19 +37,14 @@ final class EpisodeJson {
         o.addProperty("t", f.t());
         o.add("state", Json.doubles(f.state()));
         o.add("obs", Json.floats(f.observation()));
-        GaussianAction g = f.gaussian();
-        if (g == null) {
-            JsonArray probs = new JsonArray();
-            probs.add(f.probLeft());
-            probs.add(f.probRight());
-            o.add("probs", probs);
-            o.addProperty("action", f.action());
-        } else {
-            o.addProperty("mean", g.mean());
-            o.addProperty("std", g.std());
-            o.addProperty("action", g.action());
-            o.addProperty("force", g.force());
-            o.addProperty("log_prob", g.logProb());
+        Map<String, Object> policy = f.policy().distribution().frameJson(f.probLeft(), f.probRight(), f.action(),
+                f.gaussian());
+        for (Map.Entry<String, Object> e : policy.entrySet()) {
+            if (e.getValue() instanceof float[]) {
+                o.add(e.getKey(), Json.floats((float[]) e.getValue()));
+            } else {
+                o.addProperty(e.getKey(), (Number) e.getValue());
+            }
         }
         o.addProperty("value", f.value());
         o.addProperty("reward", f.reward());

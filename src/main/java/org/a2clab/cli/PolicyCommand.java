@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;
-import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.LoadedModel;
 
 /** {@code policy}: π(·|s) (or μ(s) and σ(s)) and V(s) of a saved model for given observations. */
@@ -38,14 +37,19 @@ final class PolicyCommand {
             for (int i = 0; i < obs.length; i++) {
                 JsonObject line = new JsonObject();
                 line.add("obs", Json.floats(obs[i]));
-                if (p.kind() == PolicyKind.GAUSSIAN) {
-                    line.addProperty("mean", p.mean(i));
-                    line.addProperty("std", p.std(i));
-                } else {
-                    JsonArray probs = new JsonArray();
-                    probs.add(p.probLeft(i));
-                    probs.add(p.probRight(i));
-                    line.add("probs", probs);
+                // named and shaped as the ONNX outputs: "probs" [2], or "mean" and "std" as numbers
+                float[][] outputs = p.distribution().outputs(p.actor(), i);
+                List<String> names = p.distribution().onnxOutputs();
+                for (int k = 0; k < outputs.length; k++) {
+                    if (outputs[k].length == 1) {
+                        line.addProperty(names.get(k), outputs[k][0]);
+                    } else {
+                        JsonArray values = new JsonArray();
+                        for (float v : outputs[k]) {
+                            values.add(v);
+                        }
+                        line.add(names.get(k), values);
+                    }
                 }
                 line.addProperty("value", p.values()[i]);
                 out.println(Json.line(line, err));

@@ -97,8 +97,8 @@ public final class MetricsWriter implements AutoCloseable {
         o.add("value", summary(s.value()));
         o.add("n_step_return", summary(s.nStepReturn()));
         o.add("advantage", summary(s.advantage()));
-        if (s.gaussian()) {
-            // a Gaussian policy's μ(s) and σ(s) over the batch
+        // μ(s) and σ(s) over the batch, for a distribution that has them
+        if (s.actionMean() != null) {
             o.add("action_mean", summary(s.actionMean()));
             o.add("action_std", summary(s.actionStd()));
         }

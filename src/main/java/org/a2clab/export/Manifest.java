@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.GaussianPolicy;
 import org.a2clab.agent.PolicyKind;
@@ -52,13 +53,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         hidden.add(hiddenSize);
         arch.add("hidden_sizes", hidden);
         arch.addProperty("activation", ACTIVATION);
-        if (policy() == PolicyKind.GAUSSIAN) {
-            arch.addProperty("action_dim", GAUSSIAN_ACTION_DIM);
-            arch.addProperty("log_std_min", GaussianPolicy.LOG_STD_MIN);
-            arch.addProperty("log_std_max", GaussianPolicy.LOG_STD_MAX);
-        } else {
-            arch.addProperty("actions", ActorCritic.ACTIONS);
-        }
+        ACTOR_FIELDS.get(policy()).write(arch);
         arch.addProperty("value_head", true);
         m.add("architecture", arch);
 
@@ -194,23 +189,56 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
                 (int) integer(c, "eval_episodes", "checkpoint.eval_episodes", 0, Integer.MAX_VALUE));
     }
 
+    /** The architecture fields that describe each distribution's actor, written and checked. */
+    private interface ActorFields {
+        void write(JsonObject arch);
+
+        void check(JsonObject arch) throws BundleException;
+    }
+
+    private static final Map<PolicyKind, ActorFields> ACTOR_FIELDS = Map.of(
+            PolicyKind.CATEGORICAL, new ActorFields() {
+                @Override
+                public void write(JsonObject arch) {
+                    arch.addProperty("actions", ActorCritic.ACTIONS);
+                }
+
+                @Override
+                public void check(JsonObject arch) throws BundleException {
+                    if (integer(arch, "actions", "architecture.actions", 0, Long.MAX_VALUE) != ActorCritic.ACTIONS) {
+                        throw new BundleException(FILE + ": architecture.actions must be " + ActorCritic.ACTIONS);
+                    }
+                }
+            },
+            PolicyKind.GAUSSIAN, new ActorFields() {
+                @Override
+                public void write(JsonObject arch) {
+                    arch.addProperty("action_dim", GAUSSIAN_ACTION_DIM);
+                    arch.addProperty("log_std_min", GaussianPolicy.LOG_STD_MIN);
+                    arch.addProperty("log_std_max", GaussianPolicy.LOG_STD_MAX);
+                }
+
+                @Override
+                public void check(JsonObject arch) throws BundleException {
+                    if (integer(arch, "action_dim", "architecture.action_dim", 0, Long.MAX_VALUE)
+                            != GAUSSIAN_ACTION_DIM) {
+                        throw new BundleException(FILE + ": architecture.action_dim must be " + GAUSSIAN_ACTION_DIM);
+                    }
+                    // the network's σ depends on the clamp: a bundle made with other bounds would act differently here
+                    if (number(arch, "log_std_min", "architecture.log_std_min") != GaussianPolicy.LOG_STD_MIN
+                            || number(arch, "log_std_max", "architecture.log_std_max") != GaussianPolicy.LOG_STD_MAX) {
+                        throw new BundleException(FILE + ": architecture.log_std_min/log_std_max must be "
+                                + GaussianPolicy.LOG_STD_MIN + "/" + GaussianPolicy.LOG_STD_MAX
+                                + ", the clamp this A2C Lab applies");
+                    }
+                }
+            });
+
     private static int architecture(JsonObject arch, PolicyKind policy) throws BundleException {
         if (integer(arch, "input_size", "architecture.input_size", 0, Long.MAX_VALUE) != ActorCritic.OBSERVATION_SIZE) {
             throw new BundleException(FILE + ": architecture.input_size must be " + ActorCritic.OBSERVATION_SIZE);
         }
-        if (policy == PolicyKind.GAUSSIAN) {
-            if (integer(arch, "action_dim", "architecture.action_dim", 0, Long.MAX_VALUE) != GAUSSIAN_ACTION_DIM) {
-                throw new BundleException(FILE + ": architecture.action_dim must be " + GAUSSIAN_ACTION_DIM);
-            }
-            // the network's σ depends on the clamp: a bundle made with other bounds would act differently here
-            if (number(arch, "log_std_min", "architecture.log_std_min") != GaussianPolicy.LOG_STD_MIN
-                    || number(arch, "log_std_max", "architecture.log_std_max") != GaussianPolicy.LOG_STD_MAX) {
-                throw new BundleException(FILE + ": architecture.log_std_min/log_std_max must be "
-                        + GaussianPolicy.LOG_STD_MIN + "/" + GaussianPolicy.LOG_STD_MAX + ", the clamp this A2C Lab applies");
-            }
-        } else if (integer(arch, "actions", "architecture.actions", 0, Long.MAX_VALUE) != ActorCritic.ACTIONS) {
-            throw new BundleException(FILE + ": architecture.actions must be " + ActorCritic.ACTIONS);
-        }
+        ACTOR_FIELDS.get(policy).check(arch);
         if (!ACTIVATION.equals(string(arch, "activation", "architecture.activation"))) {
             throw new BundleException(FILE + ": architecture.activation must be " + ACTIVATION);
         }

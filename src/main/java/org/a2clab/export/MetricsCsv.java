@@ -53,9 +53,10 @@ public final class MetricsCsv {
     }
 
     public static void writeUpdates(Path file, List<UpdateStats> rows) throws IOException {
-        boolean gaussian = !rows.isEmpty() && rows.get(0).gaussian();
+        // μ(s) and σ(s) columns for a distribution that has them
+        boolean parameters = !rows.isEmpty() && rows.get(0).actionMean() != null;
         List<String> columns = new ArrayList<>(UPDATE_COLUMNS);
-        if (gaussian) {
+        if (parameters) {
             columns.addAll(GAUSSIAN_UPDATE_COLUMNS);
         }
         writeAtomically(file, columns, w -> {
@@ -72,7 +73,7 @@ public final class MetricsCsv {
                 }
                 b.append(',').append(s.meanReturnLast100()).append(',').append(s.stepsPerSecond())
                         .append(',').append(s.trainingSeconds());
-                if (gaussian) {
+                if (parameters) {
                     for (Summary m : new Summary[] {s.actionMean(), s.actionStd()}) {
                         b.append(',').append(m.mean()).append(',').append(m.std())
                                 .append(',').append(m.min()).append(',').append(m.max());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.agent.GaussianDistribution;
 import org.a2clab.agent.GaussianPolicy;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.export.onnx.OnnxGraph;
@@ -26,9 +27,9 @@ public final class OnnxExport {
     /** IR version 7 came with opset 13 (ONNX 1.8); runtimes that know opset 13 read it. */
     static final long IR_VERSION = 7;
     public static final String INPUT = "obs";
-    public static final String PROBS = "probs";
-    public static final String MEAN = "mean";
-    public static final String STD = "std";
+    public static final String PROBS = PolicyKind.CATEGORICAL.distribution().onnxOutputs().get(0);
+    public static final String MEAN = PolicyKind.GAUSSIAN.distribution().onnxOutputs().get(0);
+    public static final String STD = PolicyKind.GAUSSIAN.distribution().onnxOutputs().get(1);
     public static final String VALUE = "value";
     /** The symbolic name of the dynamic first dimension. */
     public static final String BATCH = "batch";
@@ -36,6 +37,15 @@ public final class OnnxExport {
             + "probs = [pi(left|s), pi(right|s)]; value = V(s).";
     private static final String GAUSSIAN_DOC = "A2C Lab Gaussian actor-critic for continuous-force CartPole-v1. "
             + "obs = [x, x_dot, theta, theta_dot]; a ~ N(mean, std^2), force = 10 N * clip(a, -1, 1); value = V(s).";
+
+    /** How each distribution's actor heads become graph outputs (and the model's doc and metadata). */
+    private static final Map<PolicyKind, Heads> HEADS = Map.of(
+            PolicyKind.CATEGORICAL, OnnxExport::categoricalHeads, PolicyKind.GAUSSIAN, OnnxExport::gaussianHeads);
+
+    /** Writes a distribution's actor outputs from the hidden features {@code h}; returns the model's doc string. */
+    private interface Heads {
+        String write(OnnxGraph g, Map<String, F32Tensor> t, String h, Map<String, String> metadata);
+    }
 
     private OnnxExport() {
     }
@@ -53,19 +63,11 @@ public final class OnnxExport {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("policy", policy.label());
         metadata.put("hidden_size", Integer.toString(hidden));
-        if (policy == PolicyKind.GAUSSIAN) {
-            gaussianHeads(g, stateDict, h);
-            metadata.put("log_std_min", Double.toString(GaussianPolicy.LOG_STD_MIN));
-            metadata.put("log_std_max", Double.toString(GaussianPolicy.LOG_STD_MAX));
-            metadata.put(MEAN, "actor_mu: mu(s), the mean of the action a");
-            metadata.put(STD, "exp(clip(actor_log_std, log_std_min, log_std_max)): sigma(s)");
-        } else {
-            categoricalHeads(g, stateDict, h);
-            metadata.put(PROBS, "softmax of the actor head's logits: [pi(left|s), pi(right|s)]");
-        }
+        String doc = HEADS.get(policy).write(g, stateDict, h, metadata);
+        linear(g, stateDict, "critic_head", h, VALUE);
+        g.output(VALUE, Dim.named(BATCH), Dim.of(1));
         metadata.put(VALUE, "critic head: V(s), the expected discounted return");
-        return g.toModel(IR_VERSION, OPSET, "A2C Lab", Versions.appVersion(),
-                policy == PolicyKind.GAUSSIAN ? GAUSSIAN_DOC : DOC, metadata);
+        return g.toModel(IR_VERSION, OPSET, "A2C Lab", Versions.appVersion(), doc, metadata);
     }
 
     /** shared = Sequential(Linear(4,H), ReLU, Linear(H,H), ReLU); returns the hidden features' name. */
@@ -74,31 +76,36 @@ public final class OnnxExport {
         return g.node("Relu", List.of(linear(g, t, "shared.2", h, "shared.2")), "shared.3", Map.of());
     }
 
-    /** A categorical policy's outputs: probs by Softmax of the actor head's logits, and value. */
-    private static void categoricalHeads(OnnxGraph g, Map<String, F32Tensor> t, String h) {
+    /** A categorical policy's output: probs by Softmax of the actor head's logits. */
+    private static String categoricalHeads(OnnxGraph g, Map<String, F32Tensor> t, String h,
+            Map<String, String> metadata) {
         String logits = linear(g, t, "actor_head", h, "logits");
         g.node("Softmax", List.of(logits), PROBS, Map.of("axis", 1L));
         g.output(PROBS, Dim.named(BATCH), Dim.of(ActorCritic.ACTIONS));
-        linear(g, t, "critic_head", h, VALUE);
-        g.output(VALUE, Dim.named(BATCH), Dim.of(1));
+        metadata.put(PROBS, "softmax of the actor head's logits: [pi(left|s), pi(right|s)]");
+        return DOC;
     }
 
     /**
      * A Gaussian policy's outputs: {@code mean} by Gemm of actor_mu, {@code std} by Exp of the
      * Clip of actor_log_std to [log_std_min, log_std_max] (opset 13 takes the bounds as inputs),
-     * and value.
+     * with the bounds in the metadata.
      */
-    private static void gaussianHeads(OnnxGraph g, Map<String, F32Tensor> t, String h) {
+    private static String gaussianHeads(OnnxGraph g, Map<String, F32Tensor> t, String h,
+            Map<String, String> metadata) {
         linear(g, t, "actor_mu", h, MEAN);
-        g.output(MEAN, Dim.named(BATCH), Dim.of(ActorCritic.GAUSSIAN_HEAD_UNITS));
+        g.output(MEAN, Dim.named(BATCH), Dim.of(GaussianDistribution.HEAD_UNITS));
         String rawLogStd = linear(g, t, "actor_log_std", h, "log_std_unclamped");
         String min = g.initializer("log_std_min", new long[0], new float[] {(float) GaussianPolicy.LOG_STD_MIN});
         String max = g.initializer("log_std_max", new long[0], new float[] {(float) GaussianPolicy.LOG_STD_MAX});
         String logStd = g.node("Clip", List.of(rawLogStd, min, max), "log_std", Map.of());
         g.node("Exp", List.of(logStd), STD, Map.of());
-        g.output(STD, Dim.named(BATCH), Dim.of(ActorCritic.GAUSSIAN_HEAD_UNITS));
-        linear(g, t, "critic_head", h, VALUE);
-        g.output(VALUE, Dim.named(BATCH), Dim.of(1));
+        g.output(STD, Dim.named(BATCH), Dim.of(GaussianDistribution.HEAD_UNITS));
+        metadata.put("log_std_min", Double.toString(GaussianPolicy.LOG_STD_MIN));
+        metadata.put("log_std_max", Double.toString(GaussianPolicy.LOG_STD_MAX));
+        metadata.put(MEAN, "actor_mu: mu(s), the mean of the action a");
+        metadata.put(STD, "exp(clip(actor_log_std, log_std_min, log_std_max)): sigma(s)");
+        return GAUSSIAN_DOC;
     }
 
     /** PyTorch's Linear as Gemm(x, W, b, transB=1) = x·Wᵀ + b, W stored [out, in] as in the state_dict. */

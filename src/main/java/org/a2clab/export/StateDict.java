@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.a2clab.agent.ActionDistribution;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyKind;
 
@@ -18,21 +19,14 @@ import org.a2clab.agent.PolicyKind;
  */
 public final class StateDict {
     /** A categorical network's tensors, in {@link ActorCritic#parameterArrays()} order: weight then bias of each layer. */
-    public static final List<String> NAMES = List.of(
-            "shared.0.weight", "shared.0.bias", "shared.2.weight", "shared.2.bias",
-            "actor_head.weight", "actor_head.bias", "critic_head.weight", "critic_head.bias");
-    /** A Gaussian network's tensors, in {@link ActorCritic#parameterArrays()} order. */
-    public static final List<String> GAUSSIAN_NAMES = List.of(
-            "shared.0.weight", "shared.0.bias", "shared.2.weight", "shared.2.bias",
-            "actor_mu.weight", "actor_mu.bias", "actor_log_std.weight", "actor_log_std.bias",
-            "critic_head.weight", "critic_head.bias");
+    public static final List<String> NAMES = names(PolicyKind.CATEGORICAL);
 
     private StateDict() {
     }
 
-    /** The tensor names of a network of this policy kind, in parameter order. */
+    /** The tensor names of a network of this policy kind, in parameter order: the body, its distribution's heads, the critic. */
     public static List<String> names(PolicyKind policy) {
-        return policy == PolicyKind.GAUSSIAN ? GAUSSIAN_NAMES : NAMES;
+        return List.copyOf(expectedShapes(policy, 1).keySet());
     }
 
     /** The shape each tensor of a categorical network with {@code hidden} units per hidden layer must have. */
@@ -48,14 +42,12 @@ public final class StateDict {
         shapes.put("shared.0.bias", new long[] {h});
         shapes.put("shared.2.weight", new long[] {h, h});
         shapes.put("shared.2.bias", new long[] {h});
-        if (policy == PolicyKind.GAUSSIAN) {
-            shapes.put("actor_mu.weight", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS, h});
-            shapes.put("actor_mu.bias", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS});
-            shapes.put("actor_log_std.weight", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS, h});
-            shapes.put("actor_log_std.bias", new long[] {ActorCritic.GAUSSIAN_HEAD_UNITS});
-        } else {
-            shapes.put("actor_head.weight", new long[] {ActorCritic.ACTIONS, h});
-            shapes.put("actor_head.bias", new long[] {ActorCritic.ACTIONS});
+        ActionDistribution d = policy.distribution();
+        List<String> heads = d.actorHeadNames();
+        int[] units = d.actorHeadUnits();
+        for (int i = 0; i < units.length; i++) {
+            shapes.put(heads.get(i) + ".weight", new long[] {units[i], h});
+            shapes.put(heads.get(i) + ".bias", new long[] {units[i]});
         }
         shapes.put("critic_head.weight", new long[] {1, h});
         shapes.put("critic_head.bias", new long[] {1});
@@ -90,7 +82,8 @@ public final class StateDict {
     public static void check(String source, Map<String, F32Tensor> tensors, PolicyKind policy, int hidden)
             throws BundleException {
         for (PolicyKind other : PolicyKind.values()) {
-            if (other != policy && tensors.keySet().equals(new java.util.HashSet<>(names(other)))) {
+            List<String> theirs = names(other);
+            if (!theirs.equals(names(policy)) && tensors.keySet().equals(new java.util.HashSet<>(theirs))) {
                 throw new BundleException(source + " holds a " + other.label() + " policy's tensors ("
                         + names(other).get(4).replace(".weight", "") + ") but the manifest says "
                         + policy.label() + ": the files do not belong together");

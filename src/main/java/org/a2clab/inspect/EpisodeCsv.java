@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.a2clab.agent.GaussianAction;
 import org.a2clab.io.AtomicFiles;
 
 /**
@@ -19,8 +18,6 @@ public final class EpisodeCsv {
     public static final String HEADER = "kind,seed,n_steps,gamma,t,x,x_dot,theta,theta_dot,obs_x,obs_x_dot,obs_theta,"
             + "obs_theta_dot,prob_left,prob_right,action,value,reward,terminated,truncated,"
             + "n_step_return,advantage,td_error,entropy,perturbed";
-    /** Appended to {@link #HEADER} for a Gaussian policy's episode. */
-    public static final String GAUSSIAN_COLUMNS = ",mean,std,gaussian_action,force,log_prob";
 
     private EpisodeCsv() {
     }
@@ -29,8 +26,7 @@ public final class EpisodeCsv {
     public static void write(RecordedEpisode episode, Path file) throws IOException {
         AtomicFiles.write(file, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                boolean gaussian = !episode.frames().isEmpty() && episode.frame(0).gaussian() != null;
-                w.write(HEADER + (gaussian ? GAUSSIAN_COLUMNS : "") + "\n");
+                w.write(HEADER + episode.policy().distribution().csvColumns() + "\n");
                 String seed = episode.seed() >= 0 ? Long.toString(episode.seed()) : "";
                 String recording = episode.kind().label() + "," + seed + "," + episode.nSteps()
                         + "," + episode.gamma() + ",";
@@ -54,11 +50,7 @@ public final class EpisodeCsv {
                 .append(',').append(f.reward()).append(',').append(f.terminated())
                 .append(',').append(f.truncated()).append(',').append(f.nStepReturn())
                 .append(',').append(f.advantage()).append(',').append(f.tdError())
-                .append(',').append(f.entropy()).append(',').append(f.perturbed()).append(gaussian(f)).toString();
-    }
-
-    private static String gaussian(EpisodeFrame f) {
-        GaussianAction g = f.gaussian();
-        return g == null ? "" : "," + g.mean() + "," + g.std() + "," + g.action() + "," + g.force() + "," + g.logProb();
+                .append(',').append(f.entropy()).append(',').append(f.perturbed())
+                .append(f.policy().distribution().csvValues(f.gaussian())).toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.a2clab.inspect;
 
 import org.a2clab.agent.GaussianAction;
+import org.a2clab.agent.PolicyKind;
 
 /**
  * One step as played, before the derived numbers (returns, advantages, TD errors) are known:
@@ -18,5 +19,10 @@ public record EpisodeStep(double[] state, float[] observation, float probLeft, f
             float value, int action, float reward, boolean terminated, boolean truncated,
             boolean perturbed) {
         this(state, observation, probLeft, probRight, value, action, reward, terminated, truncated, perturbed, null);
+    }
+
+    /** The kind of policy that took this step: a step records Gaussian details exactly when Gaussian. */
+    public PolicyKind policy() {
+        return gaussian == null ? PolicyKind.CATEGORICAL : PolicyKind.GAUSSIAN;
     }
 }

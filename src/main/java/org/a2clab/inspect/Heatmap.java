@@ -1,8 +1,8 @@
 package org.a2clab.inspect;
 
+import org.a2clab.agent.ActionDistribution;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.PolicyBatch;
-import org.a2clab.agent.PolicyKind;
 import org.a2clab.env.CartPole;
 
 /**
@@ -40,17 +40,12 @@ public record Heatmap(double x, double xDot, double[] thetas, double[] thetaDots
         }
         PolicyBatch batch = net.evaluate(flat, columns * rows);
         float[] probRight = new float[columns * rows];
-        boolean gaussian = batch.kind() == PolicyKind.GAUSSIAN;
-        float[] means = gaussian ? new float[probRight.length] : null;
-        float[] stds = gaussian ? new float[probRight.length] : null;
         for (int c = 0; c < probRight.length; c++) {
             probRight[c] = batch.probRight(c);
-            if (gaussian) {
-                means[c] = batch.mean(c);
-                stds[c] = batch.std(c);
-            }
         }
-        return new Heatmap(x, xDot, thetas, thetaDots, probRight, batch.values(), means, stds);
+        ActionDistribution d = batch.distribution();
+        return new Heatmap(x, xDot, thetas, thetaDots, probRight, batch.values(),
+                d.means(batch.actor(), probRight.length), d.stds(batch.actor(), probRight.length));
     }
 
     private static double[] grid(double from, double to, int count) {

@@ -2,7 +2,7 @@ package org.a2clab.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.a2clab.agent.GaussianPolicy;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.rollout.Gae;
 import org.a2clab.rollout.NStepReturns;
 
@@ -66,19 +66,12 @@ public record RecordedEpisode(EpisodeKind kind, long seed, int nSteps, double ga
     }
 
     private static double entropy(EpisodeStep s) {
-        return s.gaussian() == null ? entropy(s.probLeft(), s.probRight())
-                : GaussianPolicy.entropy(Math.log(s.gaussian().std()));
+        return s.policy().distribution().entropy(s.probLeft(), s.probRight(), s.gaussian());
     }
 
-    static double entropy(double probLeft, double probRight) {
-        double h = 0;
-        for (double p : new double[] {probLeft, probRight}) {
-            // 0 · log 0 = 0; NaN probabilities give a NaN entropy, never a certain-looking 0
-            if (p != 0) {
-                h -= p * Math.log(p);
-            }
-        }
-        return h;
+    /** The kind of policy that played it (a categorical one for an empty episode). */
+    public PolicyKind policy() {
+        return frames.isEmpty() ? PolicyKind.CATEGORICAL : frames.get(0).policy();
     }
 
     public int length() {

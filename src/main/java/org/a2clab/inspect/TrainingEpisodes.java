@@ -1,11 +1,11 @@
 package org.a2clab.inspect;
 
-import org.a2clab.train.WorkerFrame;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.a2clab.agent.ActionDistribution;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.env.CartPole;
+import org.a2clab.train.WorkerFrame;
 
 /**
  * Turns the rendered worker's training frames into a {@link RecordedEpisode}. π and V are the
@@ -47,7 +47,7 @@ public final class TrainingEpisodes {
         double[] s = last.state();
         CartPole env = new CartPole(0);
         env.setState(s[0], s[1], s[2], s[3]);
-        return last.gaussian() == null ? env.step(last.action()).observation()
-                : env.stepContinuous(last.gaussian().action()).observation();
+        ActionDistribution d = last.policy().distribution();
+        return d.step(env, d.recordedAction(last.action(), last.gaussian())).observation();
     }
 }

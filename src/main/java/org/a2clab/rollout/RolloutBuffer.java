@@ -6,24 +6,24 @@ import org.a2clab.env.CartPole;
  * One synchronous rollout: nSteps transitions from each of nEnvs workers, stored time-major in
  * flat arrays (index {@code t * nEnvs + e}) so the update can hand them to the network in one
  * batch. Returns (n-step or λ-returns) and advantages are filled by
- * {@link #computeReturnsAndAdvantages}. A categorical policy's steps go in through
- * {@link #addPolicyStep}, a Gaussian policy's through {@link #addGaussianPolicyStep}, which also
- * keeps the sampled (unclipped) actions, μ(s) and σ(s).
+ * {@link #computeReturnsAndAdvantages}. Every policy's steps go in through {@link #addPolicyStep}:
+ * the action as its distribution sampled it (0 or 1, or a real a, unclipped) and the actor's two
+ * outputs per sample (π(left), π(right), or μ(s), σ(s)).
  */
 public final class RolloutBuffer {
     public static final int OBSERVATION_SIZE = CartPole.OBSERVATION_SIZE;
+    /** The actor's outputs per sample (two probabilities, or μ and σ). */
+    public static final int ACTOR_OUTPUTS = 2;
 
     private final int nSteps;
     private final int nEnvs;
     private final float[] observations;
-    private final int[] actions;
+    private final float[] actions;
     private final float[] rewards;
     private final float[] values;
     private final float[] probRight;
-    /** A Gaussian policy's sampled a, μ(s) and σ(s) per sample. */
-    private final float[] gaussianActions;
-    private final float[] means;
-    private final float[] stds;
+    /** The actor's outputs, {@link #ACTOR_OUTPUTS} per sample. */
+    private final float[] actor;
     private final boolean[] terminated;
     private final boolean[] truncated;
     /** V(final observation) for truncated steps, used to bootstrap past the time limit. */
@@ -38,13 +38,11 @@ public final class RolloutBuffer {
         this.nEnvs = nEnvs;
         int n = nSteps * nEnvs;
         observations = new float[n * OBSERVATION_SIZE];
-        actions = new int[n];
+        actions = new float[n];
         rewards = new float[n];
         values = new float[n];
         probRight = new float[n];
-        gaussianActions = new float[n];
-        means = new float[n];
-        stds = new float[n];
+        actor = new float[n * ACTOR_OUTPUTS];
         terminated = new boolean[n];
         truncated = new boolean[n];
         truncationValues = new float[n];
@@ -67,29 +65,17 @@ public final class RolloutBuffer {
         return step;
     }
 
-    /** Records the observation each worker acted on and what the policy said about it. */
-    public void addPolicyStep(float[][] obs, int[] action, float[] pRight, float[] value) {
-        for (int e = 0; e < nEnvs; e++) {
-            int i = step * nEnvs + e;
-            System.arraycopy(obs[e], 0, observations, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
-            actions[i] = action[e];
-            probRight[i] = pRight[e];
-            values[i] = value[e];
-        }
-    }
-
     /**
-     * Records the observation each worker acted on and what a Gaussian policy said about it: the
-     * sampled, unclipped action a, μ(s), σ(s), P(a > 0) (kept where π(right|s) goes) and V(s).
+     * Records the observation each worker acted on and what the policy said about it: the action
+     * taken, the actor's outputs (row e of {@code actorRows}), π(right|s) (for a Gaussian policy
+     * P(a > 0)) and V(s).
      */
-    public void addGaussianPolicyStep(float[][] obs, float[] action, float[] mean, float[] std, float[] pRight,
-            float[] value) {
+    public void addPolicyStep(float[][] obs, float[] action, float[] actorRows, float[] pRight, float[] value) {
         for (int e = 0; e < nEnvs; e++) {
             int i = step * nEnvs + e;
             System.arraycopy(obs[e], 0, observations, i * OBSERVATION_SIZE, OBSERVATION_SIZE);
-            gaussianActions[i] = action[e];
-            means[i] = mean[e];
-            stds[i] = std[e];
+            System.arraycopy(actorRows, e * ACTOR_OUTPUTS, actor, i * ACTOR_OUTPUTS, ACTOR_OUTPUTS);
+            actions[i] = action[e];
             probRight[i] = pRight[e];
             values[i] = value[e];
         }
@@ -143,7 +129,8 @@ public final class RolloutBuffer {
         return observations;
     }
 
-    public int[] actions() {
+    /** The actions taken, as the policy's distribution sampled them. */
+    public float[] actions() {
         return actions;
     }
 
@@ -159,19 +146,9 @@ public final class RolloutBuffer {
         return probRight;
     }
 
-    /** A Gaussian policy's sampled actions a (unclipped). */
-    public float[] gaussianActions() {
-        return gaussianActions;
-    }
-
-    /** A Gaussian policy's μ(s) per sample. */
-    public float[] means() {
-        return means;
-    }
-
-    /** A Gaussian policy's σ(s) per sample. */
-    public float[] stds() {
-        return stds;
+    /** The actor's outputs, {@link #ACTOR_OUTPUTS} per sample, in sample order. */
+    public float[] actor() {
+        return actor;
     }
 
     public boolean[] terminated() {

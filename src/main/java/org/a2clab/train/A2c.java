@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.a2clab.agent.A2cUpdate;
+import org.a2clab.agent.ActionDistribution;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
-import org.a2clab.agent.GaussianAction;
 import org.a2clab.agent.LossTerms;
 import org.a2clab.agent.LossWeights;
 import org.a2clab.agent.PolicyBatch;
-import org.a2clab.agent.PolicyKind;
 import org.a2clab.agent.RolloutBatch;
 import org.a2clab.env.VectorEnv;
 import org.a2clab.rollout.AdvantageNormalization;
@@ -125,11 +124,8 @@ public final class A2c implements AutoCloseable {
                     ? AdvantageNormalization.normalized(buffer.advantages()) : buffer.advantages();
             optimizerStep.setLearningRate((float) (Double.isNaN(forcedLearningRate)
                     ? hp.lrSchedule().rate(hp, envSteps, solvedEnvSteps >= 0) : forcedLearningRate));
-            RolloutBatch batch = gaussian()
-                    ? RolloutBatch.gaussian(buffer.observations(), buffer.gaussianActions(), buffer.returns(),
-                            advantages, buffer.size())
-                    : new RolloutBatch(buffer.observations(), buffer.actions(), buffer.returns(), advantages,
-                            buffer.size());
+            RolloutBatch batch = new RolloutBatch(buffer.observations(), buffer.actions(), buffer.returns(),
+                    advantages, buffer.size());
             LossTerms loss = optimizerStep.step(batch,
                     // float-rounded, as the update has always taken them: a seed's run stays the same
                     new LossWeights((float) hp.valueCoef(), (float) hp.entropyCoef()), (float) hp.maxGradNorm());
@@ -162,55 +158,32 @@ public final class A2c implements AutoCloseable {
         optimizerStep.setLearningRate((float) learningRate);
     }
 
-    private boolean gaussian() {
-        return net.policy() == PolicyKind.GAUSSIAN;
-    }
-
     private void collectRollout() {
+        ActionDistribution distribution = net.distribution();
         int n = envs.size();
-        int[] actions = new int[n];
+        float[] actions = new float[n];
         float[] pRight = new float[n];
-        float[] gaussianActions = new float[n];
-        double[] continuousActions = new double[n];
-        float[] means = new float[n];
-        float[] stds = new float[n];
         buffer.clear();
         while (!buffer.isFull()) {
             float[][] obs = envs.observations();
             // one batched forward for all workers
             PolicyBatch policy = net.evaluate(obs);
             if (!policy.isFinite()) {
-                throw diverged(gaussian() ? "μ, σ or V(s) is NaN or infinite" : "π or V(s) is NaN or infinite");
+                throw diverged(distribution.outputNames() + " or V(s) is NaN or infinite");
             }
+            float[] actor = policy.actor();
             for (int e = 0; e < n; e++) {
                 pRight[e] = policy.probRight(e);
-                if (gaussian()) {
-                    means[e] = policy.mean(e);
-                    stds[e] = policy.std(e);
-                    // a ~ N(μ, σ²), kept unclipped for log π; only the physics clips it
-                    gaussianActions[e] = Actions.sampleGaussian(means[e], stds[e], actionRandom);
-                    continuousActions[e] = gaussianActions[e];
-                } else {
-                    actions[e] = Actions.sample(pRight[e], actionRandom);
-                }
+                actions[e] = distribution.sample(actor, e, actionRandom);
             }
-            if (gaussian()) {
-                buffer.addGaussianPolicyStep(obs, gaussianActions, means, stds, pRight, policy.values());
-            } else {
-                buffer.addPolicyStep(obs, actions, pRight, policy.values());
-            }
+            buffer.addPolicyStep(obs, actions, actor, pRight, policy.values());
             double[] renderedState = envs.state(0);
             int renderedStep = envs.episodeStep(0);
-            if (gaussian()) {
-                envs.stepContinuous(continuousActions);
-            } else {
-                envs.step(actions);
-            }
+            distribution.step(envs, actions);
             recordOutcomes();
-            GaussianAction g = gaussian() ? GaussianAction.of(means[0], stds[0], gaussianActions[0]) : null;
             workerFrames.add(new WorkerFrame(renderedState, pRight[0], policy.values()[0],
-                    g == null ? actions[0] : Actions.direction(g.force()), envs.reward(0), envs.terminated(0),
-                    envs.truncated(0), renderedStep, g));
+                    distribution.direction(actions[0]), envs.reward(0), envs.terminated(0),
+                    envs.truncated(0), renderedStep, distribution.details(actor, 0, actions[0])));
             buffer.advance();
         }
     }
@@ -263,7 +236,13 @@ public final class A2c implements AutoCloseable {
                 Summary.of(buffer.values()), Summary.of(buffer.returns()),
                 Summary.of(buffer.advantages()), meanReturnLast100(),
                 seconds > 0 ? envSteps / seconds : 0, seconds,
-                gaussian() ? Summary.of(buffer.means()) : null, gaussian() ? Summary.of(buffer.stds()) : null);
+                summary(net.distribution().means(buffer.actor(), buffer.size())),
+                summary(net.distribution().stds(buffer.actor(), buffer.size())));
+    }
+
+    /** The summary of a distribution's parameter series, or null when it has none. */
+    private static Summary summary(float[] series) {
+        return series == null ? null : Summary.of(series);
     }
 
     static double explainedVariance(float[] predicted, float[] target) {
@@ -294,11 +273,12 @@ public final class A2c implements AutoCloseable {
 
     /** A copy of the last rollout's per-sample numbers and the rendered worker's frames. */
     public RolloutSnapshot snapshot() {
+        ActionDistribution d = net.distribution();
         return new RolloutSnapshot(updates, buffer.nSteps(), buffer.nEnvs(),
                 buffer.probRight().clone(), buffer.values().clone(), buffer.returns().clone(),
                 buffer.advantages().clone(), List.copyOf(workerFrames),
-                gaussian() ? buffer.means().clone() : null, gaussian() ? buffer.stds().clone() : null,
-                gaussian() ? buffer.gaussianActions().clone() : null);
+                d.means(buffer.actor(), buffer.size()), d.stds(buffer.actor(), buffer.size()),
+                d.kind());
     }
 
     /** The rendered worker's (worker 0's) frames of the last rollout. */

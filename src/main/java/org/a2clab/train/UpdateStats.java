@@ -1,5 +1,7 @@
 package org.a2clab.train;
 
+import org.a2clab.agent.PolicyKind;
+
 /**
  * What one A2C update did, published after it. Losses are batch means; {@code gradNorm} is the
  * global gradient norm before clipping; {@code explainedVariance} = 1 − Var(R − V)/Var(R) says how
@@ -15,6 +17,11 @@ public record UpdateStats(long update, long envSteps, long episodes, double poli
         Summary nStepReturn, Summary advantage, double meanReturnLast100, double stepsPerSecond,
         double trainingSeconds, Summary actionMean, Summary actionStd) {
 
+    /** The kind of policy that made this update: its statistics hold μ and σ exactly when Gaussian. */
+    public PolicyKind policy() {
+        return actionMean == null ? PolicyKind.CATEGORICAL : PolicyKind.GAUSSIAN;
+    }
+
     /** A categorical policy's statistics (no μ or σ). */
     public UpdateStats(long update, long envSteps, long episodes, double policyLoss,
             double valueLoss, double entropy, double totalLoss, double explainedVariance,
@@ -26,8 +33,4 @@ public record UpdateStats(long update, long envSteps, long episodes, double poli
                 stepsPerSecond, trainingSeconds, null, null);
     }
 
-    /** True for a Gaussian policy's update (μ and σ summaries present). */
-    public boolean gaussian() {
-        return actionMean != null;
-    }
 }

@@ -32,7 +32,7 @@ class A2cLossTest {
             net.parametersChanged();
             A2cUpdate update = new A2cUpdate(net, OptimizerKind.ADAM, 1e-3f);
             float[] obs = {0.1f, 0.2f, 0.3f, 0.4f, -0.1f, -0.2f, -0.3f, -0.4f};
-            LossTerms loss = update.lossAndGradients(new RolloutBatch(obs, new int[] {0, 1}, new float[] {2, 0},
+            LossTerms loss = update.lossAndGradients(new RolloutBatch(obs, new float[] {0, 1}, new float[] {2, 0},
                     new float[] {1, -1}, 2), new LossWeights(0.5, 0.01));
             // policy: −(1·ln½ + (−1)·ln½)/2 = 0; value: ((2−1)² + (0−1)²)/2 = 1; entropy: ln 2
             assertEquals(0.0, loss.policyLoss(), 1e-7);
@@ -55,7 +55,7 @@ class A2cLossTest {
             double vl = 0;
             double h = 0;
             for (int i = 0; i < b.size; i++) {
-                pl -= b.advantages[i] * Math.log(pi.probs()[2 * i + b.actions[i]]);
+                pl -= b.advantages[i] * Math.log(pi.actor()[2 * i + (int) b.actions[i]]);
                 vl += Math.pow(b.returns[i] - pi.values()[i], 2);
                 h += pi.entropy(i);
             }
@@ -181,14 +181,14 @@ class A2cLossTest {
     static final class Batch {
         final int size;
         final float[] obs;
-        final int[] actions;
+        final float[] actions;
         final float[] returns;
         final float[] advantages;
 
         private Batch(int size) {
             this.size = size;
             obs = new float[size * 4];
-            actions = new int[size];
+            actions = new float[size];
             returns = new float[size];
             advantages = new float[size];
         }

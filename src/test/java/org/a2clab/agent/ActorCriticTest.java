@@ -31,7 +31,7 @@ class ActorCriticTest {
             try (NDManager m = net.manager().newSubManager()) {
                 NDList blocks = net.forwardBlocks(m.create(obs, new Shape(20, 4)));
                 float[] probs = blocks.get(0).softmax(1).toFloatArray();
-                assertArrayEquals(probs, fast.probs(), 1e-6f);
+                assertArrayEquals(probs, fast.actor(), 1e-6f);
                 assertArrayEquals(blocks.get(1).toFloatArray(), fast.values(), 1e-6f);
                 float[] heads = net.heads(m.create(obs, new Shape(20, 4))).toFloatArray();
                 float[] logits = blocks.get(0).toFloatArray();

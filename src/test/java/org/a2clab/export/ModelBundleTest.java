@@ -94,7 +94,7 @@ class ModelBundleTest {
         }
         try (LoadedModel loaded = ModelBundle.load(dir, Device.cpu())) {
             PolicyBatch after = loaded.network().evaluate(obs);
-            assertArrayEquals(before.probs(), after.probs());
+            assertArrayEquals(before.actor(), after.actor());
             assertArrayEquals(before.values(), after.values());
             assertEquals(HP, loaded.hyperparameters());
             assertEquals(result, loaded.training());
@@ -108,7 +108,7 @@ class ModelBundleTest {
         Path zip = tmp.resolve("bundle.zip");
         ModelBundle.zip(dir, zip);
         try (LoadedModel loaded = ModelBundle.load(zip, Device.cpu())) {
-            assertArrayEquals(before.probs(), loaded.network().evaluate(obs).probs());
+            assertArrayEquals(before.actor(), loaded.network().evaluate(obs).actor());
             assertArrayEquals(before.values(), loaded.network().evaluate(obs).values());
         }
     }

@@ -63,7 +63,7 @@ class GaussianTrainingTest {
             int clipped = 0;
             for (int u = 0; u < 30; u++) {
                 UpdateStats stats = a2c.update();
-                assertTrue(stats.gaussian());
+                assertEquals(PolicyKind.GAUSSIAN, stats.policy());
                 assertNotNull(stats.actionStd());
                 assertTrue(stats.actionStd().min() >= Math.exp(GaussianPolicy.LOG_STD_MIN) - 1e-7);
                 assertEquals(GaussianPolicy.HALF_LOG_2PI_E, stats.entropy() - meanLogStd(a2c.snapshot()), 1e-4,

@@ -177,7 +177,7 @@ class GaussianWindowTest {
         // a categorical run in between: opening must bring the Gaussian mode back
         choosePolicy(robot, "categorical");
         robot.clickOn("#retrain-button");
-        waitUntil(() -> lastUpdate.get() != null && !lastUpdate.get().gaussian());
+        waitUntil(() -> lastUpdate.get() != null && lastUpdate.get().policy() == PolicyKind.CATEGORICAL);
         prompts.path.set(bundle);
         choose(robot, "Open model folder…");
         assertEquals(Notice.Kind.INFO, awaitNotice(robot, window).kind());
@@ -193,7 +193,7 @@ class GaussianWindowTest {
 
         robot.clickOn("#primary-button");
         waitUntil(() -> lastUpdate.get() != null && lastUpdate.get().envSteps() > opened + 200);
-        assertTrue(lastUpdate.get().gaussian(), "Continue trains the Gaussian network on");
+        assertEquals(PolicyKind.GAUSSIAN, lastUpdate.get().policy(), "Continue trains the Gaussian network on");
         waitUntil(() -> window.metrics().policy() == PolicyKind.GAUSSIAN && !window.metrics().sigmaMean.isEmpty());
         assertEquals(lastUpdate.get().actionStd().mean(), fx(() -> window.metrics().sigmaMean.lastY()), 1e-12);
     }

@@ -121,7 +121,7 @@ class ModelFilesWindowTest {
         assertEquals("5", fx(() -> robot.lookup("#n-steps-value").queryAs(Label.class).getText()));
         assertEquals(trained.nSteps(), sessions.get(2).hyperparameters().nSteps());
         PolicyBatch after = policy();
-        assertArrayEquals(before.probs(), after.probs(), 1e-6f);
+        assertArrayEquals(before.actor(), after.actor(), 1e-6f);
         assertArrayEquals(before.values(), after.values(), 1e-6f);
 
         choose(robot, "Evaluate greedy (argmax π, 20 episodes)");
@@ -201,7 +201,7 @@ class ModelFilesWindowTest {
         assertEquals(SessionState.PAUSED, fx(() -> window.trainingModel().stateProperty().get()));
         assertEquals(settings, fx(() -> window.hyperparametersModel().settings()));
         PolicyBatch after = policy();
-        assertArrayEquals(before.probs(), after.probs());
+        assertArrayEquals(before.actor(), after.actor());
         assertArrayEquals(before.values(), after.values());
     }
 

@@ -3,6 +3,7 @@ package org.a2clab.ui.charts;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.ui.canvas.CanvasPane;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -28,6 +29,8 @@ public final class ChartsView {
     /** Shown in place of the π plot (details 0) and the entropy plot (details 4) while the run is Gaussian. */
     private final GaussianPlots gaussian;
     private PolicyKind shownPolicy = PolicyKind.CATEGORICAL;
+    /** Each kind's actor plots, in the grid places they take turns in (π and entropy; μ/σ and H). */
+    private final Map<PolicyKind, List<LinePlot>> actorPlots;
     private final GridPane detailGrid = new GridPane();
     /** New data starts a sweep over all plots at most this often: each plot updates about twice a second. */
     private static final long SWEEP_INTERVAL_NANOS = 450_000_000L;
@@ -95,6 +98,8 @@ public final class ChartsView {
             p.liveChanges(h::liveChanges, false);
         }
         gaussian = new GaussianPlots(h);
+        actorPlots = Map.of(PolicyKind.CATEGORICAL, List.of(details.get(0), details.get(4)),
+                PolicyKind.GAUSSIAN, List.of(gaussian.muSigma, gaussian.entropy));
         buildGrid();
     }
 
@@ -195,9 +200,11 @@ public final class ChartsView {
 
     /** Swaps the actor's plots in the grid and the sweep for those of {@code policy}; repaints them all. */
     private void showPolicy(PolicyKind policy) {
-        boolean toGaussian = policy == PolicyKind.GAUSSIAN;
-        swap(toGaussian ? details.get(0) : gaussian.muSigma, toGaussian ? gaussian.muSigma : details.get(0));
-        swap(toGaussian ? details.get(4) : gaussian.entropy, toGaussian ? gaussian.entropy : details.get(4));
+        List<LinePlot> out = actorPlots.get(shownPolicy);
+        List<LinePlot> in = actorPlots.get(policy);
+        for (int i = 0; i < out.size(); i++) {
+            swap(out.get(i), in.get(i));
+        }
         shownPolicy = policy;
         paintedVersion = -1;
     }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
+import org.a2clab.agent.GaussianAction;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.Summary;
@@ -111,8 +112,9 @@ public final class MetricsHistory implements TrainingObserver {
     }
 
     private void addGaussian(double x, UpdateStats u) {
-        policy = u.gaussian() ? PolicyKind.GAUSSIAN : PolicyKind.CATEGORICAL;
-        if (u.gaussian()) {
+        policy = u.policy();
+        // μ(s) and σ(s) bands, for a distribution that has them
+        if (u.actionMean() != null) {
             Summary mu = u.actionMean();
             Summary sigma = u.actionStd();
             muMean.add(x, mu.mean());
@@ -155,8 +157,9 @@ public final class MetricsHistory implements TrainingObserver {
             double p = frames.get(i).probRight();
             workerProbRight.add(x, p);
             workerProbLeft.add(x, 1 - p);
-            if (frames.get(i).gaussian() != null) {
-                workerMu.add(x, frames.get(i).gaussian().mean());
+            GaussianAction details = frames.get(i).gaussian();
+            if (details != null) {
+                workerMu.add(x, details.mean());
             }
         }
         version++;

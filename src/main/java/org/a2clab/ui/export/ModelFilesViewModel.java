@@ -129,8 +129,13 @@ public final class ModelFilesViewModel {
 
     /** The ONNX file's outputs for a network of this kind, under the names {@link OnnxExport} gives them. */
     static String onnxOutputs(PolicyKind kind) {
-        return (kind == PolicyKind.GAUSSIAN ? OnnxExport.MEAN + " [batch, 1], " + OnnxExport.STD + " [batch, 1], "
-                : OnnxExport.PROBS + " [batch, 2], ") + OnnxExport.VALUE + " [batch, 1]";
+        StringBuilder b = new StringBuilder();
+        List<String> names = kind.distribution().onnxOutputs();
+        int[] widths = kind.distribution().actorHeadUnits();
+        for (int i = 0; i < names.size(); i++) {
+            b.append(names.get(i)).append(" [batch, ").append(widths[i]).append("], ");
+        }
+        return b.append(OnnxExport.VALUE).append(" [batch, 1]").toString();
     }
 
     private void exporting(Path target, Supplier<CompletableFuture<List<String>>> write,
@@ -255,9 +260,7 @@ public final class ModelFilesViewModel {
 
     /** As {@link #summary(EvaluationResult)}; a Gaussian policy's greedy action is a = μ(s). */
     public static String summary(EvaluationResult r, PolicyKind policy) {
-        String mode = policy == PolicyKind.GAUSSIAN
-                ? (r.greedy() ? "Greedy (a = μ(s))" : "Sampled (a ~ N(μ, σ²))")
-                : r.greedy() ? "Greedy (argmax π)" : "Sampled (a ~ π)";
+        String mode = (r.greedy() ? "Greedy (" : "Sampled (") + policy.distribution().acting(r.greedy()) + ")";
         return String.format("%s: mean %.1f, min %.0f, max %.0f over %d episodes (seed %d)",
                 mode, r.mean(), r.min(), r.max(), r.episodes(), r.seed());
     }

@@ -97,9 +97,10 @@ public final class HyperparametersViewModel {
         settings.set(next);
     }
 
-    /** True while the edited policy is {@code policy}: its own settings (initial log σ) matter only then. */
-    public BooleanBinding policyIs(PolicyKind policy) {
-        return Bindings.createBooleanBinding(() -> settings.get().policy() == policy, settings);
+    /** True while the edited policy's distribution uses {@code setting} (a JSON name, e.g. init_log_std). */
+    public BooleanBinding policyUses(String setting) {
+        return Bindings.createBooleanBinding(
+                () -> settings.get().policy().distribution().ownSettings().contains(setting), settings);
     }
 
     public void setSeed(long seed) {

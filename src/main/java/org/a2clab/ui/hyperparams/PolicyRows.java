@@ -35,7 +35,7 @@ final class PolicyRows {
 
         HyperparameterRow logStd = new HyperparameterRow(HyperparameterField.INITIAL_LOG_STD, model);
         logStd.addTo(grid, row++);
-        logStd.disableSlider(model.policyIs(PolicyKind.GAUSSIAN).not());
+        logStd.disableSlider(model.policyUses("init_log_std").not());
         return row;
     }
 }

@@ -100,7 +100,7 @@ final class TimelineCanvas extends CanvasPane {
         // four equal slots across the plot's width: a narrow pane squeezes the names, never cuts them off
         double slot = Math.min(110, (w - LEFT - RIGHT) / 4);
         for (Object[] item : new Object[][] {{"V(s)", VALUE}, {"advantage A", ADVANTAGE},
-                {e.frames().get(0).gaussian() == null ? "π(right)" : "P(a > 0)", PROB_RIGHT}, {"reward r", REWARD}}) {
+                {e.policy().distribution().probRightName(), PROB_RIGHT}, {"reward r", REWARD}}) {
             g.setFill((Color) item[1]);
             g.fillRect(lx, 5, 14, 3);
             g.setFill(Color.web("#343a40"));

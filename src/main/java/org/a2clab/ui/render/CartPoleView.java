@@ -72,9 +72,7 @@ public final class CartPoleView extends CanvasPane {
 
     static CartPoleScene scene(String source, WorkerFrame f, Flash flash) {
         double[] s = f.state();
-        String policy = f.gaussian() == null ? String.format(Locale.ROOT, "π(right) %.2f", f.probRight())
-                : String.format(Locale.ROOT, "μ %+.2f σ %.2f a %+.2f", f.gaussian().mean(), f.gaussian().std(),
-                        f.gaussian().action());
+        String policy = f.policy().distribution().caption(f.probRight(), f.gaussian());
         String caption = Rounded.unsignedZeros(String.format(Locale.ROOT, "%s · step %d · x %+.2f m · θ %+.1f° · %s · V(s) %.1f",
                 source, f.episodeStep(), s[0], Math.toDegrees(s[2]), policy, f.value()));
         double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();

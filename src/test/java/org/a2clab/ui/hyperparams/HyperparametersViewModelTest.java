@@ -111,12 +111,12 @@ class HyperparametersViewModelTest {
         assertTrue(m.pendingRetrain(HyperparameterField.INITIAL_LOG_STD).get());
         assertTrue(m.pendingRetrainSummary().get().contains("initial log σ"), m.pendingRetrainSummary().get());
         assertTrue(m.pendingRetrainSummary().get().endsWith("policy"), m.pendingRetrainSummary().get());
-        assertTrue(m.policyIs(PolicyKind.GAUSSIAN).get());
+        assertTrue(m.policyUses("init_log_std").get());
         m.set(HyperparameterField.GAMMA, 0.9);
         m.defaults();
         assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS, m.settings());
         m.setPolicy(PolicyKind.CATEGORICAL);
         assertEquals(Hyperparameters.DEFAULTS, m.settings(), "from Gaussian defaults, switching back gives the categorical ones");
-        assertFalse(m.policyIs(PolicyKind.GAUSSIAN).get());
+        assertFalse(m.policyUses("init_log_std").get());
     }
 }
