@@ -52,9 +52,11 @@ class ComparisonBaselineWindowTest {
     private final ExperimentsWindowTest.Scripted asked = new ExperimentsWindowTest.Scripted();
     private ExecutorService control;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path ws = Files.createTempDirectory(shared, "ws");
         // a: slow; b: faster than a in every pair, higher returns too; c: interleaved with a
         long[][] steps = {{200_000, 220_000, 240_000}, {80_000, 90_000, 100_000}, {150_000, 230_000, 300_000}};
@@ -167,5 +169,35 @@ class ComparisonBaselineWindowTest {
             var states = cell(table, column, row).getPseudoClassStates();
             return List.of(states.contains(BETTER), states.contains(WORSE));
         });
+    }
+
+    /** Issue 20.3: at 1920×1080 the columns spread over the table; at 1024×700 none is squeezed below its width. */
+    @Test
+    void theColumnsUseAWideWindowAndKeepTheirWidthsInANarrowOne(FxRobot robot) throws Exception {
+        robot.clickOn("Experiments");
+        @SuppressWarnings("unchecked")
+        TableView<Comparison.Group> table = fx(() -> (TableView<Comparison.Group>) window.root().lookup("#comparison-table"));
+        waitUntil(() -> table.getItems().size() == 3 && table.getColumns().size() > 8);
+        waitUntil(() -> fx(() -> table.getColumns().stream().allMatch(c -> c.getWidth() >= c.getMinWidth() - 0.5)));
+        fx(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            return null;
+        });
+        waitUntil(() -> fx(() -> table.getWidth() > 1800));
+        waitUntil(() -> fx(() -> table.getWidth() - columnsWidth(table) < 30));
+        assertTrue(fx(() -> table.getWidth() - columnsWidth(table)) < 30, "the columns fill the wide table");
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        waitUntil(() -> fx(() -> table.getWidth() < 1024));
+        waitUntil(() -> fx(() -> table.getColumns().stream().allMatch(c -> c.getWidth() >= c.getMinWidth() - 0.5)));
+        assertTrue(fx(() -> columnsWidth(table)) > fx(table::getWidth), "a narrow window scrolls sideways");
+    }
+
+    private static double columnsWidth(TableView<?> table) {
+        return table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
     }
 }

@@ -58,6 +58,9 @@ final class ComparisonTable {
         TableView<Comparison.Group> table = new TableView<>(model.comparison());
         table.setId("comparison-table");
         table.setPlaceholder(new javafx.scene.control.Label("Tick runs to compare them here"));
+        // a wide window spreads the columns over the whole width; a narrow one scrolls sideways
+        // rather than squeezing a column below the width its header and numbers need
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         model.comparison().addListener((ListChangeListener<Comparison.Group>) c -> columns(table, model));
         columns(table, model);
         return table;
@@ -76,6 +79,7 @@ final class ComparisonTable {
             }
         });
         swatch.setPrefWidth(26);
+        swatch.setMinWidth(26);
         swatch.setSortable(false);
         cols.add(swatch);
         for (String key : keys) {
@@ -135,6 +139,7 @@ final class ComparisonTable {
             }
         });
         col.setPrefWidth(70);
+        col.setMinWidth(70);
         col.setSortable(false);
         return col;
     }
@@ -212,6 +217,7 @@ final class ComparisonTable {
         TableColumn<Comparison.Group, Value> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new SimpleObjectProperty<>(f.apply(c.getValue())));
         col.setPrefWidth(title.length() > 12 ? 200 : 80);
+        col.setMinWidth(col.getPrefWidth());
         return col;
     }
 
