@@ -14,13 +14,13 @@ import org.a2clab.export.HyperparametersJson;
 import org.a2clab.train.Hyperparameters;
 
 /**
- * Settings as short text, e.g. "α 3e-3 · n 5 · 16 workers · seed 3". Works from the one JSON form
+ * Settings as short text, e.g. "α 3e-3 · 8 workers · seed 3". Works from the one JSON form
  * of the hyperparameters, so a hyperparameter added there shows here without edits (under its
  * JSON key when it has no symbol below).
  */
 public final class SettingsText {
-    /** Always part of a run's automatic name: the settings a learner changes first. */
-    private static final List<String> HEADLINE = List.of("lr", "n_steps", "envs");
+    /** First in a run's automatic name when shown: the policy, then the settings a learner changes first. */
+    private static final List<String> LEAD = List.of("policy", "lr", "n_steps", "envs");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("lr", "α"),
             Map.entry("n_steps", "n"), Map.entry("envs", "workers"), Map.entry("entropy", "β"),
             Map.entry("gamma", "γ"), Map.entry("gae_lambda", "λ"), Map.entry("value_coef", "c"),
@@ -67,17 +67,34 @@ public final class SettingsText {
         return out;
     }
 
-    /** "α 3e-3 · n 5 · 16 workers", then each of {@code extra} (e.g. the settings that differ), then the seed. */
+    /**
+     * A run's automatic name: the settings that differ from the defaults of its policy (for a
+     * Gaussian run {@link Hyperparameters#GAUSSIAN_DEFAULTS}, and "policy gaussian" as that differs
+     * from {@link Hyperparameters#DEFAULTS}), plus each of {@code extra} (the settings that differ
+     * between the runs listed, so no two of them read alike), then the seed: "α 1e-3 · 8 workers ·
+     * seed 3", "defaults · seed 3". The policy and the settings a learner changes first lead, the
+     * rest follow in JSON order.
+     */
     public static String name(Hyperparameters hp, Collection<String> extra) {
+        JsonObject json = HyperparametersJson.write(hp);
+        JsonObject defaults = HyperparametersJson.write(Hyperparameters.defaultsFor(hp.policy()));
+        defaults.addProperty("policy", Hyperparameters.DEFAULTS.policy().label());
         Map<String, String> v = values(hp);
-        List<String> parts = new ArrayList<>();
-        for (String key : HEADLINE) {
-            parts.add(setting(key, v.get(key)));
+        List<String> order = new ArrayList<>(LEAD);
+        for (String key : v.keySet()) {
+            if (!order.contains(key)) {
+                order.add(key);
+            }
         }
-        for (String key : extra) {
-            if (!HEADLINE.contains(key) && v.containsKey(key)) {
+        List<String> parts = new ArrayList<>();
+        for (String key : order) {
+            // compared as written, not as shown: α 2.5001e-3 shows as "α 2.5e-3" but is not the default
+            if (!json.get(key).equals(defaults.get(key)) || extra.contains(key)) {
                 parts.add(setting(key, v.get(key)));
             }
+        }
+        if (parts.isEmpty()) {
+            parts.add("defaults");
         }
         parts.add("seed " + hp.seed());
         return String.join(" · ", parts);

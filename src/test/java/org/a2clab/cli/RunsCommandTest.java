@@ -40,7 +40,7 @@ class RunsCommandTest {
         List<JsonObject> runs = list(tmp);
         assertEquals(3, runs.size());
         assertEquals(JsonParser.parseString("{\"id\":\"lr=0.001/seed-1\",\"name\":null,\"state\":\"finished\","
-                + "\"settings\":\"α 1e-3 · n 5 · 16 workers · seed 1\",\"seed\":1,\"env_steps\":9000,\"solved\":true,"
+                + "\"settings\":\"α 1e-3 · seed 1\",\"seed\":1,\"env_steps\":9000,\"solved\":true,"
                 + "\"damaged\":null}"), runs.get(0));
         assertEquals(false, runs.get(1).get("solved").getAsBoolean());
         assertEquals(20000, runs.get(1).get("env_steps").getAsLong());

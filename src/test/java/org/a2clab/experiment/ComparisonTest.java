@@ -49,10 +49,7 @@ class ComparisonTest {
     }
 
     @Test
-    void namesShowTheHeadlineSettingsTheDifferingOnesAndTheSeed() {
-        Hyperparameters hp = Hyperparameters.DEFAULTS.withLearningRate(3e-3).withSeed(3).withGamma(0.99);
-        assertEquals("α 3e-3 · n 5 · 16 workers · seed 3", SettingsText.name(hp, List.of()));
-        assertEquals("α 3e-3 · n 5 · 16 workers · γ 0.99 · seed 3", SettingsText.name(hp, List.of("gamma", "lr")));
+    void numbersReadShort() {
         assertEquals("2.5e-3", SettingsText.number(0.0025));
         assertEquals("0.98", SettingsText.number(0.98));
         assertEquals("1000000", SettingsText.number(1e6));

@@ -19,8 +19,9 @@ final class RowText {
     }
 
     /**
-     * The given name, else "α 3e-3 · n 5 · 16 workers · seed 3" plus the settings that differ
-     * between runs, then the time the app started it ("· 14:02:07", "· 14:02:07 (2)" for the next
+     * The given name, else what differs from the defaults plus the settings that differ between
+     * runs and the seed ("α 1e-3 · 8 workers · seed 3", "defaults · seed 3", see
+     * {@link SettingsText#name}), then the time the app started it ("· 14:02:07", "· 14:02:07 (2)" for the next
      * run started in that second), so two runs of the same settings never read alike.
      */
     static String name(RunRecord r, List<String> differing) {

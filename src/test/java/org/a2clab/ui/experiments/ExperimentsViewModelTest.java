@@ -50,7 +50,7 @@ class ExperimentsViewModelTest {
         ExperimentsViewModel vm = opened();
         assertEquals(5, vm.rows().size());
         RunRow a1 = row(vm, "a/seed-1");
-        assertEquals("α 1e-3 · n 5 · 16 workers · seed 1", a1.nameProperty().get());
+        assertEquals("α 1e-3 · seed 1", a1.nameProperty().get());
         assertEquals("finished", a1.stateTextProperty().get());
         assertEquals(100_000, a1.stepsProperty().get());
         assertEquals("solved at 100,000 steps · mean-100 480.0", a1.resultProperty().get());

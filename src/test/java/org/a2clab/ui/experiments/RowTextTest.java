@@ -23,9 +23,9 @@ class RowTextTest {
 
     @Test
     void aRunTheAppNamedShowsItsStartTimeAndTheSecondRunOfThatSecondItsNumber() {
-        assertEquals("α 2.5e-3 · n 5 · 16 workers · seed 3 · 14:02:07",
+        assertEquals("defaults · seed 3 · 14:02:07",
                 RowText.name(record("2026-12-08T14-02-07 train/seed-3"), List.of()));
-        assertEquals("α 2.5e-3 · n 5 · 16 workers · seed 3 · 14:02:07 (2)",
+        assertEquals("defaults · seed 3 · 14:02:07 (2)",
                 RowText.name(record("2026-12-08T14-02-07 train (2)/seed-3"), List.of()));
         assertEquals(" · 09:00:00", RowText.started("2026-12-08T09-00-00 lr=0.001/lr=0.001/seed-1"));
         assertEquals("", RowText.started("lr=0.001/seed-1"), "a sweep's folder has no time in its name");
