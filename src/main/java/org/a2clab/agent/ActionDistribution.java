@@ -92,6 +92,12 @@ public abstract class ActionDistribution {
     /** The action as two-action views show it: 0 left, 1 right (for a real a, the force's direction). */
     public abstract int direction(float a);
 
+    /**
+     * What {@code view} makes of a step this distribution took: the push {@code action} taken with
+     * probability {@code prob}, or the recorded {@code details} (null for a categorical step).
+     */
+    public abstract <T> T view(StepView<T> view, int action, float prob, GaussianAction details);
+
     /** What a frame records besides π(left), π(right): a Gaussian step's μ, σ, a; null for categorical. */
     public abstract GaussianAction details(float[] actor, int i, float a);
 

@@ -132,6 +132,11 @@ public final class CategoricalDistribution extends ActionDistribution {
     }
 
     @Override
+    public <T> T view(StepView<T> view, int action, float prob, GaussianAction details) {
+        return view.categorical(action, prob);
+    }
+
+    @Override
     public GaussianAction details(float[] actor, int i, float a) {
         return null;
     }

@@ -135,6 +135,11 @@ public final class GaussianDistribution extends ActionDistribution {
     }
 
     @Override
+    public <T> T view(StepView<T> view, int action, float prob, GaussianAction details) {
+        return view.gaussian(details);
+    }
+
+    @Override
     public GaussianAction details(float[] actor, int i, float a) {
         return GaussianAction.of(mean(actor, i), std(actor, i), a);
     }

@@ -2,6 +2,7 @@ package org.a2clab.inspect;
 
 import org.a2clab.agent.GaussianAction;
 import org.a2clab.agent.PolicyKind;
+import org.a2clab.agent.StepView;
 
 /**
  * Everything the actor-critic saw and computed at step {@code t} of an episode.
@@ -44,5 +45,10 @@ public record EpisodeFrame(int t, double[] state, float[] observation, float pro
 
     public PolicyKind policy() {
         return gaussian == null ? PolicyKind.CATEGORICAL : PolicyKind.GAUSSIAN;
+    }
+
+    /** What {@code view} makes of this step, as the policy's distribution chooses. */
+    public <T> T view(StepView<T> view) {
+        return policy().distribution().view(view, action, action == 1 ? probRight : probLeft, gaussian);
     }
 }

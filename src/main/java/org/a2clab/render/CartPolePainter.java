@@ -97,7 +97,7 @@ public final class CartPolePainter {
         double cartX = width / 2 + state[0] * scale;
         double cartTop = cartTop(width, height);
         paintWedge(g, cartX, cartTop, scale);
-        paintForce(g, scene, cartX, cartTop + CART_H_M * scale / 2, scale, width);
+        scene.push().paint(g, cartX, cartTop + CART_H_M * scale / 2, scale, width);
         g.setFill(CART);
         g.fillRoundRect(cartX - CART_W_M * scale / 2, cartTop, CART_W_M * scale, CART_H_M * scale, 6, 6);
         // θ is measured from upright, positive clockwise (to the right), as in Gymnasium.
@@ -164,14 +164,12 @@ public final class CartPolePainter {
         g.setLineDashes();
     }
 
-    /** Arrow pushing the cart from the side opposite the force; its length is π of the action taken. */
-    private static void paintForce(Canvas2D g, CartPoleScene scene, double cartX, double y, double scale, double width) {
-        if (scene.gaussian() != null) {
-            paintGaussianForce(g, scene.gaussian(), cartX, y, scale, width);
-            return;
-        }
-        int dir = scene.action() == 1 ? 1 : -1;
-        double p = scene.actionProb();
+    /**
+     * A categorical push: an arrow pushing the cart from the side opposite the force, its length
+     * {@code p}, π of the action taken.
+     */
+    static void paintPush(Canvas2D g, int action, double p, double cartX, double y, double scale) {
+        int dir = action == 1 ? 1 : -1;
         double to = cartX - dir * CART_W_M * scale / 2;
         double from = to - dir * (0.15 + 0.55 * p) * scale;
         Colour color = dir > 0 ? RIGHT : LEFT;
@@ -193,7 +191,7 @@ public final class CartPolePainter {
      * (no arrow at 0 N); when the sampled a was clipped, a dashed line continues from the tail to
      * where an unclipped a would have reached (capped at twice the full length) and is labelled.
      */
-    private static void paintGaussianForce(Canvas2D g, GaussianAction a, double cartX, double y, double scale,
+    static void paintGaussianForce(Canvas2D g, GaussianAction a, double cartX, double y, double scale,
             double width) {
         double force = a.force();
         int dir = force >= 0 ? 1 : -1;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.a2clab.agent.GaussianAction;
+import org.a2clab.agent.StepView;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.media.GifPalette;
 
@@ -57,12 +58,18 @@ public final class EpisodePicture {
      * top line and a mark on a frame the user pushed.
      */
     public static void drawScene(Canvas2D g, double w, double h, EpisodeFrame f) {
-        GaussianAction a = f.gaussian();
-        String top = a == null
-                ? String.format(Locale.ROOT, "t = %d   action: push %s", f.t(), f.action() == 1 ? "right →" : "← left")
-                : String.format(Locale.ROOT, "t = %d   a ~ N(μ = %+.2f, σ = %.2f)", f.t(), a.mean(), a.std());
-        double prob = f.action() == 1 ? f.probRight() : f.probLeft();
-        CartPolePainter.paint(g, w, h, new CartPoleScene(f.state(), f.action(), prob, top, f.terminated(), Flash.NONE, a));
+        String top = f.view(new StepView<String>() {
+            @Override
+            public String categorical(int action, float prob) {
+                return String.format(Locale.ROOT, "t = %d   action: push %s", f.t(), action == 1 ? "right →" : "← left");
+            }
+
+            @Override
+            public String gaussian(GaussianAction a) {
+                return String.format(Locale.ROOT, "t = %d   a ~ N(μ = %+.2f, σ = %.2f)", f.t(), a.mean(), a.std());
+            }
+        });
+        CartPolePainter.paint(g, w, h, new CartPoleScene(f.state(), top, f.terminated(), Flash.NONE, f.view(ForceArrow.OF)));
         if (f.perturbed()) {
             g.save();
             g.setFill(PUSHED);
@@ -76,15 +83,21 @@ public final class EpisodePicture {
 
     /** The caption line's text, fields separated by {@code gap}. */
     static String caption(EpisodeFrame f, String gap) {
-        GaussianAction a = f.gaussian();
-        if (a != null) {
-            return Rounded.unsignedZeros(String.format(Locale.ROOT,
-                    "t = %d%sμ = %+.3f  σ = %.3f  a = %+.3f%sforce %+.1f N%sV(s) = %.3f%sA = %+.3f",
-                    f.t(), gap, a.mean(), a.std(), a.action(), gap, a.force(), gap, f.value(), gap, f.advantage()));
-        }
-        return String.format(Locale.ROOT, "t = %d%saction: %s%sπ(left) = %.3f  π(right) = %.3f%sV(s) = %.3f%sA = %+.3f",
-                f.t(), gap, f.action() == 1 ? "right" : "left", gap, f.probLeft(), f.probRight(), gap, f.value(), gap,
-                f.advantage());
+        return f.view(new StepView<String>() {
+            @Override
+            public String categorical(int action, float prob) {
+                return String.format(Locale.ROOT, "t = %d%saction: %s%sπ(left) = %.3f  π(right) = %.3f%sV(s) = %.3f%sA = %+.3f",
+                        f.t(), gap, action == 1 ? "right" : "left", gap, f.probLeft(), f.probRight(), gap, f.value(), gap,
+                        f.advantage());
+            }
+
+            @Override
+            public String gaussian(GaussianAction a) {
+                return Rounded.unsignedZeros(String.format(Locale.ROOT,
+                        "t = %d%sμ = %+.3f  σ = %.3f  a = %+.3f%sforce %+.1f N%sV(s) = %.3f%sA = %+.3f",
+                        f.t(), gap, a.mean(), a.std(), a.action(), gap, a.force(), gap, f.value(), gap, f.advantage()));
+            }
+        });
     }
 
     /** {@code f} as a new RGB image; any thread. */

@@ -2,6 +2,7 @@ package org.a2clab.train;
 
 import org.a2clab.agent.GaussianAction;
 import org.a2clab.agent.PolicyKind;
+import org.a2clab.agent.StepView;
 
 /**
  * One step of the rendered worker as it happened during training: the exact state before the
@@ -24,5 +25,10 @@ public record WorkerFrame(double[] state, float probRight, float value, int acti
 
     public PolicyKind policy() {
         return gaussian == null ? PolicyKind.CATEGORICAL : PolicyKind.GAUSSIAN;
+    }
+
+    /** What {@code view} makes of this step, as the policy's distribution chooses. */
+    public <T> T view(StepView<T> view) {
+        return policy().distribution().view(view, action, action == 1 ? probRight : 1 - probRight, gaussian);
     }
 }

@@ -39,15 +39,6 @@ class PolicyKindBranchTest {
             "agent/GaussianDistribution.java", "inspect/EpisodeFrame.java", "inspect/EpisodeStep.java",
             "train/WorkerFrame.java", "train/UpdateStats.java", "train/Hyperparameters.java");
 
-    /**
-     * Views of the Gaussian record itself ({@code GaussianAction}: the density of N(μ, σ²), the
-     * force arrow, the μ/σ/a/force rows of the frame table): they show that record when a frame
-     * holds one and hide it otherwise. Not yet behind the distribution type (see the issue 21 report).
-     */
-    static final Set<String> GAUSSIAN_RECORD_VIEWS = Set.of(
-            "ui/inspector/GaussianDensityPane.java", "ui/inspector/FramePanel.java", "ui/inspector/InspectorView.java",
-            "render/CartPolePainter.java");
-
     @Test
     void onlyTheDistributionsAndTheChoosingSitesBranchOnThePolicyKind() throws IOException {
         Set<String> offenders = new TreeSet<>();
@@ -55,7 +46,7 @@ class PolicyKindBranchTest {
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
                 String name = MAIN.relativize(f).toString().replace('\\', '/');
-                if (CHOOSING_SITES.contains(name) || GAUSSIAN_RECORD_VIEWS.contains(name)) {
+                if (CHOOSING_SITES.contains(name)) {
                     continue;
                 }
                 String[] code = withoutComments(Files.readString(f)).split("\n");

@@ -19,7 +19,7 @@ class GaussianPictureTest {
 
     private static CartPoleScene scene(double a) {
         GaussianAction g = GaussianAction.of(0.4f, 0.5f, a);
-        return new CartPoleScene(new double[] {0, 0, 0, 0}, g.force() > 0 ? 1 : 0, 0.5, "gaussian", false, Flash.NONE, g);
+        return new CartPoleScene(new double[] {0, 0, 0, 0}, "gaussian", false, Flash.NONE, ForceArrow.OF.gaussian(g));
     }
 
     /** Leftmost and rightmost x of {@code rgb} on the arrow's row, or {-1, -1}. */

@@ -1,6 +1,8 @@
 package org.a2clab.ui.inspector;
 
 import org.a2clab.render.Rounded;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -9,10 +11,27 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.a2clab.agent.GaussianAction;
+import org.a2clab.agent.StepView;
 import org.a2clab.inspect.EpisodeFrame;
 
 /** The current frame's numbers, each with a one-line explanation of what it means for A2C. */
 final class FramePanel extends GridPane {
+    /** The rows only a categorical frame shows, and those only a Gaussian frame shows. */
+    private final List<Integer> categoricalRows = new ArrayList<>();
+    private final List<Integer> gaussianRows = new ArrayList<>();
+    /** A frame's own policy rows, as its distribution chooses. */
+    private final StepView<List<Integer>> policyRows = new StepView<>() {
+        @Override
+        public List<Integer> categorical(int action, float prob) {
+            return categoricalRows;
+        }
+
+        @Override
+        public List<Integer> gaussian(GaussianAction details) {
+            return gaussianRows;
+        }
+    };
+
     FramePanel(InspectorViewModel model) {
         getStyleClass().add("frame-panel");
         setHgap(10);
@@ -66,39 +85,50 @@ final class FramePanel extends GridPane {
      * repeat R and A. Returns {@code next}, the row after it.
      */
     private int gae(InspectorViewModel model, int next) {
-        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(() -> {
+        return showRow(next, Bindings.createBooleanBinding(() -> {
             org.a2clab.inspect.RecordedEpisode e = model.selectedEpisodeProperty().get();
             return e != null && e.lambda() < 1;
-        }, model.selectedEpisodeProperty());
-        for (javafx.scene.Node n : getChildren()) {
-            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == next - 1) {
-                n.visibleProperty().bind(shown);
-                n.managedProperty().bind(shown);
-            }
-        }
-        return next;
+        }, model.selectedEpisodeProperty()));
     }
 
     /** A Gaussian row's text; "–" on a categorical frame, where the row is hidden anyway. */
     private static Function<EpisodeFrame, String> ofGaussian(Function<GaussianAction, String> format) {
-        return f -> f.gaussian() == null ? "–" : format.apply(f.gaussian());
+        return f -> f.view(new StepView<String>() {
+            @Override
+            public String categorical(int action, float prob) {
+                return "–";
+            }
+
+            @Override
+            public String gaussian(GaussianAction details) {
+                return format.apply(details);
+            }
+        });
     }
 
     /** Shows the row just added only for a categorical frame (or none); returns {@code next}. */
     private int categorical(InspectorViewModel model, int next) {
-        return showOnly(model, next, false);
+        categoricalRows.add(next - 1);
+        return policyRow(model, next);
     }
 
     /** Shows the row just added only for a Gaussian policy's frame; returns {@code next}. */
     private int gaussian(InspectorViewModel model, int next) {
-        return showOnly(model, next, true);
+        gaussianRows.add(next - 1);
+        return policyRow(model, next);
     }
 
-    private int showOnly(InspectorViewModel model, int next, boolean gaussian) {
-        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(() -> {
+    /** Shows the row just added when the current frame's distribution has it among its rows. */
+    private int policyRow(InspectorViewModel model, int next) {
+        int row = next - 1;
+        return showRow(next, Bindings.createBooleanBinding(() -> {
             EpisodeFrame f = model.currentFrame();
-            return (f != null && f.gaussian() != null) == gaussian;
-        }, model.currentFrameProperty());
+            return (f == null ? categoricalRows : f.view(policyRows)).contains(row);
+        }, model.currentFrameProperty()));
+    }
+
+    /** Binds the visibility of row {@code next − 1} to {@code shown}; returns {@code next}. */
+    private int showRow(int next, javafx.beans.binding.BooleanBinding shown) {
         for (javafx.scene.Node n : getChildren()) {
             if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == next - 1) {
                 n.visibleProperty().bind(shown);

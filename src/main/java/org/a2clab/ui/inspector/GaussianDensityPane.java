@@ -2,18 +2,20 @@ package org.a2clab.ui.inspector;
 
 import org.a2clab.render.Rounded;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.a2clab.agent.GaussianAction;
+import org.a2clab.agent.StepView;
 import org.a2clab.inspect.EpisodeFrame;
 import org.a2clab.ui.canvas.CanvasPane;
 
 /**
  * The current Gaussian frame's policy drawn as a curve: the density of N(μ(s), σ(s)²) over a, the
  * clip range [−1, 1] shaded (outside it the force stays at ±10 N), μ dashed and the action a taken
- * as a solid line. Drawn only for a Gaussian frame; the view hides the pane otherwise.
+ * as a solid line. Shown only for a frame whose distribution has a density (a Gaussian one).
  */
 final class GaussianDensityPane extends CanvasPane {
     private static final double LEFT = 12;
@@ -28,6 +30,19 @@ final class GaussianDensityPane extends CanvasPane {
     private static final Color RIGHT_PUSH = Color.web("#f28e2b");
     private static final Color LEFT_PUSH = Color.web("#4e79a7");
 
+    /** A Gaussian step's density; a categorical step has none to draw. */
+    private static final StepView<GaussianDensity> DENSITY = new StepView<>() {
+        @Override
+        public GaussianDensity categorical(int action, float prob) {
+            return null;
+        }
+
+        @Override
+        public GaussianDensity gaussian(GaussianAction details) {
+            return GaussianDensity.of(details);
+        }
+    };
+
     private final InspectorViewModel model;
     private GaussianDensity drawn;
 
@@ -35,6 +50,15 @@ final class GaussianDensityPane extends CanvasPane {
         super(300, 170);
         this.model = model;
         model.currentFrameProperty().addListener((obs, old, f) -> redraw());
+        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(
+                () -> densityOf(model.currentFrame()) != null, model.currentFrameProperty());
+        visibleProperty().bind(shown);
+        managedProperty().bind(shown);
+    }
+
+    /** The density a frame's policy is drawn as, or null: no frame, or a distribution without one. */
+    private static GaussianDensity densityOf(EpisodeFrame f) {
+        return f == null ? null : f.view(DENSITY);
     }
 
     /** The numbers of the last drawing; null before the first Gaussian frame. */
@@ -47,10 +71,10 @@ final class GaussianDensityPane extends CanvasPane {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         EpisodeFrame f = model.currentFrame();
-        if (f == null || f.gaussian() == null || w <= LEFT + RIGHT || h <= TOP + BOTTOM) {
+        GaussianDensity d = densityOf(f);
+        if (d == null || w <= LEFT + RIGHT || h <= TOP + BOTTOM) {
             return;
         }
-        GaussianDensity d = GaussianDensity.of(f.gaussian());
         drawn = d;
         GaussianAction a = d.step();
         double plotW = w - LEFT - RIGHT;

@@ -292,10 +292,6 @@ public final class InspectorView extends BorderPane {
         GaussianDensityPane density = new GaussianDensityPane(model);
         density.setId("gaussianDensity");
         density.setMinHeight(140);
-        javafx.beans.binding.BooleanBinding gaussianFrame = Bindings.createBooleanBinding(
-                () -> model.currentFrame() != null && model.currentFrame().gaussian() != null, model.currentFrameProperty());
-        density.visibleProperty().bind(gaussianFrame);
-        density.managedProperty().bind(gaussianFrame);
         // a Gaussian frame's policy under its cart-pole, where the eye already is
         VBox box = new VBox(6, cartPole, density, scrub, controls, timeline);
         VBox.setVgrow(cartPole, Priority.ALWAYS);

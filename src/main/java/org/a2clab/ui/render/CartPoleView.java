@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.a2clab.render.CartPolePainter;
 import org.a2clab.render.CartPoleScene;
+import org.a2clab.render.ForceArrow;
 import org.a2clab.render.Flash;
 import org.a2clab.train.WorkerFrame;
 import org.a2clab.ui.canvas.CanvasPane;
@@ -75,8 +76,7 @@ public final class CartPoleView extends CanvasPane {
         String policy = f.policy().distribution().caption(f.probRight(), f.gaussian());
         String caption = Rounded.unsignedZeros(String.format(Locale.ROOT, "%s · step %d · x %+.2f m · θ %+.1f° · %s · V(s) %.1f",
                 source, f.episodeStep(), s[0], Math.toDegrees(s[2]), policy, f.value()));
-        double prob = f.action() == 1 ? f.probRight() : 1 - f.probRight();
-        return new CartPoleScene(s, f.action(), prob, caption, false, flash, f.gaussian());
+        return new CartPoleScene(s, caption, false, flash, f.view(ForceArrow.OF));
     }
 
     /** Canvas repaints so far (the renderer's frame count). */

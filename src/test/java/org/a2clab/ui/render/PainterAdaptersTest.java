@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.a2clab.render.Canvas2D;
 import org.a2clab.render.CartPolePainter;
 import org.a2clab.render.CartPoleScene;
+import org.a2clab.render.ForceArrow;
 import org.a2clab.render.Flash;
 import org.a2clab.render.Java2DCanvas;
 import org.a2clab.render.RecordingCanvas;
@@ -73,7 +74,8 @@ class PainterAdaptersTest {
 
     @Test
     void anUprightPoleIsTheSameCallsAndColours() throws Exception {
-        CartPoleScene scene = new CartPoleScene(new double[] {0, 0, 0, 0}, 1, 0.8, "worker 0 · step 3", false, Flash.NONE);
+        CartPoleScene scene = new CartPoleScene(new double[] {0, 0, 0, 0}, "worker 0 · step 3", false, Flash.NONE,
+                ForceArrow.OF.categorical(1, 0.8f));
         Consumer<Canvas2D> paint = g -> CartPolePainter.paint(g, W, H, scene);
         assertSameDrawing(paint, "fillRoundRect", "fillArc", "fillText[+2.4 m", "fillText[worker 0 · step 3");
         int cart = W * ((int) CartPolePainter.cartTop(W, H) + 6) + W / 2;
@@ -83,7 +85,8 @@ class PainterAdaptersTest {
 
     @Test
     void aTerminatedEpisodesFlashIsTheSameCalls() throws Exception {
-        CartPoleScene scene = new CartPoleScene(new double[] {-1.2, 0, 0.3, 0}, 0, 0.6, "fell", true, Flash.TERMINATED);
+        CartPoleScene scene = new CartPoleScene(new double[] {-1.2, 0, 0.3, 0}, "fell", true, Flash.TERMINATED,
+                ForceArrow.OF.categorical(0, 0.6f));
         assertSameDrawing(g -> CartPolePainter.paint(g, W, H, scene),
                 "strokeRect", "setFont[15.0, true]", "fillText[terminated", "setLineDashes[[4.0, 3.0]]");
     }
