@@ -72,9 +72,10 @@ public final class Comparison {
                     RunResult res = done.get(i).result();
                     seeds[i] = done.get(i).hp().seed();
                     solved[i] = res.solved();
-                    steps[i] = res.envSteps();
+                    // to the target: an app's run may have trained on past it
+                    steps[i] = res.solvedAtSteps();
                     finals[i] = res.finalMeanReturn();
-                    walls[i] = res.wallSeconds();
+                    walls[i] = res.wallToTarget();
                 }
                 scores = RunScores.of(solved, steps, finals);
                 report = SeedReport.of(seeds, scores);

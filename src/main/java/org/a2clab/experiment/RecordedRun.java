@@ -24,6 +24,7 @@ public final class RecordedRun {
     private final MetricsWriter metrics;
     private UpdateStats last;
     private long solvedAt = -1;
+    private double solvedAtSeconds = Double.NaN;
 
     private RecordedRun(Path dir, RunSettings settings) throws IOException {
         this.dir = dir;
@@ -47,6 +48,7 @@ public final class RecordedRun {
         last = s;
         if (solvedAt < 0 && StopRule.solved(s.episodes(), s.meanReturnLast100(), settings.rule().targetReturn())) {
             solvedAt = s.envSteps();
+            solvedAtSeconds = s.trainingSeconds();
         }
     }
 
@@ -70,8 +72,8 @@ public final class RecordedRun {
 
     /**
      * Puts metrics.jsonl in place and writes result.json: solved at the first update whose
-     * mean-100 reached the target, else the steps trained. A run without a single update is
-     * kept as stopped.
+     * mean-100 reached the target (its steps and time), and the run's totals, which go on past the
+     * solve until the user stops. A run without a single update is kept as stopped.
      */
     public void end(String device) throws IOException {
         try {
@@ -83,9 +85,8 @@ public final class RecordedRun {
             RunMeta.stopped(settings).write(dir);
             return;
         }
-        boolean solved = solvedAt >= 0;
-        TrainingResult r = new TrainingResult(solved, solved ? solvedAt : last.envSteps(), last.update(),
-                last.episodes(), last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp());
+        TrainingResult r = new TrainingResult(solvedAt >= 0, last.envSteps(), last.update(), last.episodes(),
+                last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp(), solvedAt, solvedAtSeconds);
         RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
         RunMeta.finished(settings).write(dir);
     }

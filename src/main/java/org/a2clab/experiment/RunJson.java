@@ -37,9 +37,15 @@ public final class RunJson {
         return o;
     }
 
+    /**
+     * The solve (when the run first met the target: null if never) and the run's totals as
+     * separate fields; a run that stops at the target (train, bench, sweep) has them equal.
+     */
     public static JsonObject result(TrainingResult r) {
         JsonObject o = new JsonObject();
         o.addProperty("solved", r.solved());
+        o.add("solved_at_env_steps", r.solved() ? new JsonPrimitive(r.solvedAtStep()) : JsonNull.INSTANCE);
+        o.add("solved_at_wall_s", r.solved() ? finiteOrNull(r.solvedAtSeconds(), 3) : JsonNull.INSTANCE);
         o.addProperty("env_steps", r.envSteps());
         o.addProperty("wall_s", round(r.trainingSeconds(), 3));
         o.addProperty("steps_per_s", Math.round(r.stepsPerSecond()));

@@ -120,9 +120,19 @@ final class RunReader {
         }
         double mean = RunFields.optionalNumber(r, "mean_return_last100", what);
         double wall = RunFields.number(r, "wall_s", what);
+        // files written before the solve had fields of its own were solved at their end, if at all
+        long solvedAt = solved ? steps : -1;
+        double solvedWall = solved ? wall : Double.NaN;
+        if (r.has("solved_at_env_steps")) {
+            solvedAt = r.get("solved_at_env_steps").isJsonNull() ? -1 : RunFields.whole(r, "solved_at_env_steps", what);
+            solvedWall = RunFields.optionalNumber(r, "solved_at_wall_s", what);
+            if (solved != solvedAt >= 0 || solvedAt > steps) {
+                throw new RunFileException(what + ": solved_at_env_steps does not fit solved and env_steps");
+            }
+        }
         JsonObject best = RunFields.object(r, "best", what);
         double bestReturn = best == null ? Double.NaN : RunFields.optionalNumber(best, "greedy_mean_return", what + " best");
-        return new Result(hp, new RunResult(solved, steps, mean, wall, bestReturn));
+        return new Result(hp, new RunResult(solved, solvedAt, solvedWall, steps, mean, wall, bestReturn));
     }
 
     private static void readMetrics(Path file, RunCurves curves) throws IOException {

@@ -10,6 +10,7 @@ import org.a2clab.stats.SeedStatistics;
  * an episode, so a group where none did reports no return at all rather than 0.
  */
 public record RunScores(double[] stepsToTarget, double[] finalReturns, int withReturn) {
+    /** {@code envSteps}: each run's steps to the target (ignored for an unsolved run). */
     public static RunScores of(boolean[] solved, long[] envSteps, double[] finalReturns) {
         int n = solved.length;
         double[] steps = new double[n];
@@ -30,7 +31,7 @@ public record RunScores(double[] stepsToTarget, double[] finalReturns, int withR
         double[] finals = new double[n];
         for (int i = 0; i < n; i++) {
             solved[i] = outcomes.get(i).result().solved();
-            steps[i] = outcomes.get(i).result().envSteps();
+            steps[i] = outcomes.get(i).result().solvedAtStep();
             finals[i] = outcomes.get(i).result().meanReturnLast100();
         }
         return of(solved, steps, finals);

@@ -138,6 +138,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
                 : number(t, "mean_return_last100", "training.mean_return_last100");
         boolean solved = bool(t, "solved", "training.solved");
         long envSteps = count(t, "env_steps");
+        // the solve's training time is not recorded in a manifest: NaN
         // Older bundles have no solved_at_step: a solved one was solved by its last step at the latest.
         JsonElement at = t.get("solved_at_step");
         long solvedAt = at == null || at.isJsonNull() ? (solved ? envSteps : -1) : count(t, "solved_at_step");
@@ -146,7 +147,7 @@ public record Manifest(int formatVersion, int hiddenSize, TrainingResult trainin
         }
         TrainingResult training = new TrainingResult(solved, envSteps, count(t, "updates"),
                 count(t, "episodes"), number(t, "wall_s", "training.wall_s"),
-                meanReturn, string(t, "device", "training.device"), hp, solvedAt);
+                meanReturn, string(t, "device", "training.device"), hp, solvedAt, Double.NaN);
 
         JsonObject v = object(m, "versions");
         Versions versions = new Versions(string(v, "a2c_lab", "versions.a2c_lab"),

@@ -44,6 +44,23 @@ class TrainAndSimulateCommandsTest {
         assertTrue(a.err().contains("must be 0 or 1"), a.err());
     }
 
+    /** Issue 21: train stops at its solve, so the solve fields and the run's totals agree. */
+    @Test
+    void trainStoppedAtItsSolveHasTheSolveEqualToItsTotals() throws Exception {
+        Run r = cli("train", "--max-steps", "50000", "--envs", "4", "--n-steps", "5", "--hidden", "16",
+                "--device", "cpu", "--seed", "7", "--target-return", "15", "--eval-every", "0");
+        assertEquals(0, r.status(), r.err());
+        List<String> out = r.out().lines().toList();
+        JsonObject summary = JsonParser.parseString(out.get(out.size() - 1)).getAsJsonObject();
+        assertTrue(summary.get("solved").getAsBoolean());
+        long steps = summary.get("env_steps").getAsLong();
+        assertTrue(steps < 50_000, "stopped at the target: " + steps);
+        assertEquals(steps, summary.get("solved_at_env_steps").getAsLong());
+        assertEquals(summary.get("wall_s").getAsDouble(), summary.get("solved_at_wall_s").getAsDouble());
+        assertEquals(Math.round(steps / summary.get("wall_s").getAsDouble()),
+                summary.get("steps_per_s").getAsDouble(), 0.01 * summary.get("steps_per_s").getAsDouble() + 1);
+    }
+
     @Test
     void trainPrintsAJsonSummaryAndWritesMetrics() throws Exception {
         Path metrics = tmp.resolve("m.jsonl");
@@ -61,6 +78,8 @@ class TrainAndSimulateCommandsTest {
             assertTrue(summary.has(key), key);
         }
         assertEquals(5, summary.getAsJsonObject("hyperparameters").get("n_steps").getAsInt());
+        assertTrue(summary.get("solved_at_env_steps").isJsonNull(), "never solved: no solve step");
+        assertTrue(summary.get("solved_at_wall_s").isJsonNull());
         List<String> lines = Files.readAllLines(metrics);
         assertEquals(100, lines.stream().filter(l -> l.contains("\"type\":\"update\"")).count());
         assertEquals(summary.get("episodes").getAsLong(),

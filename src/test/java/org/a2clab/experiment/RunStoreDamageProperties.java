@@ -102,7 +102,7 @@ class RunStoreDamageProperties {
                 if (!touched.contains(i)) {
                     assertEquals(RunState.FINISHED, r.state(), r.problem());
                     assertEquals(i + 1, r.hp().seed());
-                    assertEquals(new RunResult(true, 100_000, 480, 10, Double.NaN), r.result());
+                    assertEquals(new RunResult(true, 100_000, 10, 100_000, 480, 10, Double.NaN), r.result());
                     assertEquals(5, r.curves().curve(Metric.MEAN_RETURN_100).size());
                 } else if (surelyDamaged.contains(i)) {
                     assertEquals(RunState.DAMAGED, r.state(), id(i) + " after " + hits);

@@ -43,7 +43,7 @@ class RunStoreHostileInputTest {
     /** The good run is read in full beside the damaged ones. */
     private static void assertGood(RunRecord r) {
         assertEquals(RunState.FINISHED, r.state(), r.problem());
-        assertEquals(new RunResult(true, 9000, 476, 1, Double.NaN), r.result());
+        assertEquals(new RunResult(true, 9000, 1, 9000, 476, 1, Double.NaN), r.result());
         assertEquals(5, r.curves().curve(Metric.MEAN_RETURN_100).size());
     }
 

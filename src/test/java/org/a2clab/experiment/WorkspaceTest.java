@@ -35,7 +35,7 @@ class WorkspaceTest {
         assertEquals(RunState.FINISHED, r.state());
         assertEquals(3, r.hp().seed());
         assertEquals(3e-3, r.hp().learningRate());
-        assertEquals(new RunResult(true, 120_000, 480.5, 12.5, Double.NaN), r.result());
+        assertEquals(new RunResult(true, 120_000, 12.5, 120_000, 480.5, 12.5, Double.NaN), r.result());
         assertEquals(50, r.curves().curve(Metric.MEAN_RETURN_100).size());
         assertEquals(480.5, r.curves().curve(Metric.MEAN_RETURN_100).last(), 1e-9);
         assertEquals(120_000, r.curves().envSteps());

@@ -24,7 +24,7 @@ class ManifestSolvedTest {
     @Test
     void aRunSolvedEarlierWhoseMeanFellSaysBoth() throws Exception {
         TrainingResult t = new TrainingResult(true, 400_000, 5_000, 3_000, 60, 176.0, "CPU",
-                Hyperparameters.DEFAULTS, 165_760);
+                Hyperparameters.DEFAULTS, 165_760, Double.NaN);
         String json = manifest(t).toJson();
         JsonObject training = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("training");
         assertTrue(training.get("solved").getAsBoolean());

@@ -180,7 +180,7 @@ class NewcomerWindowTest {
         org.a2clab.agent.DjlRuntime.prepareTrainingThread();
         try (org.a2clab.agent.ActorCritic net = new org.a2clab.agent.ActorCritic(16, 1, ai.djl.Device.cpu())) {
             ModelBundle.save(solvedModel, net,
-                    new TrainingResult(true, 90_000, 1_125, 400, 4.0, 480.5, "cpu", hp, 82_560));
+                    new TrainingResult(true, 90_000, 1_125, 400, 4.0, 480.5, "cpu", hp, 82_560, Double.NaN));
         }
         answer.set(solvedModel);
         choose(robot, "Open model folder…");

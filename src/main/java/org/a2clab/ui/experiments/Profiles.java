@@ -67,7 +67,7 @@ final class Profiles {
         double[] finals = new double[done.size()];
         for (int i = 0; i < done.size(); i++) {
             solved[i] = done.get(i).result().solved();
-            steps[i] = done.get(i).result().envSteps();
+            steps[i] = done.get(i).result().solvedAtSteps();
             finals[i] = done.get(i).result().finalMeanReturn();
         }
         return RunScores.of(solved, steps, finals).finalReturns();

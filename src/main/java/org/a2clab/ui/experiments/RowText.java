@@ -82,6 +82,7 @@ final class RowText {
         row.stateProperty().set(state);
         row.stateTextProperty().set(row.isQueued() ? "queued" : state.label());
         RunResult res = r.result();
+        // the steps it trained; the result says when it was solved
         long steps = res != null ? res.envSteps() : r.curves().envSteps();
         row.stepsProperty().set(steps);
         row.resultProperty().set(result(r, state));
@@ -98,7 +99,7 @@ final class RowText {
         }
         RunResult res = r.result();
         if (res != null) {
-            String base = res.solved() ? "solved at " + String.format(Locale.ROOT, "%,d", res.envSteps()) + " steps"
+            String base = res.solved() ? "solved at " + String.format(Locale.ROOT, "%,d", res.solvedAtSteps()) + " steps"
                     : "not solved";
             return base + String.format(Locale.ROOT, " · mean-100 %.1f", res.finalMeanReturn());
         }

@@ -35,12 +35,14 @@ public record RunStart(long updates, long envSteps, long episodes, double traini
     /**
      * The run's result from a session's own counters {@code now}: counted on from this start, its
      * mean too until the session finishes an episode. "Solved" is the status bar's badge: the run
-     * met the rule at {@code solvedAt} (−1: never), though the mean may have fallen since.
+     * met the rule at {@code solvedAt} (−1: never), though the mean may have fallen since; the badge
+     * keeps no time, so the solve's training time is unknown (NaN): manifests do not record it.
      */
     public TrainingResult result(TrainingStats now, Hyperparameters hp, long solvedAt) {
         double mean = now.episodes() > 0 ? now.meanReturnLast100() : meanReturnLast100;
         return new TrainingResult(solvedAt >= 0, envSteps + now.envSteps(), updates + now.updates(),
-                episodes + now.episodes(), trainingSeconds + now.trainingSeconds(), mean, now.device(), hp, solvedAt);
+                episodes + now.episodes(), trainingSeconds + now.trainingSeconds(), mean, now.device(), hp, solvedAt,
+                Double.NaN);
     }
 
     UpdateStats shift(UpdateStats u) {

@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.paint.Color;
 import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunRecord;
+import org.a2clab.experiment.RunResult;
 import org.a2clab.experiment.RunState;
 import org.a2clab.train.Hyperparameters;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,17 @@ class RowTextTest {
         assertTrue(RunFilter.matching("finished").test(row));
         assertTrue(RunFilter.matching("train").test(row));
         assertFalse(RunFilter.matching("seed 4").test(row));
+    }
+
+    /** Issue 21: a run that trained on past its solve shows the steps it trained, and when it was solved. */
+    @Test
+    void theStepsColumnShowsTheStepsTrainedAndTheResultTheSolveStep() {
+        RunRecord r = new RunRecord("x", Path.of("/tmp/ws/x"), null, RunState.FINISHED, null,
+                Hyperparameters.DEFAULTS.withSeed(3), null,
+                new RunResult(true, 82_560, 3.9, 1_290_000, 480, 75, Double.NaN), new RunCurves());
+        RunRow row = new RunRow("x", Color.RED, r, false);
+        RowText.refresh(row, List.of());
+        assertEquals(1_290_000, row.stepsProperty().get());
+        assertEquals("solved at 82,560 steps · mean-100 480.0", row.resultProperty().get());
     }
 }
