@@ -133,7 +133,6 @@ class TrainerWindowTest {
         robot.clickOn("#primary-button");
         waitUntil(() -> window.status().envStepsProperty().get() > 20_000);
         float[][] trained = sessions.get(0).submit(view -> view.network().copyParameters()).get(10, TimeUnit.SECONDS);
-        long trainedUpdates = sessions.get(0).stats().get(10, TimeUnit.SECONDS).updates();
         // run 2 at the smallest α barely moves from where it starts, so where it starts shows,
         // however many updates it has made by the time it is read
         Slider lr = robot.lookup("#learning-rate-slider").queryAs(Slider.class);
@@ -146,17 +145,14 @@ class TrainerWindowTest {
             Hyperparameters hp = view.hyperparameters();
             try (ActorCritic fresh = new ActorCritic(hp.policy(), hp.hiddenSize(), hp.seed(), view.network().device(),
                     hp.initialLogStd())) {
-                return new float[][][] {view.network().copyParameters(), fresh.copyParameters(),
-                        {{(float) view.stats().updates(), (float) trainedUpdates}}};
+                return new float[][][] {view.network().copyParameters(), fresh.copyParameters()};
             }
         }).get(10, TimeUnit.SECONDS);
-        assertTrue(now[2][0][0] * 10 < now[2][0][1], "read early in run 2: update " + now[2][0][0] + " against run 1's "
-                + now[2][0][1]);
         double toFresh = distance(now[0], now[1]);
         double toTrained = distance(now[0], trained);
         assertNotEquals(0, toTrained, "run 2's weights are not run 1's");
         // continuing run 1 would leave θ2 next to θ1 and as far from θ0 as run 1 had gone
-        assertTrue(toFresh < toTrained, "run 2 starts from a fresh network, not run 1's: ‖θ2 − θ0‖ "
+        assertTrue(3 * toFresh < toTrained, "run 2 starts from a fresh network, not run 1's: ‖θ2 − θ0‖ "
                 + toFresh + ", ‖θ2 − θ1‖ " + toTrained);
         waitUntil(() -> window.status().envStepsProperty().get() > 0);
 
