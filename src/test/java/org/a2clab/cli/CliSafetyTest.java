@@ -98,7 +98,7 @@ class CliSafetyTest {
         assertEquals("", r.out());
         assertFalse(Files.exists(save), "no bundle from a run that never started");
 
-        Path fifo = org.a2clab.export.SaveTargetTestAccess.mkfifo(tmp.resolve("metrics.fifo"));
+        Path fifo = org.a2clab.io.SpecialFiles.mkfifo(tmp.resolve("metrics.fifo"));
         assertRefused(cli(train("--metrics", fifo.toString())), "--metrics", "special file");
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a FIFO");
     }

@@ -211,7 +211,7 @@ class OutputPlanPropertyTest {
             Files.createSymbolicLink(root.resolve("link-d"), Path.of("d"));
             Files.createSymbolicLink(root.resolve("link-f"), Path.of("f"));
             Files.createSymbolicLink(root.resolve("dangling"), Path.of("nowhere"));
-            org.a2clab.export.SaveTargetTestAccess.mkfifo(root.resolve("fifo"));
+            org.a2clab.io.SpecialFiles.mkfifo(root.resolve("fifo"));
         }
 
         String given(int i) {

@@ -55,7 +55,7 @@ class OutputPlanTest {
 
     @Test
     void parentsAreCreatedOnlyWhenEveryTargetPasses() throws Exception {
-        Path fifo = org.a2clab.export.SaveTargetTestAccess.mkfifo(tmp.resolve("fifo"));
+        Path fifo = org.a2clab.io.SpecialFiles.mkfifo(tmp.resolve("fifo"));
         Map<String, String> before = FileTree.snapshot(tmp);
         String message = refusal(new OutputPlan()
                 .target("--metrics", tmp + "/new/a/m.jsonl", Kind.FILE)

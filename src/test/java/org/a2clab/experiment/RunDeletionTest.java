@@ -1,5 +1,6 @@
 package org.a2clab.experiment;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,13 +40,6 @@ class RunDeletionTest {
         return assertThrows(RunRefusedException.class, () -> ws().delete(r));
     }
 
-    /** A dead process's id: one that ran and ended. */
-    static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
-    }
-
     @Test
     void aFolderWhoseRunJsonIsNotOursIsNeverDeleted() throws IOException {
         Path dir = RunFolders.finished(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1), true, 9000, 476, 1, 5);
@@ -81,8 +75,8 @@ class RunDeletionTest {
         assertTrue(e.getMessage().contains("still running"), e.getMessage());
         assertTrue(Files.exists(live));
 
-        Files.move(live, dir.resolve(".result.json.tmp-" + deadPid() + "-1f"));
-        Path model = Files.createDirectory(dir.resolve(".model.tmp-" + deadPid() + "-a0"));
+        Files.move(live, dir.resolve(".result.json.tmp-" + SpecialFiles.deadPid() + "-1f"));
+        Path model = Files.createDirectory(dir.resolve(".model.tmp-" + SpecialFiles.deadPid() + "-a0"));
         Files.writeString(model.resolve("manifest.json"), "{}");
         ws().delete(record("lr=0.003/seed-1"));
         assertFalse(Files.exists(tmp.resolve("lr=0.003")), "the run and its emptied setting folder are gone");
@@ -162,7 +156,7 @@ class RunDeletionTest {
     void aPipeInPlaceOfARunFileIsRefused() throws Exception {
         Path dir = RunFolders.appRun(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1));
         Files.delete(dir.resolve(RunFolder.METRICS));
-        RunStoreHostileInputTest.mkfifo(dir.resolve(RunFolder.METRICS));
+        SpecialFiles.mkfifo(dir.resolve(RunFolder.METRICS));
         RunRefusedException e = refused("lr=0.003/seed-1");
         assertTrue(e.getMessage().contains("metrics.jsonl is a special file"), e.getMessage());
         assertTrue(Files.exists(dir.resolve(RunFolder.META)));

@@ -1,5 +1,6 @@
 package org.a2clab.experiment;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -163,7 +164,7 @@ class RunStoreDamageProperties {
         deleteTree(file);
         switch (damage) {
             case FIFO:
-                RunStoreHostileInputTest.mkfifo(file);
+                SpecialFiles.mkfifo(file);
                 break;
             case DIRECTORY:
                 Files.createDirectory(file);

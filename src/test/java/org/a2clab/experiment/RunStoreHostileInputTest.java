@@ -1,5 +1,6 @@
 package org.a2clab.experiment;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -96,7 +97,7 @@ class RunStoreHostileInputTest {
                 {"g/seed-4", RunFolder.META}}) {
             Path file = run(c[0], 2).resolve(c[1]);
             Files.deleteIfExists(file);
-            mkfifo(file);
+            SpecialFiles.mkfifo(file);
         }
         Map<String, RunRecord> runs = scan();
         assertGood(runs.get("g/seed-1"));
@@ -208,17 +209,5 @@ class RunStoreHostileInputTest {
         run("runs/seed-1", 1);
         run("lr=0.001/seed-1", 1);
         assertEquals(tmp.toAbsolutePath(), new Workspace(tmp).root());
-    }
-
-    static Path mkfifo(Path path) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo here");
-            throw e;
-        }
-        assumeTrue(p.waitFor() == 0, "mkfifo failed");
-        return path;
     }
 }

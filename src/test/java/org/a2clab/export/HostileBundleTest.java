@@ -1,5 +1,6 @@
 package org.a2clab.export;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -266,7 +267,7 @@ class HostileBundleTest {
     void specialFilesNamedLikeBundleFilesAreNamedForWhatTheyAre() throws Exception {
         Path dir = bundle("fifo");
         Files.delete(dir.resolve("model.safetensors"));
-        SaveTargetTest.mkfifo(dir.resolve("model.safetensors"));
+        SpecialFiles.mkfifo(dir.resolve("model.safetensors"));
         assertMentions(refusal(dir), "model.safetensors is a special file (a named pipe, FIFO), not a regular file");
         String save = assertThrows(BundleException.class, () -> ModelBundle.checkSaveTarget(dir)).getMessage();
         assertMentions(save, "'model.safetensors', which is a special file (a named pipe, FIFO) where a model bundle "

@@ -1,5 +1,6 @@
 package org.a2clab.export;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -88,7 +89,7 @@ class KilledBestSaveTest {
      */
     @Test
     void leftoversOfASecondSwapInsideTheBundleAreRepaired() throws Exception {
-        long dead = SaveTargetTest.deadPid();
+        long dead = SpecialFiles.deadPid();
         Path target = tmp.resolve("run");
         try (ActorCritic net = new ActorCritic(16, 3, Device.cpu())) {
             ModelBundle.save(target, net, SaveBestLoopProbe.result(5));

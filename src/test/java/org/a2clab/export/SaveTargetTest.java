@@ -1,5 +1,6 @@
 package org.a2clab.export;
 
+import org.a2clab.io.SpecialFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -139,7 +140,7 @@ class SaveTargetTest {
         assertMentions(refusedSave(link), "symbolic link");
         assertTrue(Files.isSymbolicLink(link));
 
-        Path fifo = mkfifo(tmp.resolve("fifo"));
+        Path fifo = SpecialFiles.mkfifo(tmp.resolve("fifo"));
         assertMentions(refusedSave(fifo), "special file");
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo) && !Files.isDirectory(fifo), "still a FIFO");
     }
@@ -148,7 +149,7 @@ class SaveTargetTest {
     void aZipIsNeverRenamedOverAFifoADirectoryOrALink() throws Exception {
         Path b = tmp.resolve("b");
         save(b, 1);
-        Path fifo = mkfifo(tmp.resolve("out.zip"));
+        Path fifo = SpecialFiles.mkfifo(tmp.resolve("out.zip"));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.zip(b, fifo));
         assertMentions(e.getMessage(), "out.zip", "special file");
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a FIFO");
@@ -158,18 +159,6 @@ class SaveTargetTest {
         assertMentions(assertThrows(BundleException.class, () -> ModelBundle.zip(b, link)).getMessage(), "symbolic link");
         assertEquals("mine", Files.readString(target));
         assertTrue(Files.isSymbolicLink(link));
-    }
-
-    static Path mkfifo(Path path) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo here");
-            throw e;
-        }
-        assumeTrue(p.waitFor() == 0, "mkfifo failed");
-        return path;
     }
 
     // ---- a failed save over an existing bundle ----
@@ -205,18 +194,9 @@ class SaveTargetTest {
 
     // ---- a save killed between its two renames ----
 
-    /** The id of a process that has ended. */
-    static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("java", "-version").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        p.waitFor();
-        assumeTrue(ProcessHandle.of(p.pid()).isEmpty(), "pid " + p.pid() + " still in use");
-        return p.pid();
-    }
-
     @Test
     void theNextLoadPutsBackABundleLeftAsideByAKilledSave() throws Exception {
-        long dead = deadPid();
+        long dead = SpecialFiles.deadPid();
         Path b = tmp.resolve("b");
         save(b, 1);
         byte[] manifest = Files.readAllBytes(b.resolve("manifest.json"));
@@ -239,7 +219,7 @@ class SaveTargetTest {
 
     @Test
     void loadAndSaveRepairOnTheirOwnAndLeaveLiveOrForeignDirectoriesAlone() throws Exception {
-        long dead = deadPid();
+        long dead = SpecialFiles.deadPid();
         Path b = tmp.resolve("b");
         save(b, 1);
         Files.move(b, tmp.resolve(".b.old-" + dead + "-aa"));
@@ -371,12 +351,12 @@ class SaveTargetTest {
         Path b = tmp.resolve("k");
         save(b, 1);
         List<Path> mine = List.of(tmp.resolve(".k.tmp7"), tmp.resolve(".k.old-12"), tmp.resolve(".k.tmp_backup"),
-                tmp.resolve(".k.tmp-" + deadPid() + "-notes"));
+                tmp.resolve(".k.tmp-" + SpecialFiles.deadPid() + "-notes"));
         for (Path p : mine) {
             Files.createDirectory(p);
             Files.writeString(p.resolve("metrics.csv"), "mine");
         }
-        Files.move(b, tmp.resolve(".k.old-" + deadPid() + "-ab"));
+        Files.move(b, tmp.resolve(".k.old-" + SpecialFiles.deadPid() + "-ab"));
         List<String> notes = ModelBundle.recoverInterruptedSave(b);
         assertEquals(1, notes.size(), notes.toString());
         assertMentions(notes.get(0), "restored " + b);

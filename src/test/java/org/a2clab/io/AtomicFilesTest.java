@@ -114,7 +114,7 @@ class AtomicFilesTest {
     /** kill -9 runs no finally block: the next write of the same file removes what it left. */
     @Test
     void theNextWriteRemovesTemporaryFilesOfAKilledWriteOfTheSameTargetOnly() throws Exception {
-        long dead = SiblingsTest.deadPid();
+        long dead = SpecialFiles.deadPid();
         long self = ProcessHandle.current().pid();
         Path target = tmp.resolve("m.jsonl");
         Files.writeString(tmp.resolve(".m.jsonl.tmp-" + dead + "-1f"), "orphan");
@@ -133,9 +133,7 @@ class AtomicFilesTest {
 
     @Test
     void specialFilesAreNamedForWhatTheyAre() throws Exception {
-        Path fifo = tmp.resolve("pipe");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(p.waitFor() == 0, "mkfifo failed");
+        Path fifo = SpecialFiles.mkfifo(tmp.resolve("pipe"));
         assertEquals("a special file (a named pipe, FIFO)", AtomicFiles.what(fifo));
         assertEquals("it is a directory", AtomicFiles.kind(tmp));
         Path dev = Path.of("/dev/null");

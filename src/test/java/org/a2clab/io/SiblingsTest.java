@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,18 +17,9 @@ class SiblingsTest {
     @TempDir
     Path tmp;
 
-    /** The id of a process that has ended. */
-    static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("java", "-version").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        p.waitFor();
-        assumeTrue(ProcessHandle.of(p.pid()).isEmpty(), "pid " + p.pid() + " still in use");
-        return p.pid();
-    }
-
     @Test
     void onlyTheExactFormOfADeadProcessIsALeftover() throws Exception {
-        long dead = deadPid();
+        long dead = SpecialFiles.deadPid();
         long self = ProcessHandle.current().pid();
         assertTrue(Siblings.isLeftoverOf("k", ".k.tmp-" + dead + "-3c4d"));
         assertTrue(Siblings.isLeftoverOf("result.json", ".result.json.old-" + dead + "-a"));
@@ -77,7 +67,7 @@ class SiblingsTest {
         assertTrue(Files.isRegularFile(temp));
         AtomicFiles.write(target, f -> Files.writeString(f, "x"));
         assertEquals("x", Files.readString(target));
-        long dead = deadPid();
+        long dead = SpecialFiles.deadPid();
         String orphan = temp.getFileName().toString().replaceFirst("-\\d+-", "-" + dead + "-");
         Files.move(temp, tmp.resolve(orphan));
         assertEquals(List.of(tmp.resolve(orphan)), Siblings.leftovers(target, Siblings.Kind.TEMP));
