@@ -38,10 +38,7 @@ class ExportRaceTest {
     @Test
     void exportsAndLoadsDuringRealSavesNeverFailAndEveryZipLoads() throws Exception {
         Path target = tmp.resolve("b");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process saver = new ProcessBuilder(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-                SaveLoopProbe.class.getName(), target.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process saver = ChildJvm.start(SaveLoopProbe.class, target.toString());
         List<String> failures = new ArrayList<>();
         int zips = 0;
         try {

@@ -58,11 +58,8 @@ class KilledBestSaveTest {
     @Test
     void aKillWhileSavingTheFinalAndBestBundlesLeavesOnePairAndTheNextSaveIsAccepted() throws Exception {
         Path target = tmp.resolve("run");
-        String java = ProcessHandle.current().info().command().orElse("java");
         for (int delayMs : new int[] {0, 4, 11, 23, 47, 95}) {
-            Process p = new ProcessBuilder(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-                    SaveBestLoopProbe.class.getName(), target.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = ChildJvm.start(SaveBestLoopProbe.class, target.toString());
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("saved", out.readLine(), "the child saved once");
             Thread.sleep(delayMs); // the moment of the kill, not a wait for a condition

@@ -34,11 +34,8 @@ class KilledSaveTest {
     @Test
     void aSaveKilledAtAnyMomentLeavesALoadableBundle() throws Exception {
         Path target = tmp.resolve("b");
-        String java = ProcessHandle.current().info().command().orElse("java");
         for (int delayMs : new int[] {3, 17, 41, 90}) {
-            Process p = new ProcessBuilder(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-                    SaveLoopProbe.class.getName(), target.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = ChildJvm.start(SaveLoopProbe.class, target.toString());
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("saved", out.readLine(), "the child saved once");
             Thread.sleep(delayMs);
