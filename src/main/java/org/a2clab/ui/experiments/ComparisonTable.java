@@ -88,7 +88,10 @@ final class ComparisonTable {
             cols.add(col);
         }
         if (keys.isEmpty()) {
-            cols.add(column("settings", g -> new Value("same settings", 0)));
+            TableColumn<Comparison.Group, Value> same = column("settings", g -> new Value("same settings", 0));
+            same.setPrefWidth(110);
+            same.setMinWidth(110);
+            cols.add(same);
         }
         cols.add(column("seeds", g -> new Value(g.finished() + "/" + g.runs().size(), g.finished())));
         cols.add(column("solved", g -> report(g, r -> new Value(String.format(Locale.ROOT, "%.0f%%",
@@ -216,7 +219,8 @@ final class ComparisonTable {
     private static TableColumn<Comparison.Group, Value> column(String title, Function<Comparison.Group, Value> f) {
         TableColumn<Comparison.Group, Value> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new SimpleObjectProperty<>(f.apply(c.getValue())));
-        col.setPrefWidth(title.length() > 12 ? 200 : 80);
+        // wide enough for the header's text, so a narrow window scrolls rather than cutting it
+        col.setPrefWidth(title.length() > 12 ? 200 : Math.max(80, 8 * title.length() + 16));
         col.setMinWidth(col.getPrefWidth());
         return col;
     }
