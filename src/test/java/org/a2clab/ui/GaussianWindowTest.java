@@ -194,7 +194,11 @@ class GaussianWindowTest {
         robot.clickOn("#primary-button");
         waitUntil(() -> lastUpdate.get() != null && lastUpdate.get().envSteps() > opened + 200);
         assertEquals(PolicyKind.GAUSSIAN, lastUpdate.get().policy(), "Continue trains the Gaussian network on");
-        waitUntil(() -> window.metrics().policy() == PolicyKind.GAUSSIAN && !window.metrics().sigmaMean.isEmpty());
+        // pause so the chart and this observer have both seen the same last update, then compare them
+        robot.clickOn("#primary-button");
+        waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
+        waitUntil(() -> window.metrics().policy() == PolicyKind.GAUSSIAN && !window.metrics().sigmaMean.isEmpty()
+                && window.metrics().sigmaMean.lastY() == lastUpdate.get().actionStd().mean());
         assertEquals(lastUpdate.get().actionStd().mean(), fx(() -> window.metrics().sigmaMean.lastY()), 1e-12);
     }
 
