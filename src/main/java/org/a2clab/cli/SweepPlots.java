@@ -2,11 +2,16 @@ package org.a2clab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.a2clab.experiment.GroupCurve;
+import org.a2clab.experiment.Metric;
+import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunScores;
 import org.a2clab.experiment.SeedReport;
 import org.a2clab.experiment.TrainingRun;
+import org.a2clab.experiment.Workspace;
 import org.a2clab.stats.PerformanceProfile;
 import org.a2clab.stats.SeedStatistics;
 
@@ -16,7 +21,7 @@ final class SweepPlots {
     }
 
     static void write(Path dir, String name, List<SweepCommand.Group> groups,
-            List<List<TrainingRun.Outcome>> runs, long maxSteps) throws IOException {
+            List<List<TrainingRun.Outcome>> runs) throws IOException {
         int n = groups.size();
         String[] labels = new String[n];
         double[] x = new double[n];
@@ -48,11 +53,15 @@ final class SweepPlots {
                 .categorical(labels).add(new Plot.Series("IQM", x, iqm, iqmLow, iqmHigh))
                 .writePng(dir.resolve("final_return.png"));
 
-        curves(new Plot("mean return of the last 100 episodes: median over seeds, 95% CI band", "env steps",
-                "mean-100 return"), name, labels, runs, maxSteps, SeedStatistics::median)
+        List<List<double[][]>> curves = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            curves.add(curves(dir, name, labels[g], seeds(runs.get(g))));
+        }
+        bands(new Plot("mean return of the last 100 episodes: median over seeds, 95% CI band", "env steps",
+                "mean-100 return"), name, labels, curves, SeedStatistics::median)
                 .writePng(dir.resolve("learning_curves.png"));
-        curves(new Plot("IQM of the mean-100 return over seeds, 95% CI band", "env steps", "mean-100 return"),
-                name, labels, runs, maxSteps, SeedStatistics::iqm).writePng(dir.resolve("iqm_curves.png"));
+        bands(new Plot("IQM of the mean-100 return over seeds, 95% CI band", "env steps", "mean-100 return"),
+                name, labels, curves, SeedStatistics::iqm).writePng(dir.resolve("iqm_curves.png"));
 
         Plot profile = new Plot("performance profile: fraction of runs with final mean-100 return >= tau, 95% CI band",
                 "tau (final mean-100 return)", "fraction of runs");
@@ -66,19 +75,34 @@ final class SweepPlots {
         profile.writePng(dir.resolve("performance_profile.png"));
     }
 
+    /**
+     * The mean-100 curves of one value's finished runs, read back from their run folders as the
+     * app reads an opened sweep, so the PNGs and the app's grouped charts draw the same band
+     * ({@link GroupCurve}) from the same input.
+     */
+    static List<double[][]> curves(Path dir, String name, String value, long[] seeds) {
+        Workspace sweep = new Workspace(dir);
+        List<double[][]> curves = new ArrayList<>();
+        for (long seed : seeds) {
+            RunRecord run = sweep.read(SweepCommand.runDir(dir, name, value, seed));
+            curves.add(run.curves().curve(Metric.MEAN_RETURN_100).points());
+        }
+        return curves;
+    }
+
+    private static long[] seeds(List<TrainingRun.Outcome> runs) {
+        return runs.stream().mapToLong(o -> o.result().hp().seed()).toArray();
+    }
+
     /** One line with its band per value that has finished runs. */
-    private static Plot curves(Plot plot, String name, String[] labels, List<List<TrainingRun.Outcome>> runs,
-            long maxSteps, ToDoubleFunction<double[]> statistic) {
+    private static Plot bands(Plot plot, String name, String[] labels, List<List<double[][]>> curves,
+            ToDoubleFunction<double[]> statistic) {
         for (int g = 0; g < labels.length; g++) {
-            if (runs.get(g).isEmpty()) {
+            if (curves.get(g).isEmpty()) {
                 continue;
             }
-            double[][] c = SweepSummary.curve(runs.get(g), statistic);
-            double[] at = new double[c[0].length];
-            for (int i = 0; i < at.length; i++) {
-                at[i] = Math.min(i * TrainingRun.CURVE_STEP, maxSteps);
-            }
-            plot.add(new Plot.Series(name + "=" + labels[g], at, c[0], c[1], c[2]));
+            GroupCurve c = GroupCurve.of(curves.get(g), statistic);
+            plot.add(new Plot.Series(name + "=" + labels[g], c.x(), c.centre(), c.low(), c.high()));
         }
         return plot;
     }

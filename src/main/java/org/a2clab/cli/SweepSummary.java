@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import org.a2clab.experiment.RunJson;
 import org.a2clab.experiment.RunSettings;
 import org.a2clab.experiment.SeedReport;
 import org.a2clab.experiment.TrainingRun;
 import org.a2clab.io.AtomicFiles;
-import org.a2clab.stats.Bootstrap;
-import org.a2clab.stats.SeedStatistics;
 
 /** Writes a sweep's summary.csv, summary.json and plots from the finished runs. */
 final class SweepSummary {
@@ -70,7 +67,7 @@ final class SweepSummary {
             }
         });
         SweepCommand.writeJson(dir.resolve("summary.json"), summary);
-        SweepPlots.write(dir, name, groups, finished, base.rule().maxSteps());
+        SweepPlots.write(dir, name, groups, finished);
         return summary;
     }
 
@@ -106,30 +103,5 @@ final class SweepSummary {
         g.add("iqm_final_return", RunJson.finiteOrNull(report.iqmFinalReturn(), 2));
         g.add("iqm_final_return_ci95", RunJson.interval(report.iqmFinalReturnCi(), 2));
         return g;
-    }
-
-    /**
-     * Per sample point: {@code statistic} over runs (median, IQM) and its 95% bootstrap interval;
-     * a run that stopped carries its last value.
-     */
-    static double[][] curve(List<TrainingRun.Outcome> runs, ToDoubleFunction<double[]> statistic) {
-        int length = runs.stream().mapToInt(o -> o.curve().length).max().orElse(0);
-        double[] centre = new double[length];
-        double[] low = new double[length];
-        double[] high = new double[length];
-        for (int i = 0; i < length; i++) {
-            double[] at = new double[runs.size()];
-            for (int r = 0; r < runs.size(); r++) {
-                double[] c = runs.get(r).curve();
-                double v = c.length == 0 ? 0 : c[Math.min(i, c.length - 1)];
-                // before the first finished episode there is no mean return yet: count it as 0
-                at[r] = Double.isNaN(v) ? 0 : v;
-            }
-            centre[i] = statistic.applyAsDouble(at);
-            Bootstrap.Interval ci = Bootstrap.ci95(at, statistic);
-            low[i] = ci.low();
-            high[i] = ci.high();
-        }
-        return new double[][] {centre, low, high};
     }
 }

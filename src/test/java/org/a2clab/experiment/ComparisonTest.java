@@ -60,7 +60,7 @@ class ComparisonTest {
         double[][] r1 = {{0, 100, 200}, {10, 20, 30}};
         double[][] r2 = {{0, 100}, {50, 60}};
         double[][] r3 = {{0, 100, 200}, {0, 0, 0}};
-        GroupCurve c = GroupCurve.of(List.of(r1, r2, r3), 3);
+        GroupCurve c = GroupCurve.of(List.of(r1, r2, r3), 3, SeedStatistics::median);
         assertEquals(List.of(0.0, 100.0, 200.0), List.of(c.x()[0], c.x()[1], c.x()[2]));
         assertEquals(10, c.centre()[0]);
         assertEquals(20, c.centre()[1]);

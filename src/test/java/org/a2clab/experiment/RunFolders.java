@@ -16,6 +16,15 @@ public final class RunFolders {
     /** A finished run: result.json as the engine writes it and a metrics.jsonl of {@code updates} updates. */
     public static Path finished(Path dir, Hyperparameters hp, boolean solved, long steps, double finalMean,
             double wallSeconds, int updates) throws IOException {
+        return finished(dir, hp, solved, steps, finalMean, wallSeconds, updates, 1);
+    }
+
+    /**
+     * As {@link #finished}, the updates before {@code firstMean} (1-based) without a mean-100, null as
+     * the engine writes it before a run's first episodes finish.
+     */
+    public static Path finished(Path dir, Hyperparameters hp, boolean solved, long steps, double finalMean,
+            double wallSeconds, int updates, int firstMean) throws IOException {
         Files.createDirectories(dir);
         TrainingResult r = new TrainingResult(solved, steps, updates, 10, wallSeconds, finalMean, "cpu", hp);
         RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
@@ -25,7 +34,7 @@ public final class RunFolders {
             o.addProperty("type", "update");
             o.addProperty("update", u);
             o.addProperty("env_steps", steps * u / updates);
-            o.addProperty("mean_return_last100", finalMean * u / updates);
+            o.add("mean_return_last100", RunJson.numberOrAbsent(u < firstMean ? Double.NaN : finalMean * u / updates));
             o.addProperty("entropy", 0.69 - 0.3 * u / updates);
             o.addProperty("explained_variance", 0.5);
             o.addProperty("value_loss", 1.0 / u);

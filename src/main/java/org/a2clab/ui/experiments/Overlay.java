@@ -11,6 +11,7 @@ import org.a2clab.experiment.Metric;
 import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunResult;
 import org.a2clab.experiment.SettingsText;
+import org.a2clab.stats.SeedStatistics;
 import org.a2clab.train.Hyperparameters;
 
 /**
@@ -19,9 +20,6 @@ import org.a2clab.train.Hyperparameters;
  * lines thin, on request). Immutable.
  */
 record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
-    /** Positions of a group's median line: fine enough to follow the curves, cheap enough to redo live. */
-    static final int GROUP_POINTS = 120;
-
     record Line(String name, double[] x, double[] y, Color colour, double width) {
     }
 
@@ -30,6 +28,18 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
 
     /** A run as the chart needs it: taken on the FX thread, read anywhere; {@code result} null until it finished. */
     record Source(String name, Color colour, Hyperparameters hp, RunCurves curves, RunResult result) {
+    }
+
+    /** The ticked runs that have settings (a damaged run has none), taken on the FX thread. */
+    static List<Source> sources(List<RunRow> rows) {
+        List<Source> sources = new ArrayList<>();
+        for (RunRow row : rows) {
+            if (row.overlayProperty().get() && row.record().hp() != null) {
+                sources.add(new Source(row.nameProperty().get(), row.colour(), row.record().hp(), row.curves(),
+                        row.record().result()));
+            }
+        }
+        return sources;
     }
 
     static Overlay build(List<Source> runs, Metric metric, boolean group, boolean seeds) {
@@ -57,7 +67,7 @@ record Overlay(List<Line> lines, List<Shade> bands, double xMax) {
                     lines.add(new Line("", p[0], p[1], colour.deriveColor(0, 1, 1, 0.45), 0.8));
                 }
             }
-            GroupCurve c = GroupCurve.of(curves, GROUP_POINTS);
+            GroupCurve c = GroupCurve.of(curves, SeedStatistics::median);
             String name = groupName(members.get(0).hp(), differing) + " · median of " + members.size();
             bands.add(new Shade("", c.x(), c.low(), c.high(), colour));
             lines.add(new Line(name, c.x(), c.centre(), colour, 2.2));

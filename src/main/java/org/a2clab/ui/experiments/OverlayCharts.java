@@ -1,6 +1,5 @@
 package org.a2clab.ui.experiments;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,13 +121,7 @@ final class OverlayCharts {
         building = true;
         builtVersion = version;
         lastBuild = now;
-        List<Overlay.Source> sources = new ArrayList<>();
-        for (RunRow row : model.rows()) {
-            if (row.overlayProperty().get() && row.record().hp() != null) {
-                sources.add(new Overlay.Source(row.nameProperty().get(), row.colour(), row.record().hp(), row.curves(),
-                        row.record().result()));
-            }
-        }
+        List<Overlay.Source> sources = Overlay.sources(model.rows());
         Metric metric = model.overlay().metricProperty().get();
         boolean group = model.overlay().groupBySettingsProperty().get();
         boolean seeds = model.overlay().showSeedsProperty().get();

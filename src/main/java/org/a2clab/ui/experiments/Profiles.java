@@ -52,7 +52,7 @@ final class Profiles {
                 curves.add(c);
                 xMax = Math.max(xMax, c[0].length == 0 ? 0 : c[0][c[0].length - 1]);
             }
-            GroupCurve c = GroupCurve.of(curves, Overlay.GROUP_POINTS, SeedStatistics::iqm);
+            GroupCurve c = GroupCurve.of(curves, SeedStatistics::iqm);
             iqmBands.add(new Overlay.Shade("", c.x(), c.low(), c.high(), colour));
             iqmLines.add(new Overlay.Line(name + " · IQM of " + members.size(), c.x(), c.centre(), colour, 2.2));
         }
