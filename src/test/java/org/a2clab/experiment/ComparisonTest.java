@@ -77,7 +77,7 @@ class ComparisonTest {
                 new double[][] {{100}, {20}}, new double[][] {{100}, {1000}});
         GroupCurve c = GroupCurve.of(runs, 1, SeedStatistics::iqm);
         assertEquals(15, c.centre()[0], 1e-12);
-        assertEquals(Bootstrap.interval(new double[] {0, 10, 20, 1000}, SeedStatistics::iqm, 0.95, GroupCurve.RESAMPLES,
+        assertEquals(Bootstrap.interval(new double[] {0, 10, 20, 1000}, SeedStatistics::iqm, 0.95, 1000,
                 Bootstrap.SEED), new Bootstrap.Interval(c.low()[0], c.high()[0]));
     }
 
