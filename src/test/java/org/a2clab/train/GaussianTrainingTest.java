@@ -180,18 +180,18 @@ class GaussianTrainingTest {
     /** The app's Continue: a session over a Gaussian network trains it as Gaussian; a mismatch fails the start. */
     @Test
     void aSessionContinuingAGaussianNetworkPublishesGaussianFramesAndAMismatchFailsItsStart() throws Exception {
-        TrainingSessionTest.Recorder r = new TrainingSessionTest.Recorder();
-        TrainingSession session = TrainingSession.continuing(SMALL,
+        RunTest.Recorder r = new RunTest.Recorder();
+        Run session = Run.continuing(SMALL,
                 () -> new ActorCritic(PolicyKind.GAUSSIAN, SMALL.hiddenSize(), 9, Device.cpu(), 0), r);
         session.start();
         session.requestSnapshot();
-        TrainingSessionTest.await(() -> r.snapshot.get() != null && r.updates.get() > 3);
+        RunTest.await(() -> r.snapshot.get() != null && r.updates.get() > 3);
         session.stop();
         assertEquals(PolicyKind.GAUSSIAN, r.snapshot.get().policy());
         assertNotNull(r.snapshot.get().workerFrames().get(0).gaussian());
 
         List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TrainingSession mismatch = TrainingSession.continuing(SMALL,
+        Run mismatch = Run.continuing(SMALL,
                 () -> new ActorCritic(SMALL.hiddenSize(), 9, Device.cpu()), new TrainingListener() {
                     @Override
                     public void onUpdate(UpdateStats stats, List<EpisodeStats> episodes, List<WorkerFrame> frames,
@@ -206,7 +206,7 @@ class GaussianTrainingTest {
                     }
                 });
         mismatch.start();
-        TrainingSessionTest.await(() -> mismatch.state() == SessionState.STOPPED);
+        RunTest.await(() -> mismatch.state() == SessionState.STOPPED);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("categorical policy but hyperparameters say gaussian"), failures.get(0));
     }

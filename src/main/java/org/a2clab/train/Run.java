@@ -22,7 +22,7 @@ import org.a2clab.agent.DjlRuntime;
  * runs the session's {@link BestCheckpoint} (as {@code train} does: every 20,000 env steps, 10
  * greedy episodes) and, with "stop when solved" on, pauses once the run is solved.
  */
-public final class TrainingSession implements AutoCloseable {
+public final class Run implements AutoCloseable {
     /** The state message of a pause because the run was solved. */
     public static final String SOLVED_PAUSE = "solved: paused because \"stop when solved\" is on";
 
@@ -46,17 +46,17 @@ public final class TrainingSession implements AutoCloseable {
     private final AtomicBoolean solvedPauseArmed = new AtomicBoolean(true);
 
     /** A session that trains a fresh network. */
-    public TrainingSession(Hyperparameters hp, TrainingListener listener) {
+    public Run(Hyperparameters hp, TrainingListener listener) {
         this(hp, () -> new A2c(hp), listener);
     }
 
     /** A session that continues training {@code network} (built on the training thread). */
-    public static TrainingSession continuing(Hyperparameters hp, Supplier<ActorCritic> network,
+    public static Run continuing(Hyperparameters hp, Supplier<ActorCritic> network,
             TrainingListener listener) {
-        return new TrainingSession(hp, () -> new A2c(hp, network.get()), listener);
+        return new Run(hp, () -> new A2c(hp, network.get()), listener);
     }
 
-    private TrainingSession(Hyperparameters hp, Supplier<A2c> factory, TrainingListener listener) {
+    private Run(Hyperparameters hp, Supplier<A2c> factory, TrainingListener listener) {
         this.hyperparameters = hp;
         this.factory = factory;
         this.listener = listener;
