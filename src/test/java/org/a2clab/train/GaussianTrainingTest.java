@@ -41,11 +41,12 @@ class GaussianTrainingTest {
      * (e.g. the categorical α 0.0025 and β 0, whose σ collapses) ends far below.
      */
     @Test
-    void convergesWithTheGaussianDefaultsOnAFixedSeed() {
+    void convergesWithTheGaussianDefaultsOnAFixedSeed() throws Exception {
         Hyperparameters hp = Hyperparameters.GAUSSIAN_DEFAULTS.withSeed(4).withDevice(DeviceChoice.CPU);
-        try (A2c a2c = new A2c(hp)) {
+        Run run = new Run(hp, new RunTest.Recorder());
+        run.setBestCheckpoint(null);
+        run.runToEnd(new StopRule(1_000_000, 475), (a2c, result, diverged) -> {
             assertEquals(PolicyKind.GAUSSIAN, a2c.network().policy());
-            TrainingResult result = new StopRule(1_000_000, 475).runUntilDone(a2c, (algo, stats) -> { });
             assertTrue(result.solved(), "not solved: " + result);
             assertTrue(result.meanReturnLast100() >= 475);
             // acting with μ, the network of the solving update keeps the pole up (the target
@@ -54,7 +55,8 @@ class GaussianTrainingTest {
             EvaluationResult sampled = Evaluation.run(a2c.network(), 10, false, 1000);
             assertTrue(GreedyEvaluation.mean(greedy) >= 475,
                     "greedy with μ: " + Arrays.toString(greedy) + " sampled: " + Arrays.toString(sampled.returns()));
-        }
+            return null;
+        });
     }
 
     @Test
