@@ -128,6 +128,7 @@ public final class Run implements AutoCloseable {
                 return end.apply(a2c, result, diverged);
             }
         } catch (CancellationException e) {
+            // a user's stop, not a failure: the state goes straight to STOPPED
             throw e;
         } catch (Exception | Error e) {
             if (state.get() != SessionState.FAILED) {

@@ -149,6 +149,18 @@ class HeadlessRunTest {
     }
 
     @Test
+    void stopEndsAHeadlessRunAfterTheCurrentUpdateAndItsEndingStillRuns() throws Exception {
+        Trace trace = new Trace(3);
+        Run run = new Run(HP, trace);
+        trace.run.set(run);
+        run.setBestCheckpoint(null);
+        TrainingResult result = run.runToEnd(new StopRule(1_000_000, 475), (a2c, r, diverged) -> r);
+        assertEquals(3, result.updates());
+        assertEquals(3, trace.updates.size());
+        assertEquals(List.of(SessionState.RUNNING, SessionState.STOPPED), trace.states);
+    }
+
+    @Test
     void aCancellationFromTheListenerEndsTheRunWithoutItsEndingOrAFailure() {
         List<SessionState> states = new CopyOnWriteArrayList<>();
         AtomicBoolean ended = new AtomicBoolean();
