@@ -47,7 +47,7 @@ final class TrainCommand {
         Path saveDir = plan.path("--save");
         ProgressBar progress = new ProgressBar(err, settings.rule());
         TrainingRun.Outcome outcome = TrainingRun.run(settings, metricsPath, saveDir,
-                (a2c, stats) -> progress.show(stats), () -> false);
+                progress::show, () -> false);
         progress.finish();
         if (saveDir != null) {
             err.println("saved model bundle to " + saveDir + (outcome.best() != null

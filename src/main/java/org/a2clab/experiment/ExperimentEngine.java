@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntPredicate;
-import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.UpdateStats;
 
@@ -91,7 +90,7 @@ public final class ExperimentEngine {
         listener.started(index);
         TrainingRun.Progress progress = new TrainingRun.Progress() {
             @Override
-            public void afterUpdate(A2c a2c, UpdateStats stats) {
+            public void afterUpdate(UpdateStats stats) {
                 listener.updated(index, stats);
             }
 

@@ -7,22 +7,25 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.a2clab.agent.ActorCritic;
-import org.a2clab.agent.DjlRuntime;
 import org.a2clab.export.BundleException;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
-import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.EpisodeStats;
+import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
-import org.a2clab.train.StopRule;
-import org.a2clab.train.TrainingDivergedException;
+import org.a2clab.train.RolloutSnapshot;
+import org.a2clab.train.Run;
+import org.a2clab.train.SessionState;
+import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.UpdateStats;
+import org.a2clab.train.WorkerFrame;
 
 /**
- * One headless training run on the calling thread, which it prepares for DJL (so any number of
- * runs can go on in parallel, each on its own thread): optional metrics JSONL, best-checkpoint
- * evaluation, saved bundles, and a coarse mean-100 curve for plots.
+ * One headless training run: a {@link Run} driven on the calling thread, which it prepares for
+ * DJL (so any number of runs can go on in parallel, each on its own thread), with optional
+ * metrics JSONL, best-checkpoint evaluation, saved bundles, and a coarse mean-100 curve for plots.
  */
 public final class TrainingRun {
     /** The mean-100 curve is sampled every this many env steps. */
@@ -39,7 +42,7 @@ public final class TrainingRun {
 
     /** Called after each update (progress bars); may be null. */
     public interface Progress {
-        void afterUpdate(A2c a2c, UpdateStats stats);
+        void afterUpdate(UpdateStats stats);
 
         /** A greedy evaluation of the best-checkpoint tracker finished. */
         default void evaluated(BestCheckpoint.Point point) {
@@ -72,71 +75,90 @@ public final class TrainingRun {
     public static Outcome run(RunSettings s, Path metricsPath, Path save, Progress progress,
             BooleanSupplier cancelled, boolean divergedIsUnsolved, boolean keepStopped) throws Exception {
         long start = System.nanoTime();
-        DjlRuntime.prepareTrainingThread();
-        Hyperparameters hp = s.hp();
-        StopRule rule = s.rule();
         BestCheckpoint best = s.evaluates() ? new BestCheckpoint(s.evalEvery(), s.evalEpisodes()) : null;
         // kept only for --save: a bundle carries its training curves as CSV
         MetricsLog log = save == null ? null : new MetricsLog();
-        List<Double> curve = new ArrayList<>();
-        try (A2c a2c = new A2c(hp);
-                MetricsWriter metrics = metricsPath == null ? null : new MetricsWriter(metricsPath)) {
-            StopRule.UpdateObserver observer = (algo, stats) -> {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("stopped");
-                }
-                while (curve.size() * CURVE_STEP < stats.envSteps()) {
-                    curve.add(stats.meanReturnLast100());
-                }
-                if (progress != null) {
-                    progress.afterUpdate(algo, stats);
-                }
-                if (metrics != null) {
-                    metrics.write(stats, algo.finishedEpisodes());
-                }
-                if (log != null) {
-                    log.record(stats, algo.finishedEpisodes());
-                }
-                if (best != null) {
-                    int before = best.points().size();
-                    best.afterUpdate(algo);
-                    if (best.points().size() > before) {
-                        evaluated(metrics, progress, best.points().get(before));
-                    }
-                }
-            };
-            TrainingResult result;
+        try (MetricsWriter metrics = metricsPath == null ? null : new MetricsWriter(metricsPath)) {
+            Recorder recorder = new Recorder(metrics, log, progress, cancelled);
+            Run run = new Run(s.hp(), recorder);
+            run.setBestCheckpoint(best);
             try {
-                result = rule.runUntilDone(a2c, observer);
+                return run.runToEnd(s.rule(), (a2c, result, diverged) -> {
+                    // among many runs a diverged one is an outcome (e.g. of a too-high α): unsolved
+                    if (diverged != null && !divergedIsUnsolved) {
+                        throw diverged;
+                    }
+                    if (best != null && save != null) {
+                        // the final network competes for best/ too; without a save nobody would use it
+                        int before = best.evaluations();
+                        best.finish(a2c);
+                        if (best.evaluations() > before) {
+                            evaluated(metrics, progress, best.points().get(before));
+                        }
+                    }
+                    String metricsFailure = commit(metrics);
+                    if (save != null) {
+                        save(a2c, result, log, best, save);
+                    }
+                    return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
+                            best == null ? List.of() : best.points(), best == null ? 0 : best.seconds(),
+                            (System.nanoTime() - start) / 1e9, recorder.curve(), metricsFailure);
+                });
             } catch (CancellationException e) {
                 if (keepStopped) {
                     commit(metrics);
                 }
                 throw e;
-            } catch (TrainingDivergedException e) {
-                if (!divergedIsUnsolved) {
-                    throw e;
-                }
-                // among many runs a diverged one is an outcome (e.g. of a too-high α): unsolved
-                result = new TrainingResult(false, a2c.envSteps(), a2c.updates(), a2c.episodes(),
-                        a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(), hp);
             }
-            if (best != null && save != null) {
-                // the final network competes for best/ too; without a save nobody would use it
-                int before = best.points().size();
-                best.finish(a2c);
-                if (best.points().size() > before) {
-                    evaluated(metrics, progress, best.points().get(before));
-                }
+        }
+    }
+
+    /** The run's listener: cancellation, the mean-100 curve, progress, metrics and the bundle's log. */
+    private static final class Recorder implements TrainingListener {
+        private final MetricsWriter metrics;
+        private final MetricsLog log;
+        private final Progress progress;
+        private final BooleanSupplier cancelled;
+        private final List<Double> curve = new ArrayList<>();
+
+        Recorder(MetricsWriter metrics, MetricsLog log, Progress progress, BooleanSupplier cancelled) {
+            this.metrics = metrics;
+            this.log = log;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void onUpdate(UpdateStats stats, List<EpisodeStats> episodes, List<WorkerFrame> frames,
+                RolloutSnapshot snapshot) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("stopped");
             }
-            String metricsFailure = commit(metrics);
-            if (save != null) {
-                save(a2c, result, log, best, save);
+            while (curve.size() * CURVE_STEP < stats.envSteps()) {
+                curve.add(stats.meanReturnLast100());
             }
-            double[] samples = curve.stream().mapToDouble(Double::doubleValue).toArray();
-            return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
-                    best == null ? List.of() : best.points(), best == null ? 0 : best.seconds(),
-                    (System.nanoTime() - start) / 1e9, samples, metricsFailure);
+            if (progress != null) {
+                progress.afterUpdate(stats);
+            }
+            if (metrics != null) {
+                metrics.write(stats, episodes);
+            }
+            if (log != null) {
+                log.record(stats, episodes);
+            }
+        }
+
+        @Override
+        public void onEvaluation(EvaluationReport report) {
+            evaluated(metrics, progress, report.point());
+        }
+
+        @Override
+        public void onStateChanged(SessionState state, String message) {
+        }
+
+        double[] curve() {
+            return curve.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 

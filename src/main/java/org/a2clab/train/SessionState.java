@@ -1,6 +1,6 @@
 package org.a2clab.train;
 
-/** Life cycle of a {@link TrainingSession}. */
+/** Life cycle of a {@link Run}. */
 public enum SessionState {
     /** Created, thread not started. */
     NEW,

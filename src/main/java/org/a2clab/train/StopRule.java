@@ -1,8 +1,8 @@
 package org.a2clab.train;
 
 /**
- * When a headless run stops: after {@code maxSteps} env steps, or once at least 100 episodes have
- * finished and the mean return of the last 100 is at least {@code targetReturn}.
+ * When a headless run stops ({@link Run#runToEnd}): after {@code maxSteps} env steps, or once at
+ * least 100 episodes have finished and the mean return of the last 100 is at least {@code targetReturn}.
  */
 public record StopRule(long maxSteps, double targetReturn) {
     public static final int WINDOW = 100;
@@ -32,23 +32,5 @@ public record StopRule(long maxSteps, double targetReturn) {
 
     public boolean budgetSpent(A2c a2c) {
         return a2c.envSteps() >= maxSteps;
-    }
-
-    /** Runs updates on the calling thread until solved or out of budget. */
-    public TrainingResult runUntilDone(A2c a2c, UpdateObserver observer) {
-        a2c.setTargetReturn(targetReturn);
-        while (!solved(a2c) && !budgetSpent(a2c)) {
-            UpdateStats stats = a2c.update();
-            observer.afterUpdate(a2c, stats);
-        }
-        return new TrainingResult(solved(a2c), a2c.envSteps(), a2c.updates(), a2c.episodes(),
-                a2c.trainingSeconds(), a2c.meanReturnLast100(), a2c.deviceName(),
-                a2c.hyperparameters());
-    }
-
-    /** Called on the training thread after each update. */
-    @FunctionalInterface
-    public interface UpdateObserver {
-        void afterUpdate(A2c a2c, UpdateStats stats);
     }
 }

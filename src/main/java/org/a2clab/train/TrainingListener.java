@@ -16,7 +16,7 @@ public interface TrainingListener {
 
     /**
      * The session changed state; {@code message} explains failures and a pause because the run
-     * was solved ({@link TrainingSession#SOLVED_PAUSE}), else is empty.
+     * was solved ({@link Run#SOLVED_PAUSE}), else is empty.
      */
     void onStateChanged(SessionState state, String message);
 

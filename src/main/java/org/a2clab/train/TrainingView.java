@@ -3,7 +3,7 @@ package org.a2clab.train;
 import org.a2clab.agent.ActorCritic;
 
 /**
- * What a job from the app may see of a {@link TrainingSession}, between two updates on its
+ * What a job from the app may see of a {@link Run}, between two updates on its
  * training thread: the network (forward passes, saving), the counters and the best checkpoint,
  * never the {@link A2c} that trains. Valid only inside the job.
  */

@@ -41,11 +41,12 @@ class GaussianTrainingTest {
      * (e.g. the categorical α 0.0025 and β 0, whose σ collapses) ends far below.
      */
     @Test
-    void convergesWithTheGaussianDefaultsOnAFixedSeed() {
+    void convergesWithTheGaussianDefaultsOnAFixedSeed() throws Exception {
         Hyperparameters hp = Hyperparameters.GAUSSIAN_DEFAULTS.withSeed(4).withDevice(DeviceChoice.CPU);
-        try (A2c a2c = new A2c(hp)) {
+        Run run = new Run(hp, new RunTest.Recorder());
+        run.setBestCheckpoint(null);
+        run.runToEnd(new StopRule(1_000_000, 475), (a2c, result, diverged) -> {
             assertEquals(PolicyKind.GAUSSIAN, a2c.network().policy());
-            TrainingResult result = new StopRule(1_000_000, 475).runUntilDone(a2c, (algo, stats) -> { });
             assertTrue(result.solved(), "not solved: " + result);
             assertTrue(result.meanReturnLast100() >= 475);
             // acting with μ, the network of the solving update keeps the pole up (the target
@@ -54,7 +55,8 @@ class GaussianTrainingTest {
             EvaluationResult sampled = Evaluation.run(a2c.network(), 10, false, 1000);
             assertTrue(GreedyEvaluation.mean(greedy) >= 475,
                     "greedy with μ: " + Arrays.toString(greedy) + " sampled: " + Arrays.toString(sampled.returns()));
-        }
+            return null;
+        });
     }
 
     @Test
@@ -180,18 +182,18 @@ class GaussianTrainingTest {
     /** The app's Continue: a session over a Gaussian network trains it as Gaussian; a mismatch fails the start. */
     @Test
     void aSessionContinuingAGaussianNetworkPublishesGaussianFramesAndAMismatchFailsItsStart() throws Exception {
-        TrainingSessionTest.Recorder r = new TrainingSessionTest.Recorder();
-        TrainingSession session = TrainingSession.continuing(SMALL,
+        RunTest.Recorder r = new RunTest.Recorder();
+        Run session = Run.continuing(SMALL,
                 () -> new ActorCritic(PolicyKind.GAUSSIAN, SMALL.hiddenSize(), 9, Device.cpu(), 0), r);
         session.start();
         session.requestSnapshot();
-        TrainingSessionTest.await(() -> r.snapshot.get() != null && r.updates.get() > 3);
+        RunTest.await(() -> r.snapshot.get() != null && r.updates.get() > 3);
         session.stop();
         assertEquals(PolicyKind.GAUSSIAN, r.snapshot.get().policy());
         assertNotNull(r.snapshot.get().workerFrames().get(0).gaussian());
 
         List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TrainingSession mismatch = TrainingSession.continuing(SMALL,
+        Run mismatch = Run.continuing(SMALL,
                 () -> new ActorCritic(SMALL.hiddenSize(), 9, Device.cpu()), new TrainingListener() {
                     @Override
                     public void onUpdate(UpdateStats stats, List<EpisodeStats> episodes, List<WorkerFrame> frames,
@@ -206,7 +208,7 @@ class GaussianTrainingTest {
                     }
                 });
         mismatch.start();
-        TrainingSessionTest.await(() -> mismatch.state() == SessionState.STOPPED);
+        RunTest.await(() -> mismatch.state() == SessionState.STOPPED);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("categorical policy but hyperparameters say gaussian"), failures.get(0));
     }

@@ -35,7 +35,7 @@ class UiArchitectureTest {
             .that().resideInAnyPackage("org.a2clab.ui", "org.a2clab.ui.training..", "org.a2clab.ui.hyperparams..",
                     "org.a2clab.ui.charts..", "org.a2clab.ui.render..", "org.a2clab.ui.status..", "org.a2clab.ui.canvas..")
             .and().haveNameNotMatching(".*\\.SessionHandle(\\$.*)?")
-            .should().dependOnClassesThat().haveSimpleName("TrainingSession");
+            .should().dependOnClassesThat().haveSimpleName("Run");
 
     /**
      * Jobs from the app get a TrainingView (network, counters, best checkpoint), never the trainer:

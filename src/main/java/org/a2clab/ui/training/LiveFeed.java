@@ -7,7 +7,7 @@ import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
 import org.a2clab.train.TrainingListener;
-import org.a2clab.train.TrainingSession;
+import org.a2clab.train.Run;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
 
@@ -74,7 +74,7 @@ final class LiveFeed implements TrainingListener {
     @Override
     public void onStateChanged(SessionState state, String message) {
         states.add(new StateChange(state, message));
-        if (state == SessionState.PAUSED && TrainingSession.SOLVED_PAUSE.equals(message)) {
+        if (state == SessionState.PAUSED && Run.SOLVED_PAUSE.equals(message)) {
             solvedPause.set(true);
         }
     }

@@ -7,16 +7,16 @@ import java.util.function.Supplier;
 import org.a2clab.agent.ActorCritic;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
-import org.a2clab.train.TrainingSession;
+import org.a2clab.train.Run;
 import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 
-/** A real {@link TrainingSession} behind the {@link TrainingHandle} interface. */
+/** A real {@link Run} behind the {@link TrainingHandle} interface. */
 public final class SessionHandle implements TrainingHandle {
-    private final TrainingSession session;
+    private final Run session;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private SessionHandle(TrainingSession session) {
+    private SessionHandle(Run session) {
         this.session = session;
     }
 
@@ -25,12 +25,12 @@ public final class SessionHandle implements TrainingHandle {
         return new SessionFactory() {
             @Override
             public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
-                return new SessionHandle(new TrainingSession(hp, listener));
+                return new SessionHandle(new Run(hp, listener));
             }
 
             @Override
             public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
-                return new SessionHandle(TrainingSession.continuing(hp, network, listener));
+                return new SessionHandle(Run.continuing(hp, network, listener));
             }
         };
     }

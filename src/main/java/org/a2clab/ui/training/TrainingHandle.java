@@ -39,6 +39,6 @@ public interface TrainingHandle {
      */
     <T> CompletableFuture<T> submit(Function<TrainingView, T> job);
 
-    /** On: the session pauses once the run is solved ({@link org.a2clab.train.TrainingSession#setStopWhenSolved}). */
+    /** On: the session pauses once the run is solved ({@link org.a2clab.train.Run#setStopWhenSolved}). */
     void setStopWhenSolved(boolean on);
 }

@@ -3,6 +3,7 @@ package org.a2clab.train;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,13 +17,16 @@ import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
 
 /**
- * A2C on its own thread, driven from another (the app): start, pause, resume, stop, live
- * hyperparameter changes and jobs. The training thread owns the engine, network and every
- * NDArray; other threads talk to it only through atomics and a job queue. After each update it
- * runs the session's {@link BestCheckpoint} (as {@code train} does: every 20,000 env steps, 10
- * greedy episodes) and, with "stop when solved" on, pauses once the run is solved.
+ * The one training loop: every A2C update of the program is made here, followed by the run's
+ * {@link BestCheckpoint} (by default every 20,000 env steps, 10 greedy episodes) and the
+ * listener's events. Two ways to drive it: on its own thread ({@link #start()}), driven from
+ * another (the app): pause, resume, stop, live hyperparameter changes, jobs and, with "stop when
+ * solved" on, a pause once the run is solved; or on the calling thread until a {@link StopRule}
+ * is met ({@link #runToEnd}: {@code train}, {@code bench}, {@code sweep}, the app's New
+ * experiment). The training thread owns the engine, network and every NDArray; other threads
+ * talk to it only through atomics and a job queue.
  */
-public final class TrainingSession implements AutoCloseable {
+public final class Run implements AutoCloseable {
     /** The state message of a pause because the run was solved. */
     public static final String SOLVED_PAUSE = "solved: paused because \"stop when solved\" is on";
 
@@ -46,17 +50,17 @@ public final class TrainingSession implements AutoCloseable {
     private final AtomicBoolean solvedPauseArmed = new AtomicBoolean(true);
 
     /** A session that trains a fresh network. */
-    public TrainingSession(Hyperparameters hp, TrainingListener listener) {
+    public Run(Hyperparameters hp, TrainingListener listener) {
         this(hp, () -> new A2c(hp), listener);
     }
 
     /** A session that continues training {@code network} (built on the training thread). */
-    public static TrainingSession continuing(Hyperparameters hp, Supplier<ActorCritic> network,
+    public static Run continuing(Hyperparameters hp, Supplier<ActorCritic> network,
             TrainingListener listener) {
-        return new TrainingSession(hp, () -> new A2c(hp, network.get()), listener);
+        return new Run(hp, () -> new A2c(hp, network.get()), listener);
     }
 
-    private TrainingSession(Hyperparameters hp, Supplier<A2c> factory, TrainingListener listener) {
+    private Run(Hyperparameters hp, Supplier<A2c> factory, TrainingListener listener) {
         this.hyperparameters = hp;
         this.factory = factory;
         this.listener = listener;
@@ -87,10 +91,71 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     public void start() {
+        claimStart();
+        thread.start();
+    }
+
+    /**
+     * Trains on the calling thread (prepared for DJL) until {@code rule} is met: solved at its
+     * target return, which is set on the {@link A2c} as the run's target, or its env step budget
+     * spent; or until {@link #stop()}. The listener gets the same events as on the session's own
+     * thread. A listener may end the run early by throwing (a {@link CancellationException} for a
+     * user's stop, which is no failure): that propagates, and {@code end} does not run. Else
+     * {@code end} runs here with the network still open (a final evaluation, saving), then the
+     * network is closed.
+     */
+    public <T> T runToEnd(StopRule rule, Ending<T> end) throws Exception {
+        claimStart();
+        try {
+            DjlRuntime.prepareTrainingThread();
+            try (A2c a2c = factory.get()) {
+                a2c.setTargetReturn(rule.targetReturn());
+                setState(SessionState.RUNNING, "");
+                TrainingDivergedException diverged = null;
+                try {
+                    while (!stopRequested.get() && !rule.solved(a2c) && !rule.budgetSpent(a2c)) {
+                        runJobs(a2c, false);
+                        step(a2c);
+                    }
+                } catch (TrainingDivergedException e) {
+                    setState(SessionState.FAILED, describe(e));
+                    diverged = e;
+                }
+                // a diverged run is unsolved whatever its last mean says
+                TrainingResult result = new TrainingResult(diverged == null && rule.solved(a2c), a2c.envSteps(),
+                        a2c.updates(), a2c.episodes(), a2c.trainingSeconds(), a2c.meanReturnLast100(),
+                        a2c.deviceName(), a2c.hyperparameters());
+                return end.apply(a2c, result, diverged);
+            }
+        } catch (CancellationException e) {
+            // a user's stop, not a failure: the state goes straight to STOPPED
+            throw e;
+        } catch (Exception | Error e) {
+            if (state.get() != SessionState.FAILED) {
+                setState(SessionState.FAILED, describe(e));
+            }
+            throw e;
+        } finally {
+            setState(SessionState.STOPPED, "");
+            failPendingJobs(new IllegalStateException("session is stopped"));
+        }
+    }
+
+    /** End-of-run work of {@link #runToEnd}, on the training thread with the network still open. */
+    @FunctionalInterface
+    public interface Ending<T> {
+        /**
+         * {@code result}: the run's totals; {@code diverged}: the update that diverged and ended
+         * the run (the network is the last good one, the result unsolved), else null. Throw it to
+         * fail the run; or keep the run as an outcome.
+         */
+        T apply(A2c a2c, TrainingResult result, TrainingDivergedException diverged) throws Exception;
+    }
+
+    private void claimStart() {
         if (!state.compareAndSet(SessionState.NEW, SessionState.STARTING)) {
             throw new IllegalStateException("session already started");
         }
-        thread.start();
     }
 
     public void pause() {
@@ -217,18 +282,8 @@ public final class TrainingSession implements AutoCloseable {
                 continue;
             }
             setState(SessionState.RUNNING, "");
-            Hyperparameters next = pending.getAndSet(null);
-            if (next != null) {
-                a2c.setHyperparameters(next);
-            }
             try {
-                UpdateStats stats = a2c.update();
-                RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
-                listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
-                boolean solvedPause = stopWhenSolved.get() && a2c.solvedEnvSteps() >= 0
-                        && solvedPauseArmed.compareAndSet(true, false);
-                evaluate(a2c, solvedPause);
-                if (solvedPause) {
+                if (step(a2c)) {
                     paused.set(true);
                     setState(SessionState.PAUSED, SOLVED_PAUSE);
                 }
@@ -240,6 +295,24 @@ public final class TrainingSession implements AutoCloseable {
                 serveWhileFailed(a2c);
             }
         }
+    }
+
+    /**
+     * One update and what follows it, in the order a seed's results depend on: live changes,
+     * the update, the listener, the best checkpoint. True: "stop when solved" asks for a pause.
+     */
+    private boolean step(A2c a2c) {
+        Hyperparameters next = pending.getAndSet(null);
+        if (next != null) {
+            a2c.setHyperparameters(next);
+        }
+        UpdateStats stats = a2c.update();
+        RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
+        listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
+        boolean solvedPause = stopWhenSolved.get() && a2c.solvedEnvSteps() >= 0
+                && solvedPauseArmed.compareAndSet(true, false);
+        evaluate(a2c, solvedPause);
+        return solvedPause;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.a2clab.agent.DeviceChoice;
 import org.junit.jupiter.api.Test;
 
-class TrainingSessionTest {
+class RunTest {
     static final Hyperparameters HP = Hyperparameters.DEFAULTS.withNumEnvs(4).withNSteps(5)
             .withHiddenSize(16).withDevice(DeviceChoice.CPU);
 
@@ -57,7 +57,7 @@ class TrainingSessionTest {
     @Test
     void startPauseResumeStop() throws Exception {
         Recorder r = new Recorder();
-        TrainingSession session = new TrainingSession(HP, r);
+        Run session = new Run(HP, r);
         session.start();
         await(() -> r.updates.get() > 5);
         session.pause();
@@ -84,7 +84,7 @@ class TrainingSessionTest {
     @Test
     void liveChangeReachesTheRunningSessionAndSnapshotsArriveOnRequest() throws Exception {
         Recorder r = new Recorder();
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             session.start();
             await(() -> r.updates.get() > 2);
             session.setHyperparameters(HP.withLearningRate(1e-4).withEntropyCoef(0.02));
@@ -108,7 +108,7 @@ class TrainingSessionTest {
     void aRealDivergenceKeepsTheLastGoodNetworkAndResumeGoesOnFromIt() throws Exception {
         Recorder r = new Recorder();
         float[][] obs = {{0.1f, -0.2f, 0.03f, 0.4f}};
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             session.start();
             await(() -> r.updates.get() > 2);
             session.submit(a2c -> {
@@ -132,7 +132,7 @@ class TrainingSessionTest {
     @Test
     void aFailingStartIsReportedNotThrown() throws Exception {
         Recorder r = new Recorder();
-        TrainingSession session = TrainingSession.continuing(HP, () -> {
+        Run session = Run.continuing(HP, () -> {
             throw new IllegalStateException("no such model");
         }, r);
         session.start();
@@ -146,7 +146,7 @@ class TrainingSessionTest {
         Recorder r = new Recorder();
         double[] scores = {10, 40, 20};
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             // 4 envs × 5 steps = 20 env steps per update: evaluations at 100, 200, 300, …
             session.setBestCheckpoint(new BestCheckpoint(100, 2, net -> {
                 int i = calls.getAndIncrement();
@@ -177,7 +177,7 @@ class TrainingSessionTest {
     @Test
     void aViewCarriesTheNetworkAndTheCountersOfTheTrainer() throws Exception {
         Recorder r = new Recorder();
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(null);
             session.start();
             await(() -> r.updates.get() >= 3);
@@ -208,7 +208,7 @@ class TrainingSessionTest {
     @Test
     void stopWhenSolvedPausesOnceSolvedAndResumeTrainsOn() throws Exception {
         Recorder r = new Recorder();
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(null);
             session.pause();
             session.start();
@@ -225,7 +225,7 @@ class TrainingSessionTest {
 
             session.setStopWhenSolved(true);
             await(() -> session.state() == SessionState.PAUSED);
-            assertEquals(TrainingSession.SOLVED_PAUSE, r.message.get());
+            assertEquals(Run.SOLVED_PAUSE, r.message.get());
             assertTrue(session.submit(A2c::episodes).get(10, TimeUnit.SECONDS) >= StopRule.WINDOW);
             long pausedAt = session.submit(A2c::updates).get(10, TimeUnit.SECONDS);
 
@@ -238,7 +238,7 @@ class TrainingSessionTest {
     @Test
     void aSolvedPauseEvaluatesTheNetworkItStopsWith() throws Exception {
         Recorder r = new Recorder();
-        try (TrainingSession session = new TrainingSession(HP, r)) {
+        try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(new BestCheckpoint(1_000_000, 1, net -> 7));
             session.setStopWhenSolved(true);
             session.pause();
@@ -249,7 +249,7 @@ class TrainingSessionTest {
                 return null;
             }).get(10, TimeUnit.SECONDS);
             session.resume();
-            await(() -> TrainingSession.SOLVED_PAUSE.equals(r.message.get()));
+            await(() -> Run.SOLVED_PAUSE.equals(r.message.get()));
             long steps = session.submit(A2c::envSteps).get(10, TimeUnit.SECONDS);
             assertEquals(1, r.evaluations.size());
             assertEquals(new BestCheckpoint.Point(steps, 7), r.evaluations.get(0).point());
