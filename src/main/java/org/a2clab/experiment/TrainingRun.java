@@ -2,7 +2,6 @@ package org.a2clab.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -25,19 +24,16 @@ import org.a2clab.train.WorkerFrame;
 /**
  * One headless training run: a {@link Run} driven on the calling thread, which it prepares for
  * DJL (so any number of runs can go on in parallel, each on its own thread), with optional
- * metrics JSONL, best-checkpoint evaluation, saved bundles, and a coarse mean-100 curve for plots.
+ * metrics JSONL, best-checkpoint evaluation and saved bundles.
  */
 public final class TrainingRun {
-    /** The mean-100 curve is sampled every this many env steps. */
-    public static final long CURVE_STEP = 5_000;
-
     /**
      * What a run gives back; {@code best} is null without evaluation; {@code metricsFailure} says
      * why the metrics file could not be written (the bundle is saved all the same), or is null.
      */
     public record Outcome(TrainingResult result, long solvedEnvSteps, BestCheckpoint.Point best,
             List<BestCheckpoint.Point> evaluations, double evalSeconds, double wallSeconds,
-            double[] curve, String metricsFailure) {
+            String metricsFailure) {
     }
 
     /** Called after each update (progress bars); may be null. */
@@ -102,7 +98,7 @@ public final class TrainingRun {
                     }
                     return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
                             best == null ? List.of() : best.points(), best == null ? 0 : best.seconds(),
-                            (System.nanoTime() - start) / 1e9, recorder.curve(), metricsFailure);
+                            (System.nanoTime() - start) / 1e9, metricsFailure);
                 });
             } catch (CancellationException e) {
                 if (keepStopped) {
@@ -113,13 +109,12 @@ public final class TrainingRun {
         }
     }
 
-    /** The run's listener: cancellation, the mean-100 curve, progress, metrics and the bundle's log. */
+    /** The run's listener: cancellation, progress, metrics and the bundle's log. */
     private static final class Recorder implements TrainingListener {
         private final MetricsWriter metrics;
         private final MetricsLog log;
         private final Progress progress;
         private final BooleanSupplier cancelled;
-        private final List<Double> curve = new ArrayList<>();
 
         Recorder(MetricsWriter metrics, MetricsLog log, Progress progress, BooleanSupplier cancelled) {
             this.metrics = metrics;
@@ -133,9 +128,6 @@ public final class TrainingRun {
                 RolloutSnapshot snapshot) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("stopped");
-            }
-            while (curve.size() * CURVE_STEP < stats.envSteps()) {
-                curve.add(stats.meanReturnLast100());
             }
             if (progress != null) {
                 progress.afterUpdate(stats);
@@ -155,10 +147,6 @@ public final class TrainingRun {
 
         @Override
         public void onStateChanged(SessionState state, String message) {
-        }
-
-        double[] curve() {
-            return curve.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 

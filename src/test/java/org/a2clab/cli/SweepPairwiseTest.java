@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SweepPairwiseTest {
     private static TrainingRun.Outcome run(boolean solved, long steps, double finalReturn) {
         TrainingResult r = new TrainingResult(solved, steps, 10, 10, 1, finalReturn, "cpu", Hyperparameters.DEFAULTS);
-        return new TrainingRun.Outcome(r, solved ? steps : -1, null, List.of(), 0, 1, new double[0], null);
+        return new TrainingRun.Outcome(r, solved ? steps : -1, null, List.of(), 0, 1, null);
     }
 
     @Test
