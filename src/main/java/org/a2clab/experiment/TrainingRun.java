@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.a2clab.agent.ActorCritic;
 import org.a2clab.agent.DjlRuntime;
-import org.a2clab.export.BundleException;
-import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.StopRule;
@@ -131,7 +129,8 @@ public final class TrainingRun {
             }
             String metricsFailure = commit(metrics);
             if (save != null) {
-                save(a2c, result, log, best, save);
+                RunModels.save(save, a2c.network(), best == null ? Checkpoint.FINAL_UNEVALUATED
+                        : best.finalCheckpoint(a2c), best, 0, result, log);
             }
             double[] samples = curve.stream().mapToDouble(Double::doubleValue).toArray();
             return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
@@ -159,18 +158,6 @@ public final class TrainingRun {
             return null;
         } catch (IOException e) {
             return e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-    }
-
-    private static void save(A2c a2c, TrainingResult result, MetricsLog log, BestCheckpoint best,
-            Path dir) throws BundleException {
-        if (best == null) {
-            ModelBundle.save(dir, a2c.network(), result, log);
-            return;
-        }
-        try (ActorCritic bestNet = best.bestNetwork(a2c.network())) {
-            RunModels.save(dir, a2c.network(), best.finalCheckpoint(a2c), bestNet, best.bestCheckpoint(),
-                    result, log);
         }
     }
 }

@@ -193,7 +193,9 @@ public final class MainWindow {
                 training.currentRun(), trainingService::session, experimentsIo, Platform::runLater,
                 RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
-        training.stateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s));
+        // the status bar, the runs list and run.json show the run's state from this one property
+        training.runStateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s,
+                training.failureProperty().get() == null ? null : training.failureProperty().get().message()));
         trainingService.beforeStoppingReplaced(appRuns::beforeStop);
         trainingService.stateProperty().addListener((obs, was, now) -> {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED) {
@@ -229,7 +231,7 @@ public final class MainWindow {
             }
         });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty(),
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.runStateProperty(),
                 trainingService));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 

@@ -57,7 +57,7 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
+        assertEquals("CPU · Running", fx(() -> statusBar(robot).getText()), "the run's state, as the runs list says it");
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
@@ -65,7 +65,7 @@ class TrainingServiceWindowTest {
         assertEquals("CPU · Paused", fx(() -> statusBar(robot).getText()), "but the bar says nothing trains (issue 20)");
         robot.clickOn("#primary-button"); // Resume
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
-        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()));
+        assertEquals("CPU · Running", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.SUCCEEDED);

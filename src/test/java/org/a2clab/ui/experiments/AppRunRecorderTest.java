@@ -16,7 +16,6 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.SessionState;
 import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.Samples;
 import org.a2clab.ui.training.TrainingViewModel;
@@ -52,7 +51,7 @@ class AppRunRecorderTest {
     }
 
     @Test
-    void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunReadsAsStopped() throws IOException {
+    void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunStillReadsAsRunning() throws IOException {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ZERO);
         rec.reset();
@@ -63,9 +62,10 @@ class AppRunRecorderTest {
         sleep(1000); // past 50 × the cost of that small checkpoint
         rec.onUpdates(List.of(Samples.update(3, 240, 30)));
         assertEquals(4, Files.readAllLines(metrics).size());
-        RunRecord killed = onDisk(vm);
-        assertEquals(RunState.STOPPED, killed.state());
-        assertEquals(240, killed.curves().envSteps());
+        RunRecord now = onDisk(vm);
+        assertEquals(RunState.RUNNING, now.state(), "a checkpoint never says stopped while the run trains on");
+        assertEquals("running", vm.rows().get(0).stateTextProperty().get());
+        assertEquals(240, now.curves().envSteps());
     }
 
     @Test
@@ -105,7 +105,7 @@ class AppRunRecorderTest {
 
         rec.stretchEnded();
         assertEquals(1, Files.readAllLines(metrics).size());
-        assertEquals(RunState.STOPPED, onDisk(vm).state());
+        assertEquals(RunState.RUNNING, onDisk(vm).state(), "the state is the Training tab's, not the checkpoint's");
 
         // training on, then the next run: the run ends as finished with all its updates
         rec.onUpdates(List.of(Samples.update(2, 160, 25)));
@@ -125,16 +125,16 @@ class AppRunRecorderTest {
         RunRow row = vm.rows().get(0);
         assertEquals("running", row.stateTextProperty().get());
 
-        rec.stateChanged(SessionState.PAUSED);
+        rec.stateChanged(RunState.PAUSED, null);
         assertEquals("paused", row.stateTextProperty().get());
         assertEquals(RunState.PAUSED, onDisk(vm).state());
         assertTrue(row.isLive(), "a paused run stays the Training tab's");
 
-        rec.stateChanged(SessionState.RUNNING);
+        rec.stateChanged(RunState.RUNNING, null);
         assertEquals("running", row.stateTextProperty().get());
         assertEquals(RunState.RUNNING, onDisk(vm).state());
 
-        rec.stateChanged(SessionState.STOPPED);
+        rec.stateChanged(RunState.STOPPED, null);
         rec.stretchEnded();
         assertEquals("stopped", row.stateTextProperty().get());
         assertEquals(RunState.STOPPED, onDisk(vm).state());

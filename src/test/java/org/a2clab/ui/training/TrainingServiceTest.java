@@ -168,17 +168,17 @@ class TrainingServiceTest {
     @Test
     void aFailureFailsTheStretchWithItsReasonAndResumeTrainsOn() {
         StatusBarView bar = fx(() -> new StatusBarView(new StatusViewModel(), new SimpleStringProperty("CPU"),
-                model.stateProperty(), service));
+                model.runStateProperty(), service));
         fx(() -> run(model::train));
         await(() -> service.getState() == Worker.State.RUNNING);
         FakeSession s = sessions.get(0);
         report(s, SessionState.RUNNING);
-        await(() -> bar.getText().equals("CPU · Training"));
+        await(() -> bar.getText().equals("CPU · Running"));
         s.listener.onStateChanged(SessionState.FAILED, "diverged: the loss is NaN");
         fx(() -> run(() -> model.pulse(2)));
         await(() -> service.getState() == Worker.State.FAILED);
         assertEquals("diverged: the loss is NaN", fx(() -> service.getException().getMessage()));
-        assertEquals("CPU · failed", fx(bar::getText));
+        assertEquals("CPU · Failed", fx(bar::getText));
         assertEquals("Training failed: diverged: the loss is NaN", fx(() -> bar.getTooltip().getText()),
                 "the status bar says why");
         assertEquals("diverged: the loss is NaN", fx(() -> model.failureProperty().get().message()));
