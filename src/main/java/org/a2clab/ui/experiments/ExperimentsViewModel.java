@@ -169,10 +169,7 @@ public final class ExperimentsViewModel {
         return row;
     }
 
-    /**
-     * The Training tab paused, resumed, stopped its run or it failed ({@code reason}: why, else
-     * null): the row says so as its run.json does.
-     */
+    /** The Training tab's run is now {@code state} ({@code reason}: why it failed, else null), as its run.json says. */
     public void liveState(RunRow row, RunState state, String reason) {
         row.setRecord(RowText.withState(row.record(), state, reason));
         RowText.refresh(row, differing);
