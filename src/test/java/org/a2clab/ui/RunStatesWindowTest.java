@@ -21,6 +21,7 @@ import org.a2clab.experiment.Workspace;
 import org.a2clab.export.LoadedModel;
 import org.a2clab.export.ModelBundle;
 import org.a2clab.ui.experiments.RunRow;
+import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,11 @@ class RunStatesWindowTest {
     @Test
     void twentyQuickRetrainsLoseNoModelOfARunThatTrained() throws Exception {
         fx(() -> {
+            // updates of ≈ 20 ms: the save job waits that long for its turn, so the second Retrain
+            // comes while the control thread waits for it (the window in which a model was lost)
+            window.hyperparametersModel().set(HyperparameterField.N_STEPS, 128);
+            window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 64);
+            window.hyperparametersModel().set(HyperparameterField.HIDDEN_SIZE, 256);
             window.trainingModel().train();
             return null;
         });
