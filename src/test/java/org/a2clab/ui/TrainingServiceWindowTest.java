@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window's training service with real (small) sessions, driven by the buttons: RUNNING while
- * training (its message in the status bar), SUCCEEDED with the run's counters at Stop (the status
+ * training (the status bar says the run's state, as the runs list does), SUCCEEDED with the run's counters at Stop (the status
  * bar's), RUNNING again on a fresh
  * session after Retrain, the old session stopped.
  */
