@@ -267,7 +267,11 @@ public final class MainWindow {
         // the current run's models are saved while its session still holds the network
         appRuns.close();
         training.shutdown();
+        // the control thread may still be saving the models of a run a quick Retrain replaced
+        // before it stops that session: its thread is a daemon, so the app would exit mid-save
+        sessionControl.shutdown();
         try {
+            sessionControl.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
             // runs still training are kept as stopped, with the curves they have so far
             experiments.shutdown(15_000);
         } catch (InterruptedException e) {
@@ -279,7 +283,6 @@ public final class MainWindow {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sessionControl.shutdown();
     }
 
     /** The runs workspace: {@code -Da2clab.workspace=DIR}, else {@code ~/.a2c-lab/runs}. */

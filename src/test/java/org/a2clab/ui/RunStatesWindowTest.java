@@ -99,8 +99,9 @@ class RunStatesWindowTest {
 
     /**
      * Ten times: a run trains, then two Retrains as fast as the test can (the second interrupts
-     * the control thread while it waits for the first run's save). Every run folder with updates
-     * has a model that loads, and none is left running.
+     * the control thread while it waits for the first run's save), and the window closes right
+     * after the last (the control thread may still be saving). Every run folder with updates has a
+     * model that loads, and none is left running.
      */
     @Test
     void twentyQuickRetrainsLoseNoModelOfARunThatTrained() throws Exception {
@@ -138,7 +139,8 @@ class RunStatesWindowTest {
             assertFalse(r.state().live() || r.state() == RunState.CUT_OFF, r.id() + " is " + r.state().label());
             if (r.curves().envSteps() > 0) {
                 trained.add(r.id());
-                assertTrue(Files.isRegularFile(r.finalModel().resolve(ModelBundle.MANIFEST_FILE)), r.id() + " has no model");
+                assertTrue(Files.isRegularFile(r.finalModel().resolve(ModelBundle.MANIFEST_FILE)), r.id()
+                        + " has no model; the list's message: " + fx(() -> window.experimentsModel().messageProperty().get()));
                 try (LoadedModel m = ModelBundle.load(r.finalModel(), DeviceChoice.CPU)) {
                     assertEquals(r.hp(), m.manifest().training().hp(), r.id());
                 }

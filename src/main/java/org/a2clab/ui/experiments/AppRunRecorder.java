@@ -48,7 +48,7 @@ import org.a2clab.ui.training.TrainingObserver;
  * see {@link RecordedRun}); metrics.jsonl and result.json when the next run starts or the app closes. Its final and best networks are
  * saved as bundles in model/ and model/best, on the training thread while the session still holds
  * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
- * ({@link #beforeStop}) and when the app closes ({@link #close}): every run that made an update
+ * ({@link #beforeStop}) and when the app closes ({@link #close}): every run that recorded an update
  * keeps its models, however fast the next run replaces it. An observer of the training like
  * the plots, so the Training tab's code does not know about it; observer calls come on the FX thread.
  */
