@@ -74,28 +74,38 @@ final class RunLock implements AutoCloseable {
     static boolean isHeld(Path dir) {
         Path file = key(dir);
         synchronized (HELD) {
-            if (HELD.contains(file)) {
-                return true;
-            }
-            try {
-                BasicFileAttributes a = attributes(file);
-                if (a == null || !a.isRegularFile()) {
-                    return false;
-                }
-                // a shared lock needs only read access; the writer's exclusive lock refuses it
-                try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                    FileLock taken = probe.tryLock(0, Long.MAX_VALUE, true);
-                    if (taken == null) {
-                        return true;
-                    }
-                    taken.release();
-                    return false;
-                }
-            } catch (OverlappingFileLockException e) {
-                return true;
-            } catch (IOException e) {
+            return HELD.contains(file) || probe(file);
+        }
+    }
+
+    /** True if another process holds the run in {@code dir} now (this app knows what it trains itself). */
+    static boolean isHeldElsewhere(Path dir) {
+        Path file = key(dir);
+        synchronized (HELD) {
+            return !HELD.contains(file) && probe(file);
+        }
+    }
+
+    /** Tries the lock of a file this process does not hold; callers hold {@link #HELD}. */
+    private static boolean probe(Path file) {
+        try {
+            BasicFileAttributes a = attributes(file);
+            if (a == null || !a.isRegularFile()) {
                 return false;
             }
+            // a shared lock needs only read access; the writer's exclusive lock refuses it
+            try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                FileLock taken = probe.tryLock(0, Long.MAX_VALUE, true);
+                if (taken == null) {
+                    return true;
+                }
+                taken.release();
+                return false;
+            }
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -126,6 +126,9 @@ class RunLivenessTest {
             RunRecord live = read(dir);
             assertEquals(RunState.PAUSED, live.state(), "another process holds it: its state stands");
             assertEquals(20, live.curves().envSteps());
+            RunRefusedException refused = assertThrows(RunRefusedException.class, () -> new Workspace(tmp).delete(live));
+            assertTrue(refused.getMessage().startsWith("another A2C Lab process is training it"), refused.getMessage());
+            assertTrue(Files.exists(dir.resolve(RunFolder.META)), "nothing deleted");
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(60, TimeUnit.SECONDS));
