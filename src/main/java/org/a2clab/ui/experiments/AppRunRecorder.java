@@ -45,8 +45,9 @@ import org.a2clab.ui.training.TrainingObserver;
  * written on {@code io}, in order: run.json at each change of state; metrics.jsonl at each Stop and
  * every {@code checkpointEvery} while it trains (less often once copying the file so far would take
  * over 2% of that time), so a killed app loses at most that much (and the run reads as cut off,
- * see {@link RecordedRun}); metrics.jsonl and result.json when the next run starts or the app closes. Its final and best networks are
- * saved as bundles in model/ and model/best, on the training thread while the session still holds
+ * see {@link RecordedRun}); metrics.jsonl and result.json when the next run starts or the app
+ * closes. Its final and best networks are saved as bundles in model/ and model/best, on the
+ * training thread while the session still holds
  * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
  * ({@link #beforeStop}) and when the app closes ({@link #close}): every run that recorded an update
  * keeps its models, however fast the next run replaces it. An observer of the training like
