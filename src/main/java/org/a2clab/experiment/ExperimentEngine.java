@@ -16,7 +16,7 @@ import org.a2clab.train.UpdateStats;
  * {@link Keep#SWEEP} writes exactly what {@code sweep} always wrote (metrics.jsonl and result.json;
  * a cancelled run leaves nothing, the first failure stops the rest). {@link Keep#WORKSPACE} also
  * writes run.json and the final and best models, keeps a stopped run's curves, and a failed run
- * is recorded as failed while the others go on.
+ * is recorded as failed while the others go on; each run is held ({@link RunLock}) while it trains.
  */
 public final class ExperimentEngine {
     /** One run to train: its settings, seed included, and its folder. */
@@ -62,15 +62,18 @@ public final class ExperimentEngine {
                 if (keep == Keep.SWEEP) {
                     return trainOne(index, run, keep, cancelled, listener);
                 }
-                try {
-                    return trainOne(index, run, keep, cancelled, listener);
-                } catch (CancellationException e) {
-                    throw e;
-                } catch (Exception e) {
-                    // in the app one broken run (disk full, diverged device) must not stop the others
-                    RunMeta.failed(run.settings(), describe(e)).write(run.dir());
-                    listener.ended(index, e);
-                    return null;
+                // held until the run's last state is written: a killed app leaves it cut off
+                try (RunLock held = RunLock.hold(run.dir())) {
+                    try {
+                        return trainOne(index, run, keep, cancelled, listener);
+                    } catch (CancellationException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        // in the app one broken run (disk full, diverged device) must not stop the others
+                        RunMeta.failed(run.settings(), describe(e)).write(run.dir());
+                        listener.ended(index, e);
+                        return null;
+                    }
                 }
             });
         }

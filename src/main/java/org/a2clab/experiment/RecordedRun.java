@@ -12,15 +12,17 @@ import org.a2clab.train.UpdateStats;
 
 /**
  * A run the app's Training tab trains (Train, Retrain, a continued model), written into the
- * workspace in the same layout as an experiment's runs: run.json while it trains, and when it
- * ends its metrics.jsonl and a result.json of how far it got; at each {@link #checkpoint} (Stop,
- * and every half minute or so while it trains) the metrics so far, and run.json saying "stopped",
- * so an app that is killed leaves the run as stopped with its curves up to then. Its models are
- * saved apart ({@link RunModels}), on the training thread. Not thread-safe: one thread writes.
+ * workspace in the same layout as an experiment's runs: run.json with its state from the start,
+ * and when it ends its metrics.jsonl and a result.json of how far it got; at each
+ * {@link #checkpoint} (Stop, and every half minute or so while it trains) the metrics so far. From
+ * {@link #begin} to {@link #end} this process holds the run's {@link RunLock}, so an app that is
+ * killed leaves a run that reads as cut off, with its curves up to the last checkpoint. Its
+ * models are saved apart ({@link RunModels}), on the training thread. Not thread-safe: one thread writes.
  */
 public final class RecordedRun {
     private final Path dir;
     private final RunSettings settings;
+    private final RunLock lock;
     private final MetricsWriter metrics;
     private UpdateStats last;
     private long solvedAt = -1;
@@ -29,9 +31,14 @@ public final class RecordedRun {
     private RecordedRun(Path dir, RunSettings settings) throws IOException {
         this.dir = dir;
         this.settings = settings;
-        Files.createDirectories(dir);
-        RunMeta.running(settings).write(dir);
-        this.metrics = new MetricsWriter(dir.resolve(RunFolder.METRICS));
+        this.lock = RunLock.hold(dir);
+        try {
+            RunMeta.running(settings).write(dir);
+            this.metrics = new MetricsWriter(dir.resolve(RunFolder.METRICS));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Starts the run's folder; {@code settings}' stop rule gives the target that counts as solved. */
@@ -57,17 +64,16 @@ public final class RecordedRun {
     }
 
     /**
-     * The Training tab paused, resumed or stopped the run: run.json says so at once (the runs
-     * list shows the same state from the same call).
+     * The Training tab's run is now {@code state} (running, paused, stopped, or failed for
+     * {@code reason}): run.json says so at once, as the runs list and the status bar do.
      */
-    public void mark(RunState state) throws IOException {
-        new RunMeta(null, state, null, settings, null).write(dir);
+    public void mark(RunState state, String reason) throws IOException {
+        new RunMeta(null, state, reason, settings, null).write(dir);
     }
 
-    /** Puts metrics.jsonl so far in place and marks the run stopped until it goes on or ends. */
+    /** Puts metrics.jsonl so far in place; the run's state stays as it is. */
     public void checkpoint() throws IOException {
         metrics.publish();
-        RunMeta.stopped(settings).write(dir);
     }
 
     /**
@@ -76,18 +82,20 @@ public final class RecordedRun {
      * solve until the user stops. A run without a single update is kept as stopped.
      */
     public void end(String device) throws IOException {
-        try {
-            metrics.commit();
-        } finally {
-            metrics.close();
+        try (RunLock held = lock) {
+            try {
+                metrics.commit();
+            } finally {
+                metrics.close();
+            }
+            if (last == null) {
+                RunMeta.stopped(settings).write(dir);
+                return;
+            }
+            TrainingResult r = new TrainingResult(solvedAt >= 0, last.envSteps(), last.update(), last.episodes(),
+                    last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp(), solvedAt, solvedAtSeconds);
+            RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
+            RunMeta.finished(settings).write(dir);
         }
-        if (last == null) {
-            RunMeta.stopped(settings).write(dir);
-            return;
-        }
-        TrainingResult r = new TrainingResult(solvedAt >= 0, last.envSteps(), last.update(), last.episodes(),
-                last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp(), solvedAt, solvedAtSeconds);
-        RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
-        RunMeta.finished(settings).write(dir);
     }
 }

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * The layout of one run's folder, the same for {@code sweep --out DIR/runs} and the app's
  * workspace: {@code metrics.jsonl} (one JSON line per update, episode and evaluation),
  * {@code result.json} (the summary {@code train} prints) and, from the app, {@code run.json}
- * (name and state) and {@code model/} (final bundle, best one in {@code model/best}).
+ * (name and state), {@code run.lock} (held while a process trains the run, see {@link RunLock}) and
+ * {@code model/} (final bundle, best one in {@code model/best}).
  */
 public final class RunFolder {
     public static final String METRICS = "metrics.jsonl";
     public static final String RESULT = "result.json";
     public static final String META = "run.json";
     public static final String MODEL = "model";
+    /** Empty; its OS lock says a process trains the run ({@link RunLock}). */
+    static final String LOCK = "run.lock";
     /** Everything A2C Lab writes into a run folder; a folder with anything else is not deleted. */
-    static final Set<String> OWNED = Set.of(METRICS, RESULT, META, MODEL);
+    static final Set<String> OWNED = Set.of(METRICS, RESULT, META, MODEL, LOCK);
     /**
      * The names of the folders A2C Lab makes for a setting: a sweep's "NAME=VALUE" and the app's
      * "2026-01-31T12-00-00 label" (see {@link Workspace#newExperimentFolder}).

@@ -62,14 +62,16 @@ public record RunMeta(String name, RunState state, String reason, RunSettings se
     }
 
     /**
-     * Marks the run damaged with {@code reason} (a delete that failed half way), keeping the name,
-     * settings and colour of {@code before} (null: a sweep's folder without run.json).
+     * Marks the run damaged with {@code reason} (a delete that failed half way), keeping its name,
+     * settings and colour: those on disk, else those of {@code before} (read before the delete
+     * began; null: a sweep's folder without run.json).
      */
     static void damaged(Path dir, RunMeta before, String reason) throws IOException {
-        synchronized (LOCK) {
-            RunJson.write(dir.resolve(RunFolder.META), (before == null ? new RunMeta(null, RunState.DAMAGED, reason, null, null)
-                    : new RunMeta(before.name(), RunState.DAMAGED, reason, before.settings(), before.colour())).json());
-        }
+        update(dir, onDisk -> {
+            RunMeta kept = onDisk != null ? onDisk : before;
+            return kept == null ? new RunMeta(null, RunState.DAMAGED, reason, null, null)
+                    : new RunMeta(kept.name(), RunState.DAMAGED, reason, kept.settings(), kept.colour());
+        });
     }
 
     /**

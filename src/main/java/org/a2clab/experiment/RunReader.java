@@ -62,6 +62,8 @@ final class RunReader {
 
     private static RunRecord readOrThrow(String id, Path dir, RunCurves known) throws IOException {
         Set<String> names = names(dir);
+        // probed before run.json is read: a writer lets go only after writing its last state
+        boolean held = names.contains(RunFolder.LOCK) && RunLock.isHeld(dir);
         RunMeta meta = names.contains(RunFolder.META) ? RunMeta.read(dir) : null;
         if (meta != null && meta.state() == RunState.DAMAGED) {
             return RunRecord.damaged(id, dir, meta.reason() == null ? "run.json marks it damaged" : meta.reason());
@@ -77,6 +79,10 @@ final class RunReader {
                 : result != null ? RunState.FINISHED : null;
         if (state == null) {
             return RunRecord.damaged(id, dir, "no result.json: the run was cut off before it finished");
+        }
+        if (state.live() && !held) {
+            // running or paused, but the process that trained it ended without saying how
+            state = RunState.CUT_OFF;
         }
         if (state == RunState.FINISHED && result == null) {
             return RunRecord.damaged(id, dir, "run.json says finished but result.json is missing");

@@ -18,7 +18,7 @@ import org.a2clab.io.Siblings;
  * Deletes a run folder in two steps: first every entry is checked and the exact list of paths to
  * remove is made (refusing, with nothing removed, anything A2C Lab did not write: a run.json
  * without its format marker, a file with another name, a link, a pipe, a leftover of a save still
- * running, a folder that is not writable); then exactly those paths are removed, model/ first and
+ * running, a folder that is not writable, a run another process trains); then exactly those paths are removed, model/ first and
  * run.json last, so a delete that fails half way leaves a run that is still listed, and run.json
  * says "partly deleted" and why. Links are never followed: each path is deleted itself.
  */
@@ -89,6 +89,10 @@ final class RunRemoval {
         }
         writable(dir.getParent(), "the folder holding it");
         writable(dir, "the run folder");
+        if (RunLock.isHeldElsewhere(dir)) {
+            // this app stops its own runs before deleting them; another process would write on
+            throw refused("another A2C Lab process is training it; stop it there first");
+        }
         List<Path> entries = list(dir);
         boolean onlyLeftovers = true;
         for (Path p : entries) {

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.a2clab.agent.ActorCritic;
-import org.a2clab.export.BundleException;
-import org.a2clab.export.ModelBundle;
 import org.a2clab.train.A2c;
 import org.a2clab.train.BestCheckpoint;
+import org.a2clab.train.Checkpoint;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
@@ -94,7 +92,8 @@ public final class TrainingRun {
                     }
                     String metricsFailure = commit(metrics);
                     if (save != null) {
-                        save(a2c, result, log, best, save);
+                        RunModels.save(save, a2c.network(), best == null ? Checkpoint.FINAL_UNEVALUATED
+                                : best.finalCheckpoint(a2c), best, 0, result, log);
                     }
                     return new Outcome(result, a2c.solvedEnvSteps(), best == null ? null : best.best(),
                             best == null ? List.of() : best.points(), best == null ? 0 : best.seconds(),
@@ -169,18 +168,6 @@ public final class TrainingRun {
             return null;
         } catch (IOException e) {
             return e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-    }
-
-    private static void save(A2c a2c, TrainingResult result, MetricsLog log, BestCheckpoint best,
-            Path dir) throws BundleException {
-        if (best == null) {
-            ModelBundle.save(dir, a2c.network(), result, log);
-            return;
-        }
-        try (ActorCritic bestNet = best.bestNetwork(a2c.network())) {
-            RunModels.save(dir, a2c.network(), best.finalCheckpoint(a2c), bestNet, best.bestCheckpoint(),
-                    result, log);
         }
     }
 }

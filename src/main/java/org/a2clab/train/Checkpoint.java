@@ -19,4 +19,10 @@ public record Checkpoint(Kind kind, double evalReturn, long evalEnvSteps, int ev
     public boolean evaluated() {
         return evalEnvSteps >= 0;
     }
+
+    /** This checkpoint of a run that went on from a model trained {@code startSteps} env steps before. */
+    public Checkpoint countedFrom(long startSteps) {
+        return evaluated() && startSteps != 0
+                ? new Checkpoint(kind, evalReturn, evalEnvSteps + startSteps, evalEpisodes) : this;
+    }
 }

@@ -193,7 +193,9 @@ public final class MainWindow {
                 training.currentRun(), trainingService::session, experimentsIo, Platform::runLater,
                 RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
-        training.stateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s));
+        // the status bar, the runs list and run.json show the run's state from this one property
+        training.runStateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s,
+                training.failureProperty().get() == null ? null : training.failureProperty().get().message()));
         trainingService.beforeStoppingReplaced(appRuns::beforeStop);
         trainingService.stateProperty().addListener((obs, was, now) -> {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED) {
@@ -229,7 +231,7 @@ public final class MainWindow {
             }
         });
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.stateProperty(),
+        root.setBottom(new StatusBarView(status, training.deviceProperty(), training.runStateProperty(),
                 trainingService));
         root.getStylesheets().add(MainWindow.class.getResource("a2c-lab.css").toExternalForm());
 
@@ -265,7 +267,11 @@ public final class MainWindow {
         // the current run's models are saved while its session still holds the network
         appRuns.close();
         training.shutdown();
+        // the control thread may still be saving the models of a run a quick Retrain replaced
+        // before it stops that session: its thread is a daemon, so the app would exit mid-save
+        sessionControl.shutdown();
         try {
+            sessionControl.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
             // runs still training are kept as stopped, with the curves they have so far
             experiments.shutdown(15_000);
         } catch (InterruptedException e) {
@@ -277,7 +283,6 @@ public final class MainWindow {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sessionControl.shutdown();
     }
 
     /** The runs workspace: {@code -Da2clab.workspace=DIR}, else {@code ~/.a2c-lab/runs}. */

@@ -52,6 +52,15 @@ class RunsCommandTest {
     }
 
     @Test
+    void aRunWhoseWriterIsGoneListsAsCutOff() throws Exception {
+        RunFolders.cutOff(tmp.resolve("2026-01-31T12-00-00 train/seed-1"), HP.withSeed(1));
+        List<JsonObject> runs = list(tmp);
+        assertEquals(1, runs.size());
+        assertEquals("cut off", runs.get(0).get("state").getAsString());
+        assertEquals(9000, runs.get(0).get("env_steps").getAsLong(), "its curves so far");
+    }
+
+    @Test
     void renameAndDeleteWorkOnTheListedIds() throws Exception {
         Path run = RunFolders.appRun(tmp.resolve("lr=0.001/seed-1"), HP.withSeed(1));
         Run renamed = cli("runs", "rename", tmp.toString(), "lr=0.001/seed-1", "my best run");

@@ -1,6 +1,7 @@
 package org.a2clab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,11 +38,14 @@ class ExperimentEngineTest {
                 new ExperimentEngine.Listener() {
                     @Override
                     public void updated(int run, UpdateStats stats) {
-                        updates.incrementAndGet();
+                        if (RunLock.isHeld(plan.get(run).dir())) {
+                            updates.incrementAndGet();
+                        }
                     }
                 });
         assertEquals(2, outcomes.size());
-        assertTrue(updates.get() >= 2 * 600 / 20, "every update is heard: " + updates.get());
+        assertFalse(RunLock.isHeld(plan.get(0).dir()), "let go once its last state is written");
+        assertTrue(updates.get() >= 2 * 600 / 20, "every update is heard, the run held meanwhile: " + updates.get());
         for (int seed = 1; seed <= 2; seed++) {
             Path dir = tmp.resolve("g/seed-" + seed);
             assertTrue(Files.exists(dir.resolve(RunFolder.MODEL).resolve(ModelBundle.MANIFEST_FILE)), "final model");

@@ -153,6 +153,24 @@ class RunDeletionTest {
     }
 
     @Test
+    void aNameGivenWhileADeleteFailsHalfWayIsKeptInTheDamagedMark() throws IOException {
+        Path dir = RunFolders.appRun(tmp.resolve("2026-01-31T12-00-00 train/seed-1"), HP.withSeed(1));
+        Path stuck = dir.resolve(RunFolder.RESULT);
+        RunRemoval.Remover failing = p -> {
+            if (p.equals(stuck)) {
+                // a rename from another window lands between the check and the removal
+                RunMeta.rename(dir, "kept name");
+                throw new java.nio.file.AccessDeniedException(p.toString());
+            }
+            Files.delete(p);
+        };
+        assertThrows(IOException.class, () -> RunRemoval.delete(tmp.toAbsolutePath(), dir, failing));
+        RunRecord left = ws().scan().get(0);
+        assertEquals(RunState.DAMAGED, left.state());
+        assertEquals("kept name", RunMeta.read(dir).name(), "the damaged mark goes through run.json's one update");
+    }
+
+    @Test
     void aPipeInPlaceOfARunFileIsRefused() throws Exception {
         Path dir = RunFolders.appRun(tmp.resolve("lr=0.003/seed-1"), HP.withSeed(1));
         Files.delete(dir.resolve(RunFolder.METRICS));

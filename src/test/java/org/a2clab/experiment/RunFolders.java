@@ -52,4 +52,12 @@ public final class RunFolders {
         RunMeta.finished(new RunSettings(hp, new org.a2clab.train.StopRule(Long.MAX_VALUE, 475), 0, 1)).write(dir);
         return dir;
     }
+
+    /** A run the app trained when it was killed: run.json says running, and no process holds the run. */
+    public static Path cutOff(Path dir, Hyperparameters hp) throws IOException {
+        finished(dir, hp, false, 9000, 80, 1, 5);
+        Files.delete(dir.resolve(RunFolder.RESULT));
+        RunMeta.running(new RunSettings(hp, new org.a2clab.train.StopRule(Long.MAX_VALUE, 475), 0, 1)).write(dir);
+        return dir;
+    }
 }

@@ -101,7 +101,7 @@ class TrainerWindowTest {
         waitUntil(() -> window.trainingModel().deviceProperty().get().equals("CPU"));
         // the service's message arrives from its task a pulse later than the device
         waitUntil(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
-                .equals("CPU · Training"));
+                .equals("CPU · Running"));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.STOPPED);

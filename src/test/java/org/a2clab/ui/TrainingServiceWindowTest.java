@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window's training service with real (small) sessions, driven by the buttons: RUNNING while
- * training (its message in the status bar), SUCCEEDED with the run's counters at Stop (the status
+ * training (the status bar says the run's state, as the runs list does), SUCCEEDED with the run's counters at Stop (the status
  * bar's), RUNNING again on a fresh
  * session after Retrain, the old session stopped.
  */
@@ -57,7 +57,7 @@ class TrainingServiceWindowTest {
         waitUntil(() -> window.trainingService().getState() == Worker.State.RUNNING
                 && window.status().envStepsProperty().get() > 200);
         assertFalse(fx(() -> robot.lookup("#stop-button").queryAs(Button.class).isDisabled()));
-        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()), "the service's message");
+        assertEquals("CPU · Running", fx(() -> statusBar(robot).getText()), "the run's state, as the runs list says it");
 
         robot.clickOn("#primary-button"); // Pause: the stretch goes on, nothing moves
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.PAUSED);
@@ -65,7 +65,7 @@ class TrainingServiceWindowTest {
         assertEquals("CPU · Paused", fx(() -> statusBar(robot).getText()), "but the bar says nothing trains (issue 20)");
         robot.clickOn("#primary-button"); // Resume
         waitUntil(() -> window.trainingModel().stateProperty().get() == SessionState.RUNNING);
-        assertEquals("CPU · Training", fx(() -> statusBar(robot).getText()));
+        assertEquals("CPU · Running", fx(() -> statusBar(robot).getText()));
 
         robot.clickOn("#stop-button");
         waitUntil(() -> window.trainingService().getState() == Worker.State.SUCCEEDED);

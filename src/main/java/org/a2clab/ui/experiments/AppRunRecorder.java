@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.a2clab.agent.ActorCritic;
 import org.a2clab.experiment.RecordedRun;
 import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunFolder;
@@ -27,12 +26,10 @@ import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.export.BundleException;
 import org.a2clab.train.BestCheckpoint;
-import org.a2clab.train.Checkpoint;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MetricsLog;
-import org.a2clab.train.SessionState;
 import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.TrainingView;
@@ -45,13 +42,15 @@ import org.a2clab.ui.training.TrainingObserver;
 /**
  * Keeps every run of the Training tab (Train, Retrain, a continued model) as a run of the
  * workspace: a new run folder at each new run, its curves live in the runs list. Its files are
- * written on {@code io}, in order: metrics.jsonl (and run.json "stopped") at each Stop and every
- * {@code checkpointEvery} while it trains (less often once copying the file so far would take over
- * 2% of that time), so a killed app loses at most that much; metrics.jsonl
- * and result.json when the next run starts or the app closes. Its final and best networks are
- * saved as bundles in model/ and model/best, on the training thread while the session still holds
+ * written on {@code io}, in order: run.json at each change of state; metrics.jsonl at each Stop and
+ * every {@code checkpointEvery} while it trains (less often once copying the file so far would take
+ * over 2% of that time), so a killed app loses at most that much (and the run reads as cut off,
+ * see {@link RecordedRun}); metrics.jsonl and result.json when the next run starts or the app
+ * closes. Its final and best networks are saved as bundles in model/ and model/best, on the
+ * training thread while the session still holds
  * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
- * ({@link #beforeStop}) and when the app closes ({@link #close}). An observer of the training like
+ * ({@link #beforeStop}) and when the app closes ({@link #close}): every run that recorded an update
+ * keeps its models, however fast the next run replaces it. An observer of the training like
  * the plots, so the Training tab's code does not know about it; observer calls come on the FX thread.
  */
 public final class AppRunRecorder implements TrainingObserver {
@@ -195,23 +194,23 @@ public final class AppRunRecorder implements TrainingObserver {
     }
 
     /**
-     * The Training tab's state as the status bar shows it (running, paused, stopped): the one call
-     * that sets the run's state in the runs list and in its run.json. FX thread.
+     * The Training tab's run is now {@code next} ({@code reason}: why it failed, else null), from
+     * the one property the status bar shows too: the one call that sets the run's state in the runs
+     * list and in its run.json. FX thread.
      */
-    public void stateChanged(SessionState s) {
-        RunState next = s == SessionState.RUNNING ? RunState.RUNNING : s == SessionState.PAUSED ? RunState.PAUSED
-                : s == SessionState.STOPPED ? RunState.STOPPED : null;
+    public void stateChanged(RunState next, String reason) {
         if (row == null || next == null || row.record().state() == next) {
             return;
         }
-        model.liveState(row, next);
+        String why = next == RunState.FAILED ? reason : null;
+        model.liveState(row, next, why);
         Holder h = current;
         io.execute(() -> {
             if (h.run == null) {
                 return;
             }
             try {
-                h.run.mark(next);
+                h.run.mark(next, why);
             } catch (IOException e) {
                 report("Could not write the state of " + h.run.dir() + ": " + e.getMessage());
             }
@@ -327,40 +326,41 @@ public final class AppRunRecorder implements TrainingObserver {
 
     private static Void save(TrainingView view, Holder h) {
         TrainingResult result = h.base.result(view.stats(), view.hyperparameters(), h.solvedAt.getAsLong());
-        BestCheckpoint best = view.best();
-        Path dir = h.dir.resolve(RunFolder.MODEL);
         try {
-            if (best == null || !best.hasBest()) {
-                // no greedy evaluation yet (the first runs after 20,000 env steps): the final model only
-                RunModels.save(dir, view.network(), shifted(view.finalCheckpoint(), h.base), null, null, result,
-                        h.log.get());
-                return null;
-            }
-            try (ActorCritic bestNet = best.bestNetwork(view.network())) {
-                RunModels.save(dir, view.network(), shifted(view.finalCheckpoint(), h.base), bestNet,
-                        shifted(best.bestCheckpoint(), h.base), result, h.log.get());
-            }
+            RunModels.save(h.dir.resolve(RunFolder.MODEL), view.network(), view.finalCheckpoint(), view.best(),
+                    h.base.envSteps(), result, h.log.get());
             return null;
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
     }
 
-    /** The evaluation step counted on from an opened model's training, as the plots count it. */
-    private static Checkpoint shifted(Checkpoint c, RunStart base) {
-        return c.evaluated() ? new Checkpoint(c.kind(), c.evalReturn(), c.evalEnvSteps() + base.envSteps(),
-                c.evalEpisodes()) : c;
-    }
-
+    /**
+     * Waits for the save, uninterrupted: the control thread is interrupted when a quick Retrain
+     * replaces the run it is starting, and a wait cut short let the session stop before its save
+     * job ran, losing a model that trained. The interrupt is kept for the caller.
+     */
     private void await(CompletableFuture<Void> saved, Holder h) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SAVE_WAIT_SECONDS);
+        boolean interrupted = false;
         try {
-            saved.get(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            report("Saving the models of " + h.dir + " took over " + SAVE_WAIT_SECONDS + " s; the session was stopped");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | RuntimeException e) {
-            // reported by saveModels
+            while (true) {
+                try {
+                    saved.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (TimeoutException e) {
+                    report("Saving the models of " + h.dir + " took over " + SAVE_WAIT_SECONDS + " s; the session was stopped");
+                    return;
+                } catch (ExecutionException | RuntimeException e) {
+                    return; // reported by saveModels
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -169,9 +169,9 @@ public final class ExperimentsViewModel {
         return row;
     }
 
-    /** The Training tab paused, resumed or stopped its run: the row says so as its run.json does. */
-    public void liveState(RunRow row, RunState state) {
-        row.setRecord(RowText.withState(row.record(), state));
+    /** The Training tab's run is now {@code state} ({@code reason}: why it failed, else null), as its run.json says. */
+    public void liveState(RunRow row, RunState state, String reason) {
+        row.setRecord(RowText.withState(row.record(), state, reason));
         RowText.refresh(row, differing);
     }
 

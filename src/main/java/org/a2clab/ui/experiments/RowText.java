@@ -66,19 +66,16 @@ final class RowText {
         });
     }
 
-    static RunRecord withState(RunRecord r, RunState state) {
-        return new RunRecord(r.id(), r.dir(), r.name(), state, r.problem(), r.hp(), r.settings(), r.result(), r.curves());
+    static RunRecord withState(RunRecord r, RunState state, String problem) {
+        return new RunRecord(r.id(), r.dir(), r.name(), state, problem, r.hp(), r.settings(), r.result(), r.curves());
     }
 
     /** Writes name, state, steps and result into the row. */
     static void refresh(RunRow row, List<String> differing) {
         RunRecord r = row.record();
         row.nameProperty().set(name(r, differing));
+        // as read from the folder (a run whose writer is gone reads as cut off), or as the Training tab set it
         RunState state = r.state();
-        if ((state == RunState.RUNNING || state == RunState.PAUSED) && !row.isLive() && !row.isQueued()) {
-            // run.json says running (or paused) but nothing here trains it: the app was killed mid-run
-            state = RunState.STOPPED;
-        }
         row.stateProperty().set(state);
         row.stateTextProperty().set(row.isQueued() ? "queued" : state.label());
         RunResult res = r.result();
@@ -105,7 +102,7 @@ final class RowText {
         }
         double last = r.curves().curve(org.a2clab.experiment.Metric.MEAN_RETURN_100).last();
         String mean = Double.isNaN(last) ? "no episode yet" : String.format(Locale.ROOT, "mean-100 %.1f", last);
-        return state == RunState.STOPPED ? "stopped · " + mean : mean;
+        return state == RunState.STOPPED || state == RunState.CUT_OFF ? state.label() + " · " + mean : mean;
     }
 
     /** The env-step budget, when known (runs the app started), else 0. */

@@ -102,21 +102,16 @@ final class ModelExport {
                             + BestCheckpoint.DEFAULT_EVERY + " env steps");
                 }
                 try (ActorCritic bestNet = best.bestNetwork(view.network())) {
-                    ModelBundle.save(dir, bestNet, result, metrics, images, shifted(best.bestCheckpoint(), base));
+                    ModelBundle.save(dir, bestNet, result, metrics, images, best.bestCheckpoint().countedFrom(base.envSteps()));
                 }
             } else {
                 Checkpoint current = view.finalCheckpoint();
-                ModelBundle.save(dir, view.network(), result, metrics, images, shifted(current, base));
+                ModelBundle.save(dir, view.network(), result, metrics, images, current.countedFrom(base.envSteps()));
             }
             return null;
         } catch (BundleException e) {
             throw new CompletionException(e);
         }
-    }
-
-    /** The evaluation step counted on from an opened model's training, as the plots count it. */
-    private static Checkpoint shifted(Checkpoint c, RunStart base) {
-        return c.evaluated() ? new Checkpoint(c.kind(), c.evalReturn(), c.evalEnvSteps() + base.envSteps(), c.evalEpisodes()) : c;
     }
 
     /** On the background thread: the charts' PNGs, encoded in parallel. */

@@ -5,7 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
-import org.a2clab.train.SessionState;
+import org.a2clab.experiment.RunState;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -17,24 +17,25 @@ import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
 /**
- * Device and the training service's message, counters, speed, time and the solved badge along the
- * bottom of the window. No progress bar: the app trains without a budget, so it could only spin,
+ * Device and the run's state (the word the runs list and run.json use), counters, speed, time and
+ * the solved badge along the bottom of the window. No progress bar: the app trains without a budget, so it could only spin,
  * and at 1024 px it would squeeze the counters.
  */
 public final class StatusBarView extends StatusBar {
     private static final PseudoClass SOLVED = PseudoClass.getPseudoClass("solved");
 
-    public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<SessionState> state,
+    /** {@code state}: the run's state as the runs list and run.json say it (null before the first run). */
+    public StatusBarView(StatusViewModel model, ObservableStringValue device, ObservableValue<RunState> state,
             Worker<?> training) {
         setId("status-bar");
-        // the service's message ("Starting…", "Training", "Stopped"), or "failed" with the reason in
-        // the tooltip (a long reason would squeeze the counters; the training panel explains it too)
+        // the run's state in the runs list's word ("Running", "Paused", "Stopped", "Failed"); a
+        // failure's reason goes in the tooltip (a long one would squeeze the counters; the training panel explains it too)
         textProperty().bind(Bindings.createStringBinding(
-                () -> (device.get().isEmpty() ? "Device: —" : device.get()) + task(training, state.getValue()),
-                device, training.messageProperty(), training.stateProperty(), state));
+                () -> (device.get().isEmpty() ? "Device: —" : device.get()) + shown(state.getValue()),
+                device, state));
         Tooltip taskTip = new Tooltip();
         taskTip.textProperty().bind(Bindings.createStringBinding(() -> failure(training) == null
-                ? "The device training runs on and what the training task is doing"
+                ? "The device training runs on and the state of the current run"
                 : "Training failed: " + failure(training), training.stateProperty()));
         setTooltip(taskTip);
         Label steps = item("steps-status", Bindings.createStringBinding(
@@ -45,11 +46,11 @@ public final class StatusBarView extends StatusBar {
                 () -> "updates " + count(model.updatesProperty().get()), model.updatesProperty()));
         // a paused run has no speed: its last one would read as if it still trained
         Label speed = item("speed-status", Bindings.createStringBinding(() -> {
-            SessionState s = state.getValue();
-            if (s == SessionState.PAUSED || s == SessionState.FAILED) {
+            RunState s = state.getValue();
+            if (s == RunState.PAUSED || s == RunState.FAILED) {
                 return "paused";
             }
-            if (s == SessionState.STOPPED) {
+            if (s == RunState.STOPPED) {
                 return "stopped";
             }
             return String.format(Locale.ROOT, "%,.0f steps/s", model.stepsPerSecondProperty().get());
@@ -95,16 +96,13 @@ public final class StatusBarView extends StatusBar {
         getRightItems().addAll(steps, sep(), episodes, sep(), updates, sep(), speed, sep(), elapsed, sep(), alpha, sep(), mean, sep(), best, sep(), solved);
     }
 
-    /** The task's own message, except while paused: the task still runs then, but nothing trains. */
-    private static String task(Worker<?> training, SessionState state) {
-        if (failure(training) != null) {
-            return " · failed";
+    /** " · Paused" for a paused run: the run state's own word, capitalised. */
+    private static String shown(RunState state) {
+        if (state == null) {
+            return "";
         }
-        if (state == SessionState.PAUSED) {
-            return " · Paused";
-        }
-        String message = training.getMessage();
-        return message == null || message.isEmpty() ? "" : " · " + message;
+        String word = state.label();
+        return " · " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String failure(Worker<?> training) {

@@ -120,8 +120,8 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
         return new Task<>() {
             @Override
             protected TrainingResult call() throws Exception {
+                // no message: the status bar shows the run's state from the view-model, as the runs list does
                 if (starts) {
-                    updateMessage("Starting…");
                     stopReplaced();
                     if (isCancelled()) {
                         return null; // replaced before it started: the next task stops it
@@ -129,9 +129,7 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
                     handle.start();
                 }
                 // no budget in the app: the progress stays indeterminate
-                updateMessage("Training");
                 awaitCause(end);
-                updateMessage("Stopped");
                 TrainingStats now = awaitCause(handle.stats());
                 return results.start.result(now, handle.hyperparameters(), results.metrics.solvedAtStep());
             }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.a2clab.agent.ActorCritic;
+import org.a2clab.experiment.RunState;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
 
@@ -34,6 +36,7 @@ public final class TrainingViewModel {
     private final ReadOnlyIntegerWrapper runNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.TRAIN);
     private final ReadOnlyBooleanWrapper modelKept = new ReadOnlyBooleanWrapper();
+    private final ObjectBinding<RunState> runState = Bindings.createObjectBinding(() -> LiveRunState.of(state.get()), state);
     private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> isActive(state.get()), state);
     private final BooleanBinding hasNetwork = Bindings.createBooleanBinding(
             () -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED
@@ -66,6 +69,11 @@ public final class TrainingViewModel {
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The one source of the run's state for the status bar, the runs list and run.json ({@link LiveRunState}). */
+    public ObservableValue<RunState> runStateProperty() {
+        return runState;
     }
 
     /** The running session's hyperparameters; null before the first run. */
@@ -146,11 +154,7 @@ public final class TrainingViewModel {
         continuePausedFrom(network, RunStart.ZERO);
     }
 
-    /**
-     * As {@link #continuePausedFrom(Supplier)} for an opened model with its own training behind
-     * it: the plots and the status bar show {@code start}'s curves and counters at once, and
-     * training goes on counting from them.
-     */
+    /** As above for a model with its own training behind it: plots and status bar go on from {@code start}'s. */
     public void continuePausedFrom(Supplier<ActorCritic> network, RunStart start) {
         startNewRun(start, feed -> factory.continuing(settings.getValue(), network, feed), true);
     }
@@ -165,10 +169,7 @@ public final class TrainingViewModel {
         }
     }
 
-    /**
-     * After Stop: trains the kept network further, in the same run (plots and counters go on).
-     * Live settings edited while stopped apply now.
-     */
+    /** After Stop: trains the kept network further, in the same run; live settings edited meanwhile apply now. */
     public void continueKept() {
         if (run.session() == null || !modelKept.get()) {
             return;
@@ -266,9 +267,10 @@ public final class TrainingViewModel {
         applied.set(next.hyperparameters());
         failure.set(null);
         device.set("");
-        state.set(SessionState.STARTING);
         envStepsShown = start.envSteps();
         observers.newRun(start);
+        // after the observers began the new run: its state is the new run's, never the old one's
+        state.set(SessionState.STARTING);
         run.launch();
     }
 

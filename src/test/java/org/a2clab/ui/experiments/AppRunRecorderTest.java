@@ -9,16 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.experiment.RunFolder;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.train.Hyperparameters;
-import org.a2clab.train.SessionState;
+import org.a2clab.train.TrainingStats;
+import org.a2clab.train.TrainingView;
 import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.Samples;
+import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +60,7 @@ class AppRunRecorderTest {
     }
 
     @Test
-    void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunReadsAsStopped() throws IOException {
+    void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunStillReadsAsRunning() throws IOException {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ZERO);
         rec.reset();
@@ -63,9 +71,10 @@ class AppRunRecorderTest {
         sleep(1000); // past 50 × the cost of that small checkpoint
         rec.onUpdates(List.of(Samples.update(3, 240, 30)));
         assertEquals(4, Files.readAllLines(metrics).size());
-        RunRecord killed = onDisk(vm);
-        assertEquals(RunState.STOPPED, killed.state());
-        assertEquals(240, killed.curves().envSteps());
+        RunRecord now = onDisk(vm);
+        assertEquals(RunState.RUNNING, now.state(), "a checkpoint never says stopped while the run trains on");
+        assertEquals("running", vm.rows().get(0).stateTextProperty().get());
+        assertEquals(240, now.curves().envSteps());
     }
 
     @Test
@@ -105,7 +114,7 @@ class AppRunRecorderTest {
 
         rec.stretchEnded();
         assertEquals(1, Files.readAllLines(metrics).size());
-        assertEquals(RunState.STOPPED, onDisk(vm).state());
+        assertEquals(RunState.RUNNING, onDisk(vm).state(), "the state is the Training tab's, not the checkpoint's");
 
         // training on, then the next run: the run ends as finished with all its updates
         rec.onUpdates(List.of(Samples.update(2, 160, 25)));
@@ -125,16 +134,22 @@ class AppRunRecorderTest {
         RunRow row = vm.rows().get(0);
         assertEquals("running", row.stateTextProperty().get());
 
-        rec.stateChanged(SessionState.PAUSED);
+        rec.stateChanged(RunState.PAUSED, null);
         assertEquals("paused", row.stateTextProperty().get());
         assertEquals(RunState.PAUSED, onDisk(vm).state());
         assertTrue(row.isLive(), "a paused run stays the Training tab's");
 
-        rec.stateChanged(SessionState.RUNNING);
+        rec.stateChanged(RunState.RUNNING, null);
         assertEquals("running", row.stateTextProperty().get());
         assertEquals(RunState.RUNNING, onDisk(vm).state());
 
-        rec.stateChanged(SessionState.STOPPED);
+        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+        assertEquals("failed", row.stateTextProperty().get());
+        assertEquals("failed: diverged: the loss is NaN", row.resultProperty().get());
+        assertEquals(RunState.FAILED, onDisk(vm).state());
+        assertEquals("diverged: the loss is NaN", onDisk(vm).problem());
+
+        rec.stateChanged(RunState.STOPPED, null);
         rec.stretchEnded();
         assertEquals("stopped", row.stateTextProperty().get());
         assertEquals(RunState.STOPPED, onDisk(vm).state());
@@ -143,5 +158,104 @@ class AppRunRecorderTest {
         // reopening the folder keeps the stopped run's row: Continue may train it on
         vm.open(tmp);
         assertEquals(List.of(row), vm.rows());
+    }
+
+    /**
+     * Issue 21 (≈ 70 quick Retrains left runs that had trained without a model): the control
+     * thread waits for the replaced run's save before it stops the session, and a second Retrain
+     * interrupts that thread. The wait now goes on through the interrupt (kept for the caller);
+     * before, it returned at once and the session stopped with the save job still queued.
+     */
+    @Test
+    void theSaveOfAReplacedRunIsWaitedForThroughTheInterruptOfTheNextRetrain() throws Exception {
+        ExperimentsViewModel vm = opened();
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null, RunLauncher.on(INLINE));
+        AtomicReference<TrainingHandle> launched = new AtomicReference<>();
+        CompletableFuture<Object> saved = new CompletableFuture<>();
+        List<String> log = new CopyOnWriteArrayList<>();
+        TrainingHandle session = new InterruptedSave(saved, log);
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> HP, () -> "cpu", training.currentRun(), launched::get, INLINE,
+                INLINE, Duration.ofHours(1));
+        rec.reset();
+        launched.set(session);
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        rec.end(); // Retrain: the run ends; the control thread stops its session later
+
+        Thread control = new Thread(() -> {
+            rec.beforeStop(session);
+            log.add("returned, interrupt kept: " + Thread.currentThread().isInterrupted());
+        });
+        control.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (control.getState() != Thread.State.TIMED_WAITING && control.getState() != Thread.State.TERMINATED
+                && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(1_000_000);
+        }
+        assertEquals(Thread.State.TIMED_WAITING, control.getState(), "still waiting for the save: " + log);
+        saved.complete(null);
+        control.join(TimeUnit.SECONDS.toMillis(20));
+        assertEquals(List.of("submit (then interrupted)", "returned, interrupt kept: true"), log);
+    }
+
+    /** A session whose save job is finished by the test, interrupted (a quick Retrain) as the save is queued. */
+    private static final class InterruptedSave implements TrainingHandle {
+        private final CompletableFuture<Object> saved;
+        private final List<String> log;
+
+        InterruptedSave(CompletableFuture<Object> saved, List<String> log) {
+            this.saved = saved;
+            this.log = log;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
+            log.add("submit (then interrupted)");
+            Thread.currentThread().interrupt();
+            return (CompletableFuture<T>) saved;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void pause() {
+        }
+
+        @Override
+        public void resume() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public void setHyperparameters(Hyperparameters hp) {
+        }
+
+        @Override
+        public Hyperparameters hyperparameters() {
+            return HP;
+        }
+
+        @Override
+        public void requestSnapshot() {
+        }
+
+        @Override
+        public CompletableFuture<String> deviceName() {
+            return CompletableFuture.completedFuture("CPU");
+        }
+
+        @Override
+        public CompletableFuture<TrainingStats> stats() {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public void setStopWhenSolved(boolean on) {
+        }
     }
 }
