@@ -124,11 +124,7 @@ public final class MetricsCsv {
         List<EpisodeStats> episodes = Files.isRegularFile(dir.resolve(EPISODES_FILE))
                 ? thin(readRows(dir.resolve(EPISODES_FILE), EPISODE_COLUMNS, MetricsCsv::episode), maxRows)
                 : List.of();
-        MetricsLog log = new MetricsLog();
-        for (int i = 0; i < updates.size(); i++) {
-            log.record(updates.get(i), i == updates.size() - 1 ? episodes : List.of());
-        }
-        return log;
+        return MetricsLog.of(updates, episodes);
     }
 
     private interface RowParser<T> {

@@ -53,6 +53,24 @@ class MetricsCsvTest {
     }
 
     @Test
+    void aMillionStepRunsCsvKeepsEveryUpdateAndEpisode() throws Exception {
+        // 1M env steps at the default batch of 16 × 5 = 80 samples
+        int updates = 12_500;
+        MetricsLog log = new MetricsLog();
+        for (long i = 1; i <= updates; i++) {
+            log.record(update(i), List.of(new EpisodeStats(i, 0, 20, 20, true, false, 128 * i)));
+        }
+        MetricsCsv.write(tmp, log);
+
+        List<String> rows = Files.readAllLines(tmp.resolve("metrics.csv"));
+        assertEquals(1 + updates, rows.size());
+        for (int i = 1; i <= updates; i++) {
+            assertEquals(String.valueOf(i), rows.get(i).substring(0, rows.get(i).indexOf(',')), "row " + i);
+        }
+        assertEquals(1 + updates, Files.readAllLines(tmp.resolve("episodes.csv")).size());
+    }
+
+    @Test
     void emptyLogGivesHeadersOnlyAndReplacesOldFiles() throws Exception {
         Files.writeString(tmp.resolve("metrics.csv"), "old");
         MetricsCsv.write(tmp, new MetricsLog());

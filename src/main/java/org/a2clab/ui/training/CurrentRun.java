@@ -137,8 +137,8 @@ public final class CurrentRun {
         if (feed == null) {
             return MetricsLog::new;
         }
-        RunLog log = feed.metrics;
-        return log::toMetricsLog;
+        MetricsLog log = feed.metrics;
+        return () -> MetricsLog.of(log.updates(), log.episodes());
     }
 
     /**
@@ -149,7 +149,6 @@ public final class CurrentRun {
         if (feed == null) {
             return () -> -1;
         }
-        RunLog log = feed.metrics;
-        return log::solvedAtStep;
+        return feed.solvedAtStep::get;
     }
 }

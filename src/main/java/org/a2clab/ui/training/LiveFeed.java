@@ -1,11 +1,14 @@
 package org.a2clab.ui.training;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
+import org.a2clab.train.MetricsLog;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
+import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.Run;
 import org.a2clab.train.UpdateStats;
@@ -34,16 +37,16 @@ final class LiveFeed implements TrainingListener {
     /** The latest evaluation, for Export's "best so far" question; null before the first. */
     final AtomicReference<EvaluationReport> latestEvaluation = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
-    /**
-     * Rows for the exported CSVs: up to 20k of each (a few MB, the whole curve's shape), thinned
-     * beyond, so an export after hours of training still takes a second, not 15.
-     */
-    final RunLog metrics = new RunLog(20_000);
+    /** Rows for the exported CSVs, from an opened model's own; thinned past its capacity. */
+    final MetricsLog metrics;
+    /** Env steps when the run first met {@link StopRule#solved}; −1 while it never has. */
+    final AtomicLong solvedAtStep;
     final RunStart start;
 
     LiveFeed(RunStart start) {
         this.start = start;
-        metrics.seed(start);
+        metrics = MetricsLog.of(start.updateHistory(), start.episodeHistory());
+        solvedAtStep = new AtomicLong(start.solvedAtStep());
     }
 
     @Override
@@ -54,6 +57,9 @@ final class LiveFeed implements TrainingListener {
         List<EpisodeStats> finished = new java.util.ArrayList<>(sessionEpisodes.size());
         for (EpisodeStats e : sessionEpisodes) {
             finished.add(start.shift(e));
+        }
+        if (solvedAtStep.get() < 0 && StopRule.solved(stats.episodes(), stats.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
+            solvedAtStep.set(stats.envSteps());
         }
         metrics.record(stats, finished);
         updates.add(stats);

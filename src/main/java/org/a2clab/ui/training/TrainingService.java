@@ -131,7 +131,7 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
                 // no budget in the app: the progress stays indeterminate
                 awaitCause(end);
                 TrainingStats now = awaitCause(handle.stats());
-                return results.start.result(now, handle.hyperparameters(), results.metrics.solvedAtStep());
+                return results.start.result(now, handle.hyperparameters(), results.solvedAtStep.get());
             }
         };
     }

@@ -2,6 +2,7 @@ package org.a2clab.ui.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
+import org.a2clab.experiment.Metric;
+import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunFolder;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
@@ -123,6 +126,27 @@ class AppRunRecorderTest {
         assertEquals(RunState.FINISHED, done.state());
         assertEquals(160, done.curves().envSteps());
         assertTrue(Files.exists(metrics.getParent().resolve(RunFolder.RESULT)));
+    }
+
+    /**
+     * Issue 21: a run's end keeps the curves the app recorded while it trained, in memory, instead
+     * of reading its whole metrics.jsonl back (seconds for a run of hours); a re-read would make
+     * new curves.
+     */
+    @Test
+    void aRunThatEndsKeepsTheCurvesItRecordedInsteadOfReadingItsMetricsFileBack() {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
+        rec.reset();
+        rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 25)));
+        RunRow row = vm.rows().get(0);
+        RunCurves live = row.curves();
+
+        rec.reset(); // the next run: this one ends
+        assertEquals(RunState.FINISHED, row.record().state(), "read back: result.json and run.json");
+        assertEquals(160, row.record().result().envSteps());
+        assertSame(live, row.curves(), "the recorded curves, not metrics.jsonl read again");
+        assertEquals(2, live.curve(Metric.MEAN_RETURN_100).size());
     }
 
     @Test

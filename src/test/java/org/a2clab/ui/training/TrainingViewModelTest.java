@@ -269,19 +269,6 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void aLongRunsLogIsThinnedToStayBounded() {
-        RunLog log = new RunLog(10);
-        for (int i = 0; i < 100; i++) {
-            log.record(Samples.update(i, 20L * i, 10), List.of(Samples.episode(i, 20L * i, 10)));
-        }
-        List<UpdateStats> rows = log.toMetricsLog().updates();
-        assertTrue(rows.size() <= 10 && rows.size() >= 5, "bounded: " + rows.size());
-        assertEquals(0, rows.get(0).update(), "the first update is kept");
-        assertTrue(rows.get(rows.size() - 1).update() >= 80, "recent updates are kept");
-        assertEquals(rows.size(), log.toMetricsLog().episodes().size());
-    }
-
-    @Test
     void jobsGoToTheCurrentSessionAndFailWithoutOne() {
         assertTrue(model.currentRun().submit(view -> "x").isCompletedExceptionally());
         startRunning();
