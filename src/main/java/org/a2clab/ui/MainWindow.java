@@ -84,7 +84,6 @@ public final class MainWindow {
     private final ExecutorService experimentsIo;
     private final ExperimentsViewModel experiments;
     private final ExperimentsView experimentsView;
-    private final AppRunRecorder appRuns;
     /** A Training-tab run's curves are written this often while it trains: a killed app loses at most this. */
     static final java.time.Duration RUN_CHECKPOINT_EVERY = java.time.Duration.ofSeconds(25);
 
@@ -188,10 +187,9 @@ public final class MainWindow {
         tabs.getTabs().add(experimentsTab);
         experiments.open(runsFolder);
         // every run of the Training tab is kept in the workspace too
-        // and its final and best models: at each Stop, before a replaced session stops, at exit
-        appRuns = new AppRunRecorder(experiments, training.appliedProperty()::get, training.deviceProperty()::get,
-                training.currentRun(), trainingService::session, experimentsIo, Platform::runLater,
-                RUN_CHECKPOINT_EVERY);
+        // and its final and best models: at each Stop, and before an ended run's session stops
+        AppRunRecorder appRuns = new AppRunRecorder(experiments, training.deviceProperty()::get, training.currentRun(), experimentsIo,
+                Platform::runLater, RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
         // the status bar, the runs list and run.json show the run's state from this one property
         training.runStateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s,
@@ -264,8 +262,7 @@ public final class MainWindow {
     /** Stops the pulse loop and the training session (waits for its thread). */
     public void shutdown() {
         pulseLoop.stop();
-        // the current run's models are saved while its session still holds the network
-        appRuns.close();
+        // the current run ends: its models are saved while its session still holds the network
         training.shutdown();
         // the control thread may still be saving the models of a run a quick Retrain replaced
         // before it stops that session: its thread is a daemon, so the app would exit mid-save

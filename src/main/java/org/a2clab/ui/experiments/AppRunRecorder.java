@@ -48,27 +48,25 @@ import org.a2clab.ui.training.TrainingObserver;
  * see {@link RecordedRun}); metrics.jsonl and result.json when the next run starts or the app
  * closes. Its final and best networks are saved as bundles in model/ and model/best, on the
  * training thread while the session still holds
- * them: at each Stop ({@link #stretchEnded}), before a replaced session is stopped
- * ({@link #beforeStop}) and when the app closes ({@link #close}): every run that recorded an update
+ * them: at each Stop ({@link #stretchEnded}), and before the session of an ended run (replaced, or
+ * current when the app closes) is stopped ({@link #beforeStop}): every run that recorded an update
  * keeps its models, however fast the next run replaces it. An observer of the training like
- * the plots, so the Training tab's code does not know about it; observer calls come on the FX thread.
+ * the plots, so the Training tab's code does not know about it; observer calls come on the FX
+ * thread, each run's session handed over by {@link #runStarted} and {@link #runEnded}.
  */
 public final class AppRunRecorder implements TrainingObserver {
     /** How long closing or replacing a session waits for its models to be saved. */
     private static final long SAVE_WAIT_SECONDS = 20;
     private final ExperimentsViewModel model;
-    private final Supplier<Hyperparameters> applied;
     private final Supplier<String> device;
     private final CurrentRun training;
-    private final Supplier<TrainingHandle> session;
     private final Executor io;
     private final Executor fx;
     private final long checkpointNanos;
-    private final Map<TrainingHandle, Holder> replaced = new ConcurrentHashMap<>();
+    /** Ended runs that trained, by session, until {@link #beforeStop} saves their models. */
+    private final Map<TrainingHandle, Holder> unsaved = new ConcurrentHashMap<>();
     private RunRow row;
     private Holder current;
-    /** The session before the current run's (still the launcher's while the new run's history is shown). */
-    private TrainingHandle outgoing;
     private long lastCheckpoint;
     /** How long the last checkpoint took on {@code io} (it copies the metrics so far). */
     private volatile long checkpointCost;
@@ -80,43 +78,38 @@ public final class AppRunRecorder implements TrainingObserver {
         final RunStart base;
         final Supplier<MetricsLog> log;
         final LongSupplier solvedAt;
-        /** Its session, known from its first update; then {@link #trained}. */
-        volatile TrainingHandle handle;
+        final TrainingHandle handle;
+        /** Its session reported an update past where the run started (an opened model's curves are not). */
         volatile boolean trained;
         RecordedRun run;
 
-        Holder(Path dir, CurrentRun training) {
+        Holder(Path dir, TrainingHandle handle, CurrentRun training) {
             this.dir = dir;
+            this.handle = handle;
             this.base = training.runStart();
             this.log = training.metricsLog();
             this.solvedAt = training.solvedAtStep();
         }
     }
 
-    /**
-     * {@code training}: the Training tab's current run (read at each new run for its start, curves
-     * and solved step); {@code session}: the launcher's current session.
-     */
-    public AppRunRecorder(ExperimentsViewModel model, Supplier<Hyperparameters> applied, Supplier<String> device,
-            CurrentRun training, Supplier<TrainingHandle> session, Executor io, Executor fx, Duration checkpointEvery) {
+    /** {@code training}: the Training tab's current run (read at each new run for its start, curves and solved step). */
+    public AppRunRecorder(ExperimentsViewModel model, Supplier<String> device, CurrentRun training, Executor io,
+            Executor fx, Duration checkpointEvery) {
         this.model = model;
-        this.applied = applied;
         this.device = device;
         this.training = training;
-        this.session = session;
         this.io = io;
         this.fx = fx;
         this.checkpointNanos = checkpointEvery.toNanos();
     }
 
+    /** A new run of the Training tab: a new run folder and a live row, kept with its session. */
     @Override
-    public void reset() {
-        end();
-        outgoing = session.get();
-        Hyperparameters hp = applied.get();
+    public void runStarted(TrainingHandle run) {
+        Hyperparameters hp = run.hyperparameters();
         // the app's runs folder, not a sweep folder the Experiments tab may be showing
         Workspace ws = model.home().workspace();
-        if (hp == null || ws == null) {
+        if (ws == null) {
             return;
         }
         // the app's own runs train until the user stops them: no budget, the usual target
@@ -129,7 +122,7 @@ public final class AppRunRecorder implements TrainingObserver {
             report("Could not keep this training run in " + ws.root() + ": " + e.getMessage());
             return;
         }
-        Holder h = new Holder(dir, training);
+        Holder h = new Holder(dir, run, training);
         current = h;
         lastCheckpoint = System.nanoTime();
         io.execute(() -> {
@@ -150,7 +143,7 @@ public final class AppRunRecorder implements TrainingObserver {
         }
         updates.forEach(row.curves()::add);
         Holder h = current;
-        if (bind(h)) {
+        if (updates.get(updates.size() - 1).envSteps() > h.base.envSteps()) {
             h.trained = true;
         }
         List<EpisodeStats> before = List.copyOf(episodes);
@@ -228,33 +221,29 @@ public final class AppRunRecorder implements TrainingObserver {
         }
         lastCheckpoint = System.nanoTime();
         checkpoint(h);
-        if (bind(h) && h.trained) {
+        if (h.trained) {
             saveModels(h);
         }
     }
 
     /**
      * For {@link org.a2clab.ui.training.TrainingService#beforeStoppingReplaced}: saves the models
-     * of the run {@code old} trained, before it stops; blocks (on the control thread) until saved.
+     * of the ended run {@code old} trained, before it stops; blocks (on the control thread, or the
+     * FX thread when the app closes) until saved.
      */
     public void beforeStop(TrainingHandle old) {
-        Holder h = replaced.remove(old);
+        Holder h = unsaved.remove(old);
         if (h != null) {
             await(saveModels(h), h);
         }
     }
 
-    /** The app closes: the current run's models are saved (this blocks), then its files completed. */
-    public void close() {
-        Holder h = current;
-        if (h != null && bind(h) && h.trained) {
-            await(saveModels(h), h);
-        }
-        end();
-    }
-
-    /** Ends the current run: its files are completed and the list shows it as read back. */
-    public void end() {
+    /**
+     * The run of {@code run} ended (replaced, or the app closes): its files are completed and the
+     * list shows it as read back; its models are saved by {@link #beforeStop} before its session stops.
+     */
+    @Override
+    public void runEnded(TrainingHandle run) {
         if (row == null) {
             return;
         }
@@ -265,9 +254,9 @@ public final class AppRunRecorder implements TrainingObserver {
         row = null;
         current = null;
         episodes.clear();
-        if (bind(h) && h.trained) {
-            // its session is stopped later, on the control thread: beforeStop saves its models then
-            replaced.put(h.handle, h);
+        if (h.trained) {
+            // its session is stopped later, by the launcher: beforeStop saves its models then
+            unsaved.put(run, h);
         }
         io.execute(() -> {
             if (h.run == null) {
@@ -286,17 +275,6 @@ public final class AppRunRecorder implements TrainingObserver {
     /** Tests: as if the last checkpoint had taken {@code nanos}. */
     void assumeCheckpointCost(long nanos) {
         checkpointCost = nanos;
-    }
-
-    /** Learns the run's session once the launcher has it (not while the new run's history is shown). */
-    private boolean bind(Holder h) {
-        if (h.handle == null) {
-            TrainingHandle s = session.get();
-            if (s != null && s != outgoing) {
-                h.handle = s;
-            }
-        }
-        return h.handle != null;
     }
 
     private void checkpoint(Holder h) {

@@ -1,6 +1,7 @@
 package org.a2clab.ui.training;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -9,22 +10,23 @@ import org.a2clab.train.MetricsLog;
 import org.a2clab.train.TrainingView;
 
 /**
- * The current session and the feed it reports into, replaced together by a new run. Starts and
- * stops go through the {@link RunLauncher}, in order. FX thread, except where noted.
+ * The current session and the feed it reports into, replaced together by a new run: the one
+ * owner of "the current run", so the one source of the observers' run started and run ended
+ * events. Starts and stops go through the {@link RunLauncher}, in order. FX thread, except where noted.
  */
 public final class CurrentRun {
     /** Rollout copies are for the advantage histogram: a few per second are plenty. */
     private static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
 
     private final RunLauncher launcher;
+    private final ObserverHub observers;
     private TrainingHandle session;
     private LiveFeed feed;
-    /** Replaced and not yet stopped: {@link #launch} stops it before the new session starts. */
-    private TrainingHandle previous;
     private long lastSnapshotRequest;
 
-    CurrentRun(RunLauncher launcher) {
+    CurrentRun(RunLauncher launcher, ObserverHub observers) {
         this.launcher = launcher;
+        this.observers = observers;
     }
 
     private boolean stopWhenSolved;
@@ -43,11 +45,21 @@ public final class CurrentRun {
         return feed;
     }
 
-    /** Creates the next session (paused before it starts if asked); {@link #launch} starts it. */
-    TrainingHandle replace(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
-        feed = new LiveFeed(start);
+    /**
+     * Replaces the current run, in this order: the observers hear it end (with its session), the
+     * next session is created (paused before it starts if asked), {@code shown} shows it, the
+     * observers hear it begin (with its session), then the {@link RunLauncher} stops the replaced
+     * session and starts the new one. The replaced session is known here only, during this call.
+     */
+    void replace(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused,
+            Consumer<TrainingHandle> shown) {
         TrainingHandle old = session;
-        session = create.apply(feed);
+        if (old != null) {
+            observers.runEnded(old);
+        }
+        LiveFeed next = new LiveFeed(start);
+        feed = next;
+        session = create.apply(next);
         if (stopWhenSolved) {
             // sessions start with it off
             session.setStopWhenSolved(true);
@@ -55,17 +67,11 @@ public final class CurrentRun {
         if (paused) {
             session.pause();
         }
-        previous = old;
-        return session;
-    }
-
-    /** Stops the replaced session, then starts the new one, through the {@link RunLauncher}. */
-    void launch() {
-        TrainingHandle old = previous;
-        previous = null;
+        shown.accept(session);
+        observers.newRun(start, session);
         // read by the next pulse; completes on the training thread
-        session.deviceName().thenAccept(feed.device::set);
-        launcher.launch(old, session, feed);
+        session.deviceName().thenAccept(next.device::set);
+        launcher.launch(old, session, next);
     }
 
     /** Resume, or Continue after Stop: the session trains on, and the launcher hears of it. */
@@ -80,12 +86,12 @@ public final class CurrentRun {
         launcher.stopped();
     }
 
-    /** App exit: stops every session not yet stopped and blocks until their threads have ended. */
+    /** App exit: the current run ends, then every session not yet stopped stops; blocks until their threads have ended. */
     void shutdown() {
-        launcher.shutdown();
         if (session != null) {
-            session.stop();
+            observers.runEnded(session);
         }
+        launcher.shutdown(session);
     }
 
     /** Asks the running session for a rollout copy, at most every {@link #SNAPSHOT_INTERVAL_NANOS}. */

@@ -16,9 +16,10 @@ final class ObserverHub {
         observers.add(observer);
     }
 
-    /** A new run: every observer clears, then sees an opened model's own counters and curves. */
-    void newRun(RunStart start) {
+    /** A new run: every observer clears and learns its session, then sees an opened model's own counters and curves. */
+    void newRun(RunStart start, TrainingHandle run) {
         observers.forEach(TrainingObserver::reset);
+        observers.forEach(o -> o.runStarted(run));
         for (TrainingObserver o : observers) {
             if (start != RunStart.ZERO) {
                 o.onRunStart(start);
@@ -58,6 +59,10 @@ final class ObserverHub {
             observers.forEach(TrainingObserver::onSolvedPause);
         }
         return updates.isEmpty() ? -1 : updates.get(updates.size() - 1).envSteps();
+    }
+
+    void runEnded(TrainingHandle run) {
+        observers.forEach(o -> o.runEnded(run));
     }
 
     void liveChange(LiveChange change) {

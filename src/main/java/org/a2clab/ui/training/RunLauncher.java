@@ -24,8 +24,11 @@ public interface RunLauncher {
     /** The session's thread has ended on its own (e.g. it could not build its network). */
     void ended();
 
-    /** The app closes: nothing more starts, and every session not yet stopped is stopped before this returns. */
-    void shutdown();
+    /**
+     * The app closes: nothing more starts, and {@code current} (null: none) and every replaced
+     * session not yet stopped are stopped before this returns.
+     */
+    void shutdown(TrainingHandle current);
 
     /** Starts and stops sessions in order on {@code control}; follows nothing else. */
     static RunLauncher on(Executor control) {
@@ -57,7 +60,10 @@ public interface RunLauncher {
             }
 
             @Override
-            public void shutdown() {
+            public void shutdown(TrainingHandle current) {
+                if (current != null) {
+                    current.stop();
+                }
             }
         };
     }

@@ -9,10 +9,27 @@ import org.a2clab.train.WorkerFrame;
 
 /**
  * Receives a run's results on the FX thread, batched once per pulse. Plots, the renderer and the
- * status bar implement it; {@link #reset()} starts a new run with empty history.
+ * status bar implement it; {@link #reset()} starts a new run with empty history. A run's start and
+ * end carry its session ({@link #runStarted}, {@link #runEnded}), from {@link CurrentRun}, its one owner.
  */
 public interface TrainingObserver {
-    void reset();
+    /** A new run: clear its history. */
+    default void reset() {
+    }
+
+    /**
+     * {@code run} is the new run's session: right after {@link #reset()}, before any of its results
+     * (an opened model's curves included), and before it starts.
+     */
+    default void runStarted(TrainingHandle run) {
+    }
+
+    /**
+     * {@code run}'s run has ended: a new run replaces it (before the new one's {@link #runStarted})
+     * or the app closes. Its session still holds its network until the launcher stops it.
+     */
+    default void runEnded(TrainingHandle run) {
+    }
 
     /**
      * After {@link #reset()} when the run goes on from an opened model's training: its counters.

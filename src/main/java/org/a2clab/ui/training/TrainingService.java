@@ -24,6 +24,7 @@ import org.a2clab.ui.concurrent.BackgroundWork;
 public final class TrainingService extends Service<TrainingResult> implements RunLauncher {
     /** Replaced sessions not yet stopped: the next task that runs stops them all, oldest first. */
     private final Queue<TrainingHandle> toStop = new ConcurrentLinkedQueue<>();
+    /** The session the next task trains, as {@link CurrentRun} launched it. */
     private TrainingHandle session;
     private LiveFeed feed;
     /** Runs on a replaced session just before it is stopped (e.g. to save its network). */
@@ -39,16 +40,17 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
     }
 
     /**
-     * {@code job} runs on every replaced session right before it is stopped, on the thread that
-     * stops it (the control thread; the FX thread when the app closes), and may block until its
-     * own work on the session is done: the session still holds its network then.
+     * {@code job} runs on every replaced session (and the current one when the app closes) right
+     * before it is stopped, on the thread that stops it (the control thread; the FX thread when the
+     * app closes), and may block until its own work on the session is done: the session still holds
+     * its network then.
      */
     public void beforeStoppingReplaced(Consumer<TrainingHandle> job) {
         beforeStop = job;
     }
 
-    /** The current run's session (null before the first); FX thread. */
-    public TrainingHandle session() {
+    /** The session the last launch started (null before the first); tests. FX thread. */
+    TrainingHandle session() {
         return session;
     }
 
@@ -90,18 +92,25 @@ public final class TrainingService extends Service<TrainingResult> implements Ru
     }
 
     @Override
-    public void shutdown() {
+    public void shutdown(TrainingHandle current) {
         cancel();
         stopReplaced();
+        if (current != null) {
+            stop(current);
+        }
     }
 
     private void stopReplaced() {
         for (TrainingHandle old = toStop.poll(); old != null; old = toStop.poll()) {
-            try {
-                beforeStop.accept(old);
-            } finally {
-                old.stop();
-            }
+            stop(old);
+        }
+    }
+
+    private void stop(TrainingHandle ended) {
+        try {
+            beforeStop.accept(ended);
+        } finally {
+            ended.stop();
         }
     }
 

@@ -58,7 +58,7 @@ public final class TrainingViewModel {
     public TrainingViewModel(ObservableValue<Hyperparameters> settings, SessionFactory factory, RunLauncher launcher) {
         this.settings = settings;
         this.factory = factory;
-        this.run = new CurrentRun(launcher);
+        this.run = new CurrentRun(launcher, observers);
         settings.addListener((obs, old, edited) -> applyLive(edited));
         state.addListener((obs, old, s) -> {
             primaryAction.set(PrimaryAction.in(s, modelKept.get()));
@@ -260,18 +260,17 @@ public final class TrainingViewModel {
     }
 
     private void startNewRun(RunStart start, Function<LiveFeed, TrainingHandle> create, boolean paused) {
-        TrainingHandle next = run.replace(start, create, paused);
-        runNumber.set(runNumber.get() + 1);
-        modelKept.set(false);
-        sessionState = SessionState.NEW;
-        applied.set(next.hyperparameters());
-        failure.set(null);
-        device.set("");
-        envStepsShown = start.envSteps();
-        observers.newRun(start);
+        run.replace(start, create, paused, next -> {
+            runNumber.set(runNumber.get() + 1);
+            modelKept.set(false);
+            sessionState = SessionState.NEW;
+            applied.set(next.hyperparameters());
+            failure.set(null);
+            device.set("");
+            envStepsShown = start.envSteps();
+        });
         // after the observers began the new run: its state is the new run's, never the old one's
         state.set(SessionState.STARTING);
-        run.launch();
     }
 
     private void applyLive(Hyperparameters edited) {

@@ -9,15 +9,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
+import org.a2clab.agent.ActorCritic;
 import org.a2clab.experiment.Metric;
 import org.a2clab.experiment.RunCurves;
 import org.a2clab.experiment.RunFolder;
@@ -25,10 +27,12 @@ import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunState;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
 import org.a2clab.ui.training.RunLauncher;
 import org.a2clab.ui.training.Samples;
+import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.TrainingHandle;
 import org.a2clab.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class AppRunRecorderTest {
     private AppRunRecorder recorder(ExperimentsViewModel vm, Duration every) {
         TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null,
                 RunLauncher.on(INLINE));
-        return new AppRunRecorder(vm, () -> HP, () -> "cpu", training.currentRun(), () -> null, INLINE, INLINE, every);
+        return new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE, every);
     }
 
     private ExperimentsViewModel opened() {
@@ -66,7 +70,8 @@ class AppRunRecorderTest {
     void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunStillReadsAsRunning() throws IOException {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ZERO);
-        rec.reset();
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
         rec.onEpisodes(List.of(Samples.episode(1, 40, 22)));
         rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 22)));
         Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
@@ -84,7 +89,8 @@ class AppRunRecorderTest {
     void aCheckpointThatIsSlowToCopyIsRepeatedAtMostEvery50TimesItsCost() throws IOException {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ofMillis(10));
-        rec.reset();
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
         sleep(50);
         rec.onUpdates(List.of(Samples.update(1, 80, 22)));
         Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
@@ -109,7 +115,8 @@ class AppRunRecorderTest {
     void beforeTheIntervalNothingIsWrittenButStopWritesAtOnce() throws IOException {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        rec.reset();
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
         rec.onUpdates(List.of(Samples.update(1, 80, 22)));
         Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
         assertFalse(Files.exists(metrics), "not yet due");
@@ -121,7 +128,8 @@ class AppRunRecorderTest {
 
         // training on, then the next run: the run ends as finished with all its updates
         rec.onUpdates(List.of(Samples.update(2, 160, 25)));
-        rec.reset();
+        rec.runEnded(first);
+        rec.runStarted(new FakeRun("s2", new ArrayList<>()));
         RunRecord done = new Workspace(tmp).read(metrics.getParent());
         assertEquals(RunState.FINISHED, done.state());
         assertEquals(160, done.curves().envSteps());
@@ -137,12 +145,14 @@ class AppRunRecorderTest {
     void aRunThatEndsKeepsTheCurvesItRecordedInsteadOfReadingItsMetricsFileBack() {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        rec.reset();
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
         rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 25)));
         RunRow row = vm.rows().get(0);
         RunCurves live = row.curves();
 
-        rec.reset(); // the next run: this one ends
+        rec.runEnded(first); // the next run: this one ends
+        rec.runStarted(new FakeRun("s2", new ArrayList<>()));
         assertEquals(RunState.FINISHED, row.record().state(), "read back: result.json and run.json");
         assertEquals(160, row.record().result().envSteps());
         assertSame(live, row.curves(), "the recorded curves, not metrics.jsonl read again");
@@ -153,7 +163,8 @@ class AppRunRecorderTest {
     void pauseResumeAndStopSetTheListsStateAndRunJsonFromTheOneCall() {
         ExperimentsViewModel vm = opened();
         AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        rec.reset();
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
         rec.onUpdates(List.of(Samples.update(1, 80, 22)));
         RunRow row = vm.rows().get(0);
         assertEquals("running", row.stateTextProperty().get());
@@ -194,16 +205,14 @@ class AppRunRecorderTest {
     void theSaveOfAReplacedRunIsWaitedForThroughTheInterruptOfTheNextRetrain() throws Exception {
         ExperimentsViewModel vm = opened();
         TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null, RunLauncher.on(INLINE));
-        AtomicReference<TrainingHandle> launched = new AtomicReference<>();
         CompletableFuture<Object> saved = new CompletableFuture<>();
         List<String> log = new CopyOnWriteArrayList<>();
         TrainingHandle session = new InterruptedSave(saved, log);
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> HP, () -> "cpu", training.currentRun(), launched::get, INLINE,
-                INLINE, Duration.ofHours(1));
-        rec.reset();
-        launched.set(session);
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
+                Duration.ofHours(1));
+        rec.runStarted(session);
         rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        rec.end(); // Retrain: the run ends; the control thread stops its session later
+        rec.runEnded(session); // Retrain: the run ends; the control thread stops its session later
 
         Thread control = new Thread(() -> {
             rec.beforeStop(session);
@@ -221,26 +230,111 @@ class AppRunRecorderTest {
         assertEquals(List.of("submit (then interrupted)", "returned, interrupt kept: true"), log);
     }
 
-    /** A session whose save job is finished by the test, interrupted (a quick Retrain) as the save is queued. */
-    private static final class InterruptedSave implements TrainingHandle {
-        private final CompletableFuture<Object> saved;
-        private final List<String> log;
+    /**
+     * Issue 21: the recorder is handed each run's session at its start and end, where it guessed it
+     * before (the launcher's session once it differed from the one before the run, so with any
+     * launcher but the app's it never learned one and saved no model). Here a Retrain comes while
+     * the replaced run still has updates not yet delivered, that session trains on until it is
+     * stopped, and the control thread saves and stops it only after the new run's updates were
+     * recorded: each run's updates, and the save of its models, belong to its own folder.
+     */
+    @Test
+    void aRetrainBeforeTheReplacedRunsLastUpdatesAreDeliveredKeepsEachRunInItsOwnFolder() {
+        ExperimentsViewModel vm = opened();
+        List<String> log = new ArrayList<>();
+        List<FakeRun> sessions = new ArrayList<>();
+        // the control thread's queue: it runs when the test says, as a busy control thread would
+        List<Runnable> control = new ArrayList<>();
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                FakeRun s = new FakeRun("s" + (sessions.size() + 1), log, listener);
+                sessions.add(s);
+                return s;
+            }
 
-        InterruptedSave(CompletableFuture<Object> saved, List<String> log) {
-            this.saved = saved;
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                return create(hp, listener);
+            }
+        }, RunLauncher.on(control::add));
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
+                Duration.ofHours(1));
+        training.addObserver(rec);
+
+        training.train();
+        runAll(control);
+        FakeRun first = sessions.get(0);
+        first.update(1, 80);
+        training.pulse(1);
+        first.update(2, 160); // not delivered before the Retrain
+        training.retrain();
+        FakeRun second = sessions.get(1);
+        first.update(3, 240); // the replaced session trains on until the control thread stops it
+        second.update(1, 64);
+        second.update(2, 128);
+        training.pulse(2);
+
+        assertEquals(2, vm.rows().size());
+        Path firstDir = vm.rows().get(0).record().dir();
+        Path secondDir = vm.rows().get(1).record().dir();
+        RunRecord ended = new Workspace(tmp).read(firstDir);
+        assertEquals(RunState.FINISHED, ended.state());
+        assertEquals(80, ended.curves().envSteps(), "the replaced run's delivered updates only, none of the next run's");
+
+        // the control thread: the replaced run's models are saved by its own session, then it stops
+        rec.beforeStop(first);
+        runAll(control);
+        assertEquals(List.of("s1:start", "s1:submit", "s1:stop", "s2:start"), log);
+        assertEquals("Could not save the models of " + firstDir + ": " + FakeRun.NO_NETWORK, vm.messageProperty().get(),
+                "the save of the first run's session went to the first run's folder");
+
+        training.stop();
+        rec.stretchEnded();
+        assertEquals("s2:submit", log.get(log.size() - 1));
+        assertEquals("Could not save the models of " + secondDir + ": " + FakeRun.NO_NETWORK, vm.messageProperty().get());
+        assertEquals(128, new Workspace(tmp).read(secondDir).curves().envSteps());
+    }
+
+    private static void runAll(List<Runnable> queue) {
+        List<Runnable> now = List.copyOf(queue);
+        queue.clear();
+        now.forEach(Runnable::run);
+    }
+
+    /**
+     * A session that reports what the test tells it to and logs "name:command"; its save jobs fail
+     * (no network here), which the recorder reports with the run's folder.
+     */
+    static class FakeRun implements TrainingHandle {
+        static final String NO_NETWORK = "no network in this test";
+        final String name;
+        final List<String> log;
+        private final TrainingListener listener;
+
+        FakeRun(String name, List<String> log) {
+            this(name, log, null);
+        }
+
+        FakeRun(String name, List<String> log, TrainingListener listener) {
+            this.name = name;
             this.log = log;
+            this.listener = listener;
+        }
+
+        void update(long update, long envSteps) {
+            listener.onUpdate(Samples.update(update, envSteps, 22), List.of(), List.of(), null);
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
-            log.add("submit (then interrupted)");
-            Thread.currentThread().interrupt();
-            return (CompletableFuture<T>) saved;
+            log.add(name + ":submit");
+            return CompletableFuture.failedFuture(new IllegalStateException(NO_NETWORK));
         }
 
         @Override
         public void start() {
+            log.add(name + ":start");
         }
 
         @Override
@@ -253,6 +347,7 @@ class AppRunRecorderTest {
 
         @Override
         public void stop() {
+            log.add(name + ":stop");
         }
 
         @Override
@@ -280,6 +375,24 @@ class AppRunRecorderTest {
 
         @Override
         public void setStopWhenSolved(boolean on) {
+        }
+    }
+
+    /** A session whose save job is finished by the test, interrupted (a quick Retrain) as the save is queued. */
+    private static final class InterruptedSave extends FakeRun {
+        private final CompletableFuture<Object> saved;
+
+        InterruptedSave(CompletableFuture<Object> saved, List<String> log) {
+            super("s1", log);
+            this.saved = saved;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
+            log.add("submit (then interrupted)");
+            Thread.currentThread().interrupt();
+            return (CompletableFuture<T>) saved;
         }
     }
 }
