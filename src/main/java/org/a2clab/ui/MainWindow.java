@@ -188,8 +188,8 @@ public final class MainWindow {
         experiments.open(runsFolder);
         // every run of the Training tab is kept in the workspace too
         // and its final and best models: at each Stop, and before an ended run's session stops
-        AppRunRecorder appRuns = new AppRunRecorder(experiments, training.deviceProperty()::get, training.currentRun(), experimentsIo,
-                Platform::runLater, RUN_CHECKPOINT_EVERY);
+        AppRunRecorder appRuns = new AppRunRecorder(experiments, training.deviceProperty()::get,
+                training.currentRun(), experimentsIo, Platform::runLater, RUN_CHECKPOINT_EVERY);
         training.addObserver(appRuns);
         // the status bar, the runs list and run.json show the run's state from this one property
         training.runStateProperty().addListener((obs, was, s) -> appRuns.stateChanged(s,

@@ -285,6 +285,43 @@ class TrainingViewModelTest {
         assertTrue(log.isEmpty());
     }
 
+    /**
+     * Issue 21: the current run's one owner hands each run's session to the observers: its end
+     * (replaced, or at exit) before the next run begins, its start before any of its results (an
+     * opened model's curves included) and before the launcher starts it.
+     */
+    @Test
+    void eachRunsSessionIsHandedToTheObserversWhenItStartsAndWhenItEnds() {
+        List<String> events = new ArrayList<>();
+        model.addObserver(new TrainingObserver() {
+            @Override
+            public void runStarted(TrainingHandle run) {
+                String name = ((FakeSession) run).name;
+                events.add("started " + name + (log.contains(name + ":start") ? " after its start" : ""));
+            }
+
+            @Override
+            public void runEnded(TrainingHandle run) {
+                events.add("ended " + ((FakeSession) run).name);
+            }
+
+            @Override
+            public void onUpdates(List<UpdateStats> batch) {
+                events.add("updates to " + batch.get(batch.size() - 1).envSteps());
+            }
+        });
+        model.train();
+        sessions.get(0).listener.onUpdate(Samples.update(1, 80, 22), List.of(), List.of(), null);
+        model.pulse(1);
+        model.continuePausedFrom(() -> null,
+                new RunStart(1, 500, 3, 2.0, -1, 20, List.of(Samples.update(1, 500, 20)), List.of()));
+        model.shutdown();
+
+        assertEquals(List.of("started s1", "updates to 80", "ended s1", "started s2", "updates to 500", "ended s2"),
+                events);
+        assertEquals(List.of("s1:start", "s2:pause", "s1:stop", "s2:start", "s2:stop"), log);
+    }
+
     private void startRunning() {
         model.train();
         sessions.get(sessions.size() - 1).report(SessionState.RUNNING);
