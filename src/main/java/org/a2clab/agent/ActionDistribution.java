@@ -2,6 +2,7 @@ package org.a2clab.agent;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -106,6 +107,16 @@ public abstract class ActionDistribution {
 
     /** σ(s) per row of {@code actor} (n rows), or null when the distribution has none. */
     public abstract float[] stds(float[] actor, int n);
+
+    /**
+     * The statistics over an update's batch that this distribution adds, by name (the
+     * {@code metrics.jsonl} field and the {@code metrics.csv} column prefix), in order: a Gaussian
+     * update's μ(s) and σ(s) summaries {@code mean}, {@code std}; none for a categorical one.
+     */
+    public abstract <S> Map<String, S> updateStatistics(S mean, S std);
+
+    /** A recorded step's μ(s), which plots follow, or empty when the distribution has no μ. */
+    public abstract OptionalDouble recordedMean(GaussianAction details);
 
     /** The CSV columns a recorded frame adds after the common ones, each led by a comma; "" for none. */
     public abstract String csvColumns();

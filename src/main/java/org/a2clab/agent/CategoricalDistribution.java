@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -149,6 +150,16 @@ public final class CategoricalDistribution extends ActionDistribution {
     @Override
     public float[] stds(float[] actor, int n) {
         return null;
+    }
+
+    @Override
+    public <S> Map<String, S> updateStatistics(S mean, S std) {
+        return Map.of();
+    }
+
+    @Override
+    public OptionalDouble recordedMean(GaussianAction details) {
+        return OptionalDouble.empty();
     }
 
     @Override

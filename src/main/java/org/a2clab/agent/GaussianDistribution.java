@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.a2clab.env.Environment;
 import org.a2clab.env.StepResult;
@@ -152,6 +153,23 @@ public final class GaussianDistribution extends ActionDistribution {
     @Override
     public float[] stds(float[] actor, int n) {
         return column(actor, n, STD);
+    }
+
+    /** The names of a Gaussian update's μ(s) and σ(s) summaries (see {@link #updateStatistics}). */
+    public static final String MEAN_STATISTIC = "action_mean";
+    public static final String STD_STATISTIC = "action_std";
+
+    @Override
+    public <S> Map<String, S> updateStatistics(S mean, S std) {
+        Map<String, S> statistics = new LinkedHashMap<>();
+        statistics.put(MEAN_STATISTIC, mean);
+        statistics.put(STD_STATISTIC, std);
+        return statistics;
+    }
+
+    @Override
+    public OptionalDouble recordedMean(GaussianAction g) {
+        return OptionalDouble.of(g.mean());
     }
 
     @Override

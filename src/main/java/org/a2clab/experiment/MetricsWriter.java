@@ -97,11 +97,7 @@ public final class MetricsWriter implements AutoCloseable {
         o.add("value", summary(s.value()));
         o.add("n_step_return", summary(s.nStepReturn()));
         o.add("advantage", summary(s.advantage()));
-        // μ(s) and σ(s) over the batch, for a distribution that has them
-        if (s.actionMean() != null) {
-            o.add("action_mean", summary(s.actionMean()));
-            o.add("action_std", summary(s.actionStd()));
-        }
+        s.actorStatistics().forEach((name, m) -> o.add(name, summary(m)));
         o.add("mean_return_last100", RunJson.numberOrAbsent(s.meanReturnLast100()));
         return o;
     }

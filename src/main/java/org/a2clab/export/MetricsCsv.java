@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.a2clab.io.AtomicDirectory;
 import org.a2clab.io.AtomicFiles;
 import org.a2clab.train.EpisodeStats;
@@ -35,10 +36,8 @@ public final class MetricsCsv {
             "advantage_mean", "advantage_std", "advantage_min", "advantage_max",
             "mean_return_last100", "steps_per_second", "training_seconds");
 
-    /** Added after {@link #UPDATE_COLUMNS} when the run's policy is Gaussian: μ(s) and σ(s) over the batch. */
-    public static final List<String> GAUSSIAN_UPDATE_COLUMNS = List.of(
-            "action_mean_mean", "action_mean_std", "action_mean_min", "action_mean_max",
-            "action_std_mean", "action_std_std", "action_std_min", "action_std_max");
+    /** The columns of one {@link Summary}, each after its statistic's name and an underscore. */
+    private static final List<String> SUMMARY_PARTS = List.of("mean", "std", "min", "max");
 
     public static final List<String> EPISODE_COLUMNS = List.of("episode", "worker", "return",
             "length", "terminated", "truncated", "env_steps");
@@ -53,11 +52,12 @@ public final class MetricsCsv {
     }
 
     public static void writeUpdates(Path file, List<UpdateStats> rows) throws IOException {
-        // μ(s) and σ(s) columns for a distribution that has them
-        boolean parameters = !rows.isEmpty() && rows.get(0).actionMean() != null;
+        // after the common columns, those of the statistics the run's distribution adds (μ(s), σ(s))
         List<String> columns = new ArrayList<>(UPDATE_COLUMNS);
-        if (parameters) {
-            columns.addAll(GAUSSIAN_UPDATE_COLUMNS);
+        for (String name : rows.isEmpty() ? Set.<String>of() : rows.get(0).actorStatistics().keySet()) {
+            for (String part : SUMMARY_PARTS) {
+                columns.add(name + "_" + part);
+            }
         }
         writeAtomically(file, columns, w -> {
             for (UpdateStats s : rows) {
@@ -73,11 +73,9 @@ public final class MetricsCsv {
                 }
                 b.append(',').append(s.meanReturnLast100()).append(',').append(s.stepsPerSecond())
                         .append(',').append(s.trainingSeconds());
-                if (parameters) {
-                    for (Summary m : new Summary[] {s.actionMean(), s.actionStd()}) {
-                        b.append(',').append(m.mean()).append(',').append(m.std())
-                                .append(',').append(m.min()).append(',').append(m.max());
-                    }
+                for (Summary m : s.actorStatistics().values()) {
+                    b.append(',').append(m.mean()).append(',').append(m.std())
+                            .append(',').append(m.min()).append(',').append(m.max());
                 }
                 w.write(b.toString());
                 w.newLine();

@@ -1,5 +1,6 @@
 package org.a2clab.train;
 
+import java.util.Map;
 import org.a2clab.agent.PolicyKind;
 
 /**
@@ -20,6 +21,14 @@ public record UpdateStats(long update, long envSteps, long episodes, double poli
     /** The kind of policy that made this update: its statistics hold μ and σ exactly when Gaussian. */
     public PolicyKind policy() {
         return actionMean == null ? PolicyKind.CATEGORICAL : PolicyKind.GAUSSIAN;
+    }
+
+    /**
+     * The batch statistics this update's distribution adds, by name in order (see
+     * {@link org.a2clab.agent.ActionDistribution#updateStatistics}): μ(s) and σ(s), or none.
+     */
+    public Map<String, Summary> actorStatistics() {
+        return policy().distribution().updateStatistics(actionMean, actionStd);
     }
 
     /** A categorical policy's statistics (no μ or σ). */

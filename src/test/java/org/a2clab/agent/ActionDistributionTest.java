@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +93,15 @@ class ActionDistributionTest {
                 () -> CATEGORICAL.checkActions(new float[] {0, 0.5f}, 2));
         assertTrue(e.getMessage().contains("0.5"), e.getMessage());
         GAUSSIAN.checkActions(new float[] {0.5f, -3f}, 2);
+    }
+
+    /** What an update and a frame add for plots and files: μ(s) and σ(s) for Gaussian, nothing for categorical. */
+    @Test
+    void aGaussianUpdateAddsMuAndSigmaStatisticsAndAFrameItsMu() {
+        assertEquals(List.of("action_mean", "action_std"), new ArrayList<>(GAUSSIAN.updateStatistics("m", "s").keySet()));
+        assertEquals(List.of("m", "s"), new ArrayList<>(GAUSSIAN.updateStatistics("m", "s").values()));
+        assertEquals(Map.of(), CATEGORICAL.updateStatistics("m", "s"));
+        assertEquals(OptionalDouble.of(0.25f), GAUSSIAN.recordedMean(GaussianAction.of(0.25f, 0.5f, 0.1)));
+        assertEquals(OptionalDouble.empty(), CATEGORICAL.recordedMean(null));
     }
 }

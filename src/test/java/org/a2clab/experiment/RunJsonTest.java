@@ -110,4 +110,25 @@ class RunJsonTest {
         assertEquals(List.of(target.toAbsolutePath() + ": grad_norm is Infinity, which JSON cannot hold; written as null",
                 target.toAbsolutePath() + ": return is NaN, which JSON cannot hold; written as null"), log);
     }
+
+    /** A Gaussian update's line: its distribution's μ(s) and σ(s) summaries after the advantage's. */
+    @Test
+    void aGaussianUpdateLineAddsItsMuAndSigmaSummaries() {
+        Summary s = new Summary(0.5, 0.1, 0.25, 0.75);
+        UpdateStats g = new UpdateStats(3, 384, 1, -0.5, 2.0, 1.2, 0.3, 0.1, 1.25, 0.002, s, s, s, s, 20.5, 1000, 0.03,
+                new Summary(0.125, 0.25, -1, 1), new Summary(0.5, 0.0625, 0.375, 0.875));
+        assertEquals("{\"type\":\"update\",\"update\":3,\"env_steps\":384,\"episodes\":1,\"policy_loss\":-0.5,\""
+                + "value_loss\":2.0,\"entropy\":1.2,\"total_loss\":0.3,\"explained_variance\":0.1,\"grad_norm"
+                + "\":1.25,\"learning_rate\":0.002,\"prob_right\":{\"mean\":0.5,\"std\":0.1,\"min\":0.25,\"ma"
+                + "x\":0.75},\"value\":{\"mean\":0.5,\"std\":0.1,\"min\":0.25,\"max\":0.75},\"n_step_return\""
+                + ":{\"mean\":0.5,\"std\":0.1,\"min\":0.25,\"max\":0.75},\"advantage\":{\"mean\":0.5,\"std\":"
+                + "0.1,\"min\":0.25,\"max\":0.75},\"action_mean\":{\"mean\":0.125,\"std\":0.25,\"min\":-1.0,\""
+                + "max\":1.0},\"action_std\":{\"mean\":0.5,\"std\":0.0625,\"min\":0.375,\"max\":0.875},\"mean"
+                + "_return_last100\":20.5}",
+                MetricsWriter.update(g).toString());
+        UpdateStats c = new UpdateStats(3, 384, 1, -0.5, 2.0, 1.2, 0.3, 0.1, 1.25, 0.002, s, s, s, s, 20.5, 1000, 0.03);
+        assertEquals(List.of("type", "update", "env_steps", "episodes", "policy_loss", "value_loss", "entropy",
+                "total_loss", "explained_variance", "grad_norm", "learning_rate", "prob_right", "value",
+                "n_step_return", "advantage", "mean_return_last100"), new ArrayList<>(MetricsWriter.update(c).keySet()));
+    }
 }

@@ -80,4 +80,20 @@ class MetricsCsvTest {
             assertEquals(2, s.count(), "no temp files left");
         }
     }
+
+    /** A Gaussian run's rows end with its distribution's μ(s) and σ(s) summaries, mean, std, min, max each. */
+    @Test
+    void aGaussianRunsRowsEndWithMuAndSigmaColumns() throws Exception {
+        Summary s = new Summary(0.5, 0.1, 0.25, 0.75);
+        UpdateStats g = new UpdateStats(3, 384, 1, -0.5, 2.0, 1.2, 0.3, 0.1, 1.25, 0.002, s, s, s, s, 20.5, 1000, 0.03,
+                new Summary(0.125, 0.25, -1, 1), new Summary(0.5, 0.0625, 0.375, 0.875));
+        MetricsCsv.writeUpdates(tmp.resolve("metrics.csv"), List.of(g));
+        List<String> lines = Files.readAllLines(tmp.resolve("metrics.csv"));
+        assertEquals(String.join(",", MetricsCsv.UPDATE_COLUMNS)
+                + ",action_mean_mean,action_mean_std,action_mean_min,action_mean_max"
+                + ",action_std_mean,action_std_std,action_std_min,action_std_max", lines.get(0));
+        assertEquals("3,384,1,-0.5,2.0,1.2,0.3,0.1,1.25,0.002,0.5,0.1,0.25,0.75,0.5,0.1,0.25,0.75,0.5,0.1,0"
+                + ".25,0.75,0.5,0.1,0.25,0.75,20.5,1000.0,0.03,0.125,0.25,-1.0,1.0,0.5,0.0625,0.375,0.875", lines.get(1));
+        assertEquals(List.of(g), MetricsCsv.read(tmp, 10).updates());
+    }
 }

@@ -28,9 +28,10 @@ public final class ChartsView {
     private final List<LinePlot> details;
     /** Shown in place of the π plot (details 0) and the entropy plot (details 4) while the run is Gaussian. */
     private final GaussianPlots gaussian;
-    private PolicyKind shownPolicy = PolicyKind.CATEGORICAL;
     /** Each kind's actor plots, in the grid places they take turns in (π and entropy; μ/σ and H). */
     private final Map<PolicyKind, List<LinePlot>> actorPlots;
+    /** The actor plots in the grid now: the categorical ones until a Gaussian update. */
+    private List<LinePlot> shownActorPlots;
     private final GridPane detailGrid = new GridPane();
     /** New data starts a sweep over all plots at most this often: each plot updates about twice a second. */
     private static final long SWEEP_INTERVAL_NANOS = 450_000_000L;
@@ -100,6 +101,7 @@ public final class ChartsView {
         gaussian = new GaussianPlots(h);
         actorPlots = Map.of(PolicyKind.CATEGORICAL, List.of(details.get(0), details.get(4)),
                 PolicyKind.GAUSSIAN, List.of(gaussian.muSigma, gaussian.entropy));
+        shownActorPlots = actorPlots.get(PolicyKind.CATEGORICAL);
         buildGrid();
     }
 
@@ -159,8 +161,10 @@ public final class ChartsView {
      * The one exception is a moved x range, below.
      */
     public void pulse(long nowNanos) {
-        if (history.policy() != shownPolicy) {
-            showPolicy(history.policy());
+        // the latest update's kind chooses the actor plots; the grid follows the choice
+        List<LinePlot> actor = actorPlots.get(history.policy());
+        if (actor != shownActorPlots) {
+            showActorPlots(actor);
         }
         boolean dataChanged = paintedVersion != history.version() || paintedWindow != window.getValue();
         boolean windowChanged = paintedWindow != window.getValue();
@@ -198,14 +202,12 @@ public final class ChartsView {
         return plot instanceof LinePlot ? List.of((double) paintedVersion, xMin, xMax) : List.of((double) paintedVersion);
     }
 
-    /** Swaps the actor's plots in the grid and the sweep for those of {@code policy}; repaints them all. */
-    private void showPolicy(PolicyKind policy) {
-        List<LinePlot> out = actorPlots.get(shownPolicy);
-        List<LinePlot> in = actorPlots.get(policy);
-        for (int i = 0; i < out.size(); i++) {
-            swap(out.get(i), in.get(i));
+    /** Swaps the actor's plots in the grid and the sweep for {@code in}; repaints them all. */
+    private void showActorPlots(List<LinePlot> in) {
+        for (int i = 0; i < in.size(); i++) {
+            swap(shownActorPlots.get(i), in.get(i));
         }
-        shownPolicy = policy;
+        shownActorPlots = in;
         paintedVersion = -1;
     }
 

@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.a2clab.train.EpisodeStats;
 import org.a2clab.train.EvaluationReport;
-import org.a2clab.agent.GaussianAction;
+import org.a2clab.agent.GaussianDistribution;
 import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.Summary;
@@ -61,6 +62,10 @@ public final class MetricsHistory implements TrainingObserver {
     public final SeriesBuffer workerMu = new SeriesBuffer();
     private final List<SeriesBuffer> gaussianSeries = List.of(muMean, muLow, muHigh, sigmaMean, sigmaLow, sigmaHigh,
             workerMu);
+    /** The band (mean, low, high) each statistic an update's distribution adds is plotted in. */
+    private final Map<String, List<SeriesBuffer>> actorBands = Map.of(
+            GaussianDistribution.MEAN_STATISTIC, List.of(muMean, muLow, muHigh),
+            GaussianDistribution.STD_STATISTIC, List.of(sigmaMean, sigmaLow, sigmaHigh));
     private PolicyKind policy = PolicyKind.CATEGORICAL;
     private final Deque<float[]> recentAdvantages = new ArrayDeque<>();
     /** Live setting changes, marked on the plots; bounded, as a slider drag makes many. */
@@ -105,25 +110,18 @@ public final class MetricsHistory implements TrainingObserver {
             explainedVariance.add(x, u.explainedVariance());
             gradNorm.add(x, u.gradNorm());
             learningRate.add(x, u.learningRate());
-            addGaussian(x, u);
+            policy = u.policy();
+            u.actorStatistics().forEach((name, m) -> addBand(actorBands.get(name), x, m));
             latestSteps = x;
         }
         version++;
     }
 
-    private void addGaussian(double x, UpdateStats u) {
-        policy = u.policy();
-        // μ(s) and σ(s) bands, for a distribution that has them
-        if (u.actionMean() != null) {
-            Summary mu = u.actionMean();
-            Summary sigma = u.actionStd();
-            muMean.add(x, mu.mean());
-            muLow.add(x, mu.mean() - mu.std());
-            muHigh.add(x, mu.mean() + mu.std());
-            sigmaMean.add(x, sigma.mean());
-            sigmaLow.add(x, sigma.mean() - sigma.std());
-            sigmaHigh.add(x, sigma.mean() + sigma.std());
-        }
+    /** Mean and ±1 sd of {@code m} into {@code band}'s mean, low and high series. */
+    private static void addBand(List<SeriesBuffer> band, double x, Summary m) {
+        band.get(0).add(x, m.mean());
+        band.get(1).add(x, m.mean() - m.std());
+        band.get(2).add(x, m.mean() + m.std());
     }
 
     /** The policy of the latest update: which plots show the actor. Categorical until a Gaussian update. */
@@ -157,10 +155,8 @@ public final class MetricsHistory implements TrainingObserver {
             double p = frames.get(i).probRight();
             workerProbRight.add(x, p);
             workerProbLeft.add(x, 1 - p);
-            GaussianAction details = frames.get(i).gaussian();
-            if (details != null) {
-                workerMu.add(x, details.mean());
-            }
+            WorkerFrame f = frames.get(i);
+            f.policy().distribution().recordedMean(f.gaussian()).ifPresent(mu -> workerMu.add(x, mu));
         }
         version++;
     }
