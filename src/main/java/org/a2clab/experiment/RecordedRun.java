@@ -1,12 +1,10 @@
 package org.a2clab.experiment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EpisodeStats;
-import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingResult;
 import org.a2clab.train.UpdateStats;
 
@@ -27,6 +25,9 @@ public final class RecordedRun {
     private UpdateStats last;
     private long solvedAt = -1;
     private double solvedAtSeconds = Double.NaN;
+    /** The state the app last gave it, so a run that ends failed stays failed, with its reason. */
+    private RunState state = RunState.RUNNING;
+    private String reason;
 
     private RecordedRun(Path dir, RunSettings settings) throws IOException {
         this.dir = dir;
@@ -41,7 +42,7 @@ public final class RecordedRun {
         }
     }
 
-    /** Starts the run's folder; {@code settings}' stop rule gives the target that counts as solved. */
+    /** Starts the run's folder, as running. */
     public static RecordedRun begin(Path dir, RunSettings settings) throws IOException {
         return new RecordedRun(dir, settings);
     }
@@ -53,9 +54,16 @@ public final class RecordedRun {
     public void update(UpdateStats s, List<EpisodeStats> episodes) {
         metrics.write(s, episodes);
         last = s;
-        if (solvedAt < 0 && StopRule.solved(s.episodes(), s.meanReturnLast100(), settings.rule().targetReturn())) {
-            solvedAt = s.envSteps();
-            solvedAtSeconds = s.trainingSeconds();
+    }
+
+    /**
+     * The run was first solved at {@code envSteps}, after {@code seconds} of training (NaN:
+     * unknown, e.g. an opened model's solve): its training's own solved event, not worked out here.
+     */
+    public void solved(long envSteps, double seconds) {
+        if (solvedAt < 0) {
+            solvedAt = envSteps;
+            solvedAtSeconds = seconds;
         }
     }
 
@@ -68,6 +76,8 @@ public final class RecordedRun {
      * {@code reason}): run.json says so at once, as the runs list and the status bar do.
      */
     public void mark(RunState state, String reason) throws IOException {
+        this.state = state;
+        this.reason = reason;
         new RunMeta(null, state, reason, settings, null).write(dir);
     }
 
@@ -77,9 +87,10 @@ public final class RecordedRun {
     }
 
     /**
-     * Puts metrics.jsonl in place and writes result.json: solved at the first update whose
-     * mean-100 reached the target (its steps and time), and the run's totals, which go on past the
-     * solve until the user stops. A run without a single update is kept as stopped.
+     * Puts metrics.jsonl in place and writes result.json: solved where {@link #solved} said (its
+     * steps and time), and the run's totals, which go on past the solve until the user stops. The
+     * run ends failed with its reason when its last state was failed; else finished, or stopped
+     * without a single update (no result.json then).
      */
     public void end(String device) throws IOException {
         try (RunLock held = lock) {
@@ -88,14 +99,15 @@ public final class RecordedRun {
             } finally {
                 metrics.close();
             }
-            if (last == null) {
-                RunMeta.stopped(settings).write(dir);
-                return;
+            if (last != null) {
+                TrainingResult r = new TrainingResult(solvedAt >= 0, last.envSteps(), last.update(), last.episodes(),
+                        last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp(), solvedAt,
+                        solvedAtSeconds);
+                RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
             }
-            TrainingResult r = new TrainingResult(solvedAt >= 0, last.envSteps(), last.update(), last.episodes(),
-                    last.trainingSeconds(), last.meanReturnLast100(), device, settings.hp(), solvedAt, solvedAtSeconds);
-            RunJson.write(dir.resolve(RunFolder.RESULT), RunJson.result(r));
-            RunMeta.finished(settings).write(dir);
+            RunMeta ended = state == RunState.FAILED ? RunMeta.failed(settings, reason)
+                    : last == null ? RunMeta.stopped(settings) : RunMeta.finished(settings);
+            ended.write(dir);
         }
     }
 }

@@ -27,9 +27,6 @@ import org.a2clab.agent.DjlRuntime;
  * talk to it only through atomics and a job queue.
  */
 public final class Run implements AutoCloseable {
-    /** The state message of a pause because the run was solved. */
-    public static final String SOLVED_PAUSE = "solved: paused because \"stop when solved\" is on";
-
     private final Supplier<A2c> factory;
     private final TrainingListener listener;
     private final AtomicReference<Hyperparameters> pending = new AtomicReference<>();
@@ -48,6 +45,8 @@ public final class Run implements AutoCloseable {
     private final AtomicBoolean stopWhenSolved = new AtomicBoolean();
     /** Cleared by the solved pause, so Resume trains on; set again when the toggle is switched on. */
     private final AtomicBoolean solvedPauseArmed = new AtomicBoolean(true);
+    /** The listener heard {@link TrainingListener#onSolved}; training thread only. */
+    private boolean solvedReported;
 
     /** A session that trains a fresh network. */
     public Run(Hyperparameters hp, TrainingListener listener) {
@@ -80,8 +79,9 @@ public final class Run implements AutoCloseable {
     }
 
     /**
-     * On: pause after the update that first meets {@link StopRule#solved} (the run's target
-     * return, 475 unless set on the {@link A2c}). Once per switching on, so Resume trains on.
+     * On: pause after the update at which the {@link A2c} is solved ({@link A2c#solvedEnvSteps},
+     * its target return 475 unless set), or at once if it is already. Once per switching on, so
+     * Resume trains on.
      */
     public void setStopWhenSolved(boolean on) {
         if (on) {
@@ -285,7 +285,8 @@ public final class Run implements AutoCloseable {
             try {
                 if (step(a2c)) {
                     paused.set(true);
-                    setState(SessionState.PAUSED, SOLVED_PAUSE);
+                    setState(SessionState.PAUSED, "");
+                    listener.onSolvedPause();
                 }
             } catch (RuntimeException e) {
                 // diverged, or libtorch refused: keep the last good network, serve jobs, and
@@ -299,7 +300,8 @@ public final class Run implements AutoCloseable {
 
     /**
      * One update and what follows it, in the order a seed's results depend on: live changes,
-     * the update, the listener, the best checkpoint. True: "stop when solved" asks for a pause.
+     * the update, the listener (and, once, its solved event), the best checkpoint. True: "stop
+     * when solved" asks for a pause.
      */
     private boolean step(A2c a2c) {
         Hyperparameters next = pending.getAndSet(null);
@@ -309,6 +311,11 @@ public final class Run implements AutoCloseable {
         UpdateStats stats = a2c.update();
         RolloutSnapshot snapshot = snapshotRequested.getAndSet(false) ? a2c.snapshot() : null;
         listener.onUpdate(stats, a2c.finishedEpisodes(), a2c.workerFrames(), snapshot);
+        if (!solvedReported && a2c.solvedEnvSteps() >= 0) {
+            solvedReported = true;
+            // with the update's own time, as a headless run's result counts it
+            listener.onSolved(a2c.solvedEnvSteps(), a2c.trainingSeconds());
+        }
         boolean solvedPause = stopWhenSolved.get() && a2c.solvedEnvSteps() >= 0
                 && solvedPauseArmed.compareAndSet(true, false);
         evaluate(a2c, solvedPause);

@@ -28,7 +28,7 @@ class RecordedRunTest {
 
     private static final Summary S = new Summary(0.5, 0.1, 0.4, 0.6);
 
-    /** Update u: 10,000·u env steps, 50·u episodes, 0.5·u s; mean-100 480 from update 4 on, then 300 from 8. */
+    /** Update u: 10,000·u env steps, 50·u episodes, 0.5·u s; mean-100 480 from update 4 on (solved), then 300 from 8. */
     private static UpdateStats update(int u) {
         double mean = u >= 8 ? 300 : u >= 4 ? 480 : 100;
         return new UpdateStats(u, 10_000L * u, 50L * u, 0.1, 0.2, 0.6, 0.3, 0.5, 1, 1e-3, S, S, S, S, mean,
@@ -41,6 +41,9 @@ class RecordedRunTest {
                 new RunSettings(hp, new StopRule(Long.MAX_VALUE, StopRule.SOLVED_RETURN), 0, 1));
         for (int u = 1; u <= 10; u++) {
             run.update(update(u), List.of());
+            if (u == 4) {
+                run.solved(40_000, 2.0); // the training's solved event
+            }
         }
         run.end("cpu");
         return run.dir();

@@ -24,6 +24,19 @@ class RunTest {
         final List<SessionState> states = new CopyOnWriteArrayList<>();
         final AtomicReference<String> message = new AtomicReference<>("");
         final List<EvaluationReport> evaluations = new CopyOnWriteArrayList<>();
+        /** Each onSolved as [env steps, training seconds], with the updates heard before it. */
+        final List<double[]> solves = new CopyOnWriteArrayList<>();
+        final AtomicLong solvedPauses = new AtomicLong();
+
+        @Override
+        public void onSolved(long envSteps, double trainingSeconds) {
+            solves.add(new double[] {envSteps, trainingSeconds, updates.get()});
+        }
+
+        @Override
+        public void onSolvedPause() {
+            solvedPauses.incrementAndGet();
+        }
 
         @Override
         public void onEvaluation(EvaluationReport report) {
@@ -224,14 +237,16 @@ class RunTest {
             assertEquals(SessionState.RUNNING, session.state(), "off by default: training goes on");
 
             session.setStopWhenSolved(true);
-            await(() -> session.state() == SessionState.PAUSED);
-            assertEquals(Run.SOLVED_PAUSE, r.message.get());
+            await(() -> r.solvedPauses.get() == 1);
+            assertEquals(SessionState.PAUSED, session.state());
+            assertEquals("", r.message.get(), "a pause, not a failure");
             assertTrue(session.submit(A2c::episodes).get(10, TimeUnit.SECONDS) >= StopRule.WINDOW);
             long pausedAt = session.submit(A2c::updates).get(10, TimeUnit.SECONDS);
 
             session.resume();
             await(() -> r.updates.get() > pausedAt + 5);
             assertEquals(SessionState.RUNNING, session.state(), "one pause per switching on");
+            assertEquals(1, r.solvedPauses.get());
         }
     }
 
@@ -249,10 +264,44 @@ class RunTest {
                 return null;
             }).get(10, TimeUnit.SECONDS);
             session.resume();
-            await(() -> Run.SOLVED_PAUSE.equals(r.message.get()));
+            await(() -> r.solvedPauses.get() == 1);
             long steps = session.submit(A2c::envSteps).get(10, TimeUnit.SECONDS);
             assertEquals(1, r.evaluations.size());
             assertEquals(new BestCheckpoint.Point(steps, 7), r.evaluations.get(0).point());
+        }
+    }
+
+    /**
+     * "Solved" is one event: the session says once, right after the update at which its A2c was
+     * first solved (the rule "stop when solved" and a headless run's stop use), its env steps then
+     * and its training time, and never again though it trains on.
+     */
+    @Test
+    void theSessionSaysOnceWhenItsA2cIsFirstSolved() throws Exception {
+        Recorder r = new Recorder();
+        try (Run session = new Run(HP, r)) {
+            session.setBestCheckpoint(null);
+            session.pause();
+            session.start();
+            await(() -> session.state() == SessionState.PAUSED);
+            session.submit(a2c -> {
+                a2c.setTargetReturn(5);
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+            session.resume();
+            await(() -> !r.solves.isEmpty());
+            long solvedAt = session.submit(A2c::solvedEnvSteps).get(10, TimeUnit.SECONDS);
+            long after = r.updates.get();
+            await(() -> r.updates.get() > after + 5);
+            session.pause();
+            double seconds = session.submit(A2c::trainingSeconds).get(10, TimeUnit.SECONDS);
+
+            assertEquals(1, r.solves.size(), "once, though it trained on");
+            double[] solve = r.solves.get(0);
+            assertEquals(solvedAt, (long) solve[0], "the A2c's own solve");
+            assertTrue(solve[1] > 0 && solve[1] < seconds, "its training time then: " + solve[1]);
+            assertEquals(solvedAt, (long) (solve[2] * HP.numEnvs() * HP.nSteps()),
+                    "right after the update that solved it");
         }
     }
 }

@@ -186,6 +186,20 @@ public final class AppRunRecorder implements TrainingObserver {
         });
     }
 
+    /** The run's solve, the one the status bar's badge shows: result.json's solved_at_* say it. */
+    @Override
+    public void onSolved(long envSteps, double trainingSeconds) {
+        if (row == null) {
+            return;
+        }
+        Holder h = current;
+        io.execute(() -> {
+            if (h.run != null) {
+                h.run.solved(envSteps, trainingSeconds);
+            }
+        });
+    }
+
     /**
      * The Training tab's run is now {@code next} ({@code reason}: why it failed, else null), from
      * the one property the status bar shows too: the one call that sets the run's state in the runs

@@ -11,15 +11,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.a2clab.train.BestCheckpoint;
 import org.a2clab.train.EvaluationReport;
-import org.a2clab.train.StopRule;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.TrainingObserver;
 
 /**
- * The run's counters for the status bar. "Solved" latches the first time the run meets
- * {@link StopRule#solved} (≥ 100 episodes, mean of the last 100 ≥ 475), the rule the exported
- * manifest's {@code solved} and {@code solved_at_step} use too.
+ * The run's counters for the status bar. "Solved" is the run's solved event
+ * ({@link TrainingObserver#onSolved}: ≥ 100 episodes of the session, mean of the last 100 ≥ 475,
+ * or an opened model's own solve), the one the exported manifest's {@code solved} and
+ * {@code solved_at_step} and the run's result.json take too; it stays until the next run.
  */
 public final class StatusViewModel implements TrainingObserver {
     // Properties
@@ -61,8 +61,6 @@ public final class StatusViewModel implements TrainingObserver {
         updates.set(start.updates());
         trainingSeconds.set(start.trainingSeconds());
         meanReturn.set(start.meanReturnLast100());
-        solved.set(start.solvedAtStep() >= 0);
-        solvedAtSteps.set(Math.max(0, start.solvedAtStep()));
         sessionStartSeconds = start.trainingSeconds();
     }
 
@@ -76,15 +74,12 @@ public final class StatusViewModel implements TrainingObserver {
         trainingSeconds.set(u.trainingSeconds());
         meanReturn.set(u.meanReturnLast100());
         learningRate.set(u.learningRate());
-        if (!solved.get()) {
-            for (UpdateStats s : batch) {
-                if (StopRule.solved(s.episodes(), s.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
-                    solvedAtSteps.set(s.envSteps());
-                    solved.set(true);
-                    break;
-                }
-            }
-        }
+    }
+
+    @Override
+    public void onSolved(long envSteps, double seconds) {
+        solvedAtSteps.set(envSteps);
+        solved.set(true);
     }
 
     /**

@@ -148,8 +148,9 @@ public final class CurrentRun {
     }
 
     /**
-     * When the current run first met the solved rule ({@link org.a2clab.train.StopRule#solved}),
-     * in env steps; −1 while it never has. Like {@link #metricsLog}, read it in a {@link #submit} job.
+     * When the current run was first solved (an opened model's own solve, else its session's
+     * solved event), in the run's env steps; −1 while it never was. Like {@link #metricsLog}, read
+     * it in a {@link #submit} job: the event comes before the job on the training thread.
      */
     public LongSupplier solvedAtStep() {
         if (feed == null) {

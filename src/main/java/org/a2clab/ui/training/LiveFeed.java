@@ -1,6 +1,7 @@
 package org.a2clab.ui.training;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.a2clab.train.EpisodeStats;
@@ -8,9 +9,7 @@ import org.a2clab.train.EvaluationReport;
 import org.a2clab.train.MetricsLog;
 import org.a2clab.train.RolloutSnapshot;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.StopRule;
 import org.a2clab.train.TrainingListener;
-import org.a2clab.train.Run;
 import org.a2clab.train.UpdateStats;
 import org.a2clab.train.WorkerFrame;
 
@@ -24,6 +23,10 @@ final class LiveFeed implements TrainingListener {
     record StateChange(SessionState state, String message) {
     }
 
+    /** When the run was first solved, in the run's env steps and training seconds (NaN: unknown). */
+    record Solved(long envSteps, double trainingSeconds) {
+    }
+
     final DropOldestQueue<UpdateStats> updates = new DropOldestQueue<>(20_000);
     final DropOldestQueue<EpisodeStats> episodes = new DropOldestQueue<>(20_000);
     // ≈ 10 s of frames at full speed; the renderer shows at most the latest few seconds anyway.
@@ -33,13 +36,18 @@ final class LiveFeed implements TrainingListener {
     /** One every 20,000 env steps: a bound that never drops any in practice. */
     final DropOldestQueue<EvaluationReport> evaluations = new DropOldestQueue<>(1_000);
     /** Set when the session paused because the run was solved; taken by the next pulse. */
-    final java.util.concurrent.atomic.AtomicBoolean solvedPause = new java.util.concurrent.atomic.AtomicBoolean();
+    final AtomicBoolean solvedPause = new AtomicBoolean();
+    /** The session's solve, once, for the next pulse; taken by it. */
+    final AtomicReference<Solved> solved = new AtomicReference<>();
     /** The latest evaluation, for Export's "best so far" question; null before the first. */
     final AtomicReference<EvaluationReport> latestEvaluation = new AtomicReference<>();
     final AtomicReference<String> device = new AtomicReference<>();
     /** Rows for the exported CSVs, from an opened model's own; thinned past its capacity. */
     final MetricsLog metrics;
-    /** Env steps when the run first met {@link StopRule#solved}; −1 while it never has. */
+    /**
+     * Env steps when the run was first solved: an opened model's own solve, else the session's
+     * ({@link #onSolved}); −1 while it never was.
+     */
     final AtomicLong solvedAtStep;
     final RunStart start;
 
@@ -57,9 +65,6 @@ final class LiveFeed implements TrainingListener {
         List<EpisodeStats> finished = new java.util.ArrayList<>(sessionEpisodes.size());
         for (EpisodeStats e : sessionEpisodes) {
             finished.add(start.shift(e));
-        }
-        if (solvedAtStep.get() < 0 && StopRule.solved(stats.episodes(), stats.meanReturnLast100(), StopRule.SOLVED_RETURN)) {
-            solvedAtStep.set(stats.envSteps());
         }
         metrics.record(stats, finished);
         updates.add(stats);
@@ -80,8 +85,22 @@ final class LiveFeed implements TrainingListener {
     @Override
     public void onStateChanged(SessionState state, String message) {
         states.add(new StateChange(state, message));
-        if (state == SessionState.PAUSED && Run.SOLVED_PAUSE.equals(message)) {
-            solvedPause.set(true);
+    }
+
+    /**
+     * The session's solve, counted on from an opened model's steps and time. A model that was
+     * solved already keeps its own earlier solve: the run was solved then.
+     */
+    @Override
+    public void onSolved(long envSteps, double trainingSeconds) {
+        long at = envSteps + start.envSteps();
+        if (solvedAtStep.compareAndSet(-1, at)) {
+            solved.set(new Solved(at, trainingSeconds + start.trainingSeconds()));
         }
+    }
+
+    @Override
+    public void onSolvedPause() {
+        solvedPause.set(true);
     }
 }

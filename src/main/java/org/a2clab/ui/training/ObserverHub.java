@@ -16,7 +16,10 @@ final class ObserverHub {
         observers.add(observer);
     }
 
-    /** A new run: every observer clears and learns its session, then sees an opened model's own counters and curves. */
+    /**
+     * A new run: every observer clears and learns its session, then sees an opened model's own
+     * counters and curves, and its solve if it was solved (when is unknown: manifests keep no time).
+     */
     void newRun(RunStart start, TrainingHandle run) {
         observers.forEach(TrainingObserver::reset);
         observers.forEach(o -> o.runStarted(run));
@@ -30,6 +33,9 @@ final class ObserverHub {
             if (!start.episodeHistory().isEmpty()) {
                 o.onEpisodes(start.episodeHistory());
             }
+            if (start.solvedAtStep() >= 0) {
+                o.onSolved(start.solvedAtStep(), Double.NaN);
+            }
         }
     }
 
@@ -40,6 +46,7 @@ final class ObserverHub {
         List<WorkerFrame> frames = feed.frames.drain();
         RolloutSnapshot snapshot = feed.snapshot.getAndSet(null);
         List<EvaluationReport> evaluations = feed.evaluations.drain();
+        LiveFeed.Solved solved = feed.solved.getAndSet(null);
         for (TrainingObserver o : observers) {
             if (!updates.isEmpty()) {
                 o.onUpdates(updates);
@@ -54,6 +61,9 @@ final class ObserverHub {
                 o.onSnapshot(snapshot);
             }
             evaluations.forEach(o::onEvaluation);
+            if (solved != null) {
+                o.onSolved(solved.envSteps(), solved.trainingSeconds());
+            }
         }
         if (feed.solvedPause.getAndSet(false)) {
             observers.forEach(TrainingObserver::onSolvedPause);

@@ -56,6 +56,15 @@ public interface TrainingObserver {
     default void onEvaluation(EvaluationReport report) {
     }
 
+    /**
+     * Once per run: it was first solved at {@code envSteps} after {@code trainingSeconds} of training
+     * (NaN: unknown), counted as in the updates. An opened model that was solved says so after its
+     * curves; else the session's own solve ({@link org.a2clab.train.TrainingListener#onSolved}),
+     * after the pulse's updates.
+     */
+    default void onSolved(long envSteps, double trainingSeconds) {
+    }
+
     /** The session paused because the run was solved and "stop when solved" is on. */
     default void onSolvedPause() {
     }

@@ -30,7 +30,9 @@ import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.TrainingListener;
 import org.a2clab.train.TrainingStats;
 import org.a2clab.train.TrainingView;
+import org.a2clab.ui.status.StatusViewModel;
 import org.a2clab.ui.training.RunLauncher;
+import org.a2clab.ui.training.RunStart;
 import org.a2clab.ui.training.Samples;
 import org.a2clab.ui.training.SessionFactory;
 import org.a2clab.ui.training.TrainingHandle;
@@ -196,6 +198,146 @@ class AppRunRecorderTest {
     }
 
     /**
+     * Review of main: a run that failed (e.g. diverged) and then ended (Retrain, or the app
+     * closed) was written "finished" with its reason gone; it stays failed, with the reason, in
+     * run.json and in the list, and keeps the result of what it trained.
+     */
+    @Test
+    void aRunThatEndsFailedStaysFailedWithItsReason() {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        RunRow row = vm.rows().get(0);
+        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+
+        rec.runEnded(first); // Retrain, or the app closes
+        RunRecord ended = onDisk(vm);
+        assertEquals(RunState.FAILED, ended.state());
+        assertEquals("diverged: the loss is NaN", ended.problem());
+        assertEquals(80, ended.result().envSteps(), "what it trained is kept");
+        assertEquals(RunState.FAILED, row.record().state());
+        assertEquals("failed: diverged: the loss is NaN", row.resultProperty().get());
+    }
+
+    @Test
+    void aRunResumedAfterAFailureEndsFinished() {
+        ExperimentsViewModel vm = opened();
+        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
+        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
+        rec.runStarted(first);
+        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
+        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+        rec.stateChanged(RunState.RUNNING, null); // Resume with a lower learning rate
+        rec.onUpdates(List.of(Samples.update(2, 160, 22)));
+        rec.runEnded(first);
+        RunRecord ended = onDisk(vm);
+        assertEquals(RunState.FINISHED, ended.state());
+        assertEquals(null, ended.problem());
+    }
+
+    /**
+     * Review of main: "solved" was worked out again from the shifted statistics, whose episodes
+     * include an opened model's while the mean-100 is the new session's alone: continuing an
+     * unsolved model of 150 episodes made the run solved (badge, result.json, the next export)
+     * after one new episode of 500. The session's own solve is the one event now.
+     */
+    @Test
+    void aContinuedUnsolvedModelIsNotSolvedByOneLongNewEpisode() {
+        ExperimentsViewModel vm = opened();
+        List<FakeRun> sessions = new ArrayList<>();
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
+                factory(sessions, new ArrayList<>()), RunLauncher.on(INLINE));
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
+                Duration.ofHours(1));
+        StatusViewModel status = new StatusViewModel();
+        training.addObserver(rec);
+        training.addObserver(status);
+        // an opened model: 150 episodes, a mean of 30, its curve
+        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, -1, 30,
+                List.of(Samples.update(100, 20_000, 150, 30)), List.of()));
+        FakeRun session = sessions.get(0);
+        // the session's first episode lasts 500 steps: its own mean over 1 episode is 500
+        session.listener.onUpdate(Samples.update(1, 500, 1, 500), List.of(Samples.episode(0, 500, 500)),
+                List.of(), null);
+        training.pulse(1);
+
+        assertFalse(status.solvedProperty().get(), "151 episodes, of which only 1 is in the mean");
+        assertEquals(-1, training.currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
+        Path dir = vm.rows().get(0).record().dir();
+        training.shutdown();
+        assertFalse(new Workspace(tmp).read(dir).result().solved(), "result.json");
+    }
+
+    /**
+     * The session's solve, counted on from the opened model's steps and time as its other figures
+     * are, is the one the badge, the next export and result.json say; an opened model that was
+     * solved already keeps its own solve (its time unknown: manifests keep none).
+     */
+    @Test
+    void theSessionsSolveIsTheBadgeTheExportAndResultJsonCountedOnFromTheOpenedModel() {
+        ExperimentsViewModel vm = opened();
+        List<FakeRun> sessions = new ArrayList<>();
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
+                factory(sessions, new ArrayList<>()), RunLauncher.on(INLINE));
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
+                Duration.ofHours(1));
+        StatusViewModel status = new StatusViewModel();
+        training.addObserver(rec);
+        training.addObserver(status);
+        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, -1, 30,
+                List.of(Samples.update(100, 20_000, 150, 30)), List.of()));
+        FakeRun session = sessions.get(0);
+        session.listener.onUpdate(Samples.update(50, 6_000, 120, 480), List.of(), List.of(), null);
+        session.listener.onSolved(6_000, 0.5);
+        training.pulse(1);
+
+        assertTrue(status.solvedProperty().get());
+        assertEquals(26_000, status.solvedAtStepsProperty().get());
+        assertEquals(26_000, training.currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
+        Path first = vm.rows().get(0).record().dir();
+
+        // a model solved before: its own solve stays, a later one of the session does not move it
+        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, 15_000, 480,
+                List.of(Samples.update(100, 20_000, 150, 480)), List.of()));
+        assertTrue(status.solvedProperty().get(), "from the opened model's manifest");
+        assertEquals(15_000, status.solvedAtStepsProperty().get());
+        FakeRun second = sessions.get(1);
+        second.listener.onUpdate(Samples.update(50, 6_000, 120, 480), List.of(), List.of(), null);
+        second.listener.onSolved(6_000, 0.5);
+        training.pulse(2);
+        assertEquals(15_000, status.solvedAtStepsProperty().get());
+        assertEquals(15_000, training.currentRun().solvedAtStep().getAsLong());
+        Path secondDir = vm.rows().get(1).record().dir();
+        training.shutdown();
+
+        RunRecord ended = new Workspace(tmp).read(first);
+        assertTrue(ended.result().solved());
+        assertEquals(26_000, ended.result().solvedAtSteps());
+        assertEquals(4.5, ended.result().solvedAtSeconds(), 1e-9, "4 s of the opened model's, 0.5 s of the session's");
+        RunRecord solvedBefore = new Workspace(tmp).read(secondDir);
+        assertEquals(15_000, solvedBefore.result().solvedAtSteps());
+        assertTrue(Double.isNaN(solvedBefore.result().solvedAtSeconds()));
+    }
+
+    private static SessionFactory factory(List<FakeRun> sessions, List<String> log) {
+        return new SessionFactory() {
+            @Override
+            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
+                FakeRun s = new FakeRun("s" + (sessions.size() + 1), log, listener);
+                sessions.add(s);
+                return s;
+            }
+
+            @Override
+            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
+                return create(hp, listener);
+            }
+        };
+    }
+
+    /**
      * Issue 21 (≈ 70 quick Retrains left runs that had trained without a model): the control
      * thread waits for the replaced run's save before it stops the session, and a second Retrain
      * interrupts that thread. The wait now goes on through the interrupt (kept for the caller);
@@ -245,19 +387,8 @@ class AppRunRecorderTest {
         List<FakeRun> sessions = new ArrayList<>();
         // the control thread's queue: it runs when the test says, as a busy control thread would
         List<Runnable> control = new ArrayList<>();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), new SessionFactory() {
-            @Override
-            public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
-                FakeRun s = new FakeRun("s" + (sessions.size() + 1), log, listener);
-                sessions.add(s);
-                return s;
-            }
-
-            @Override
-            public TrainingHandle continuing(Hyperparameters hp, Supplier<ActorCritic> network, TrainingListener listener) {
-                return create(hp, listener);
-            }
-        }, RunLauncher.on(control::add));
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), factory(sessions, log),
+                RunLauncher.on(control::add));
         AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
                 Duration.ofHours(1));
         training.addObserver(rec);
@@ -310,7 +441,7 @@ class AppRunRecorderTest {
         static final String NO_NETWORK = "no network in this test";
         final String name;
         final List<String> log;
-        private final TrainingListener listener;
+        final TrainingListener listener;
 
         FakeRun(String name, List<String> log) {
             this(name, log, null);

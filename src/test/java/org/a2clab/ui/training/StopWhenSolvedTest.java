@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.SessionState;
-import org.a2clab.train.Run;
 import org.junit.jupiter.api.Test;
 
 class StopWhenSolvedTest {
@@ -44,7 +43,8 @@ class StopWhenSolvedTest {
         training.pulse(1);
         assertFalse(solvedStop.pausedSolvedProperty().get(), "a plain pause");
         s.report(SessionState.RUNNING);
-        s.listener.onStateChanged(SessionState.PAUSED, Run.SOLVED_PAUSE);
+        s.listener.onStateChanged(SessionState.PAUSED, "");
+        s.listener.onSolvedPause();
         training.pulse(2);
         assertEquals(SessionState.PAUSED, training.stateProperty().get());
         assertTrue(solvedStop.pausedSolvedProperty().get());
