@@ -23,6 +23,7 @@ import org.a2clab.experiment.RunModels;
 import org.a2clab.experiment.RunRecord;
 import org.a2clab.experiment.RunSettings;
 import org.a2clab.experiment.RunState;
+import org.a2clab.experiment.SettingsText;
 import org.a2clab.experiment.Workspace;
 import org.a2clab.export.BundleException;
 import org.a2clab.train.BestCheckpoint;
@@ -55,8 +56,8 @@ import org.a2clab.ui.training.TrainingObserver;
  * thread, each run's session handed over by {@link #runStarted} and {@link #runEnded}.
  */
 public final class AppRunRecorder implements TrainingObserver {
-    /** How long closing or replacing a session waits for its models to be saved. */
-    private static final long SAVE_WAIT_SECONDS = 20;
+    /** How long closing or replacing a session waits for its models to be saved (tests set another). */
+    private volatile Duration saveWait = Duration.ofSeconds(20);
     private final ExperimentsViewModel model;
     private final Supplier<String> device;
     private final CurrentRun training;
@@ -291,6 +292,11 @@ public final class AppRunRecorder implements TrainingObserver {
         checkpointCost = nanos;
     }
 
+    /** Tests: the wait for a replaced or closing session's save, instead of the app's 20 s. */
+    void assumeSaveWait(Duration wait) {
+        saveWait = wait;
+    }
+
     private void checkpoint(Holder h) {
         io.execute(() -> {
             if (h.run == null) {
@@ -330,10 +336,12 @@ public final class AppRunRecorder implements TrainingObserver {
     /**
      * Waits for the save, uninterrupted: the control thread is interrupted when a quick Retrain
      * replaces the run it is starting, and a wait cut short let the session stop before its save
-     * job ran, losing a model that trained. The interrupt is kept for the caller.
+     * job ran, losing a model that trained. The interrupt is kept for the caller. A save slower
+     * than {@link #saveWait} (a stalled disk) is given up with a message, so the app never hangs.
      */
     private void await(CompletableFuture<Void> saved, Holder h) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SAVE_WAIT_SECONDS);
+        Duration wait = saveWait;
+        long deadline = System.nanoTime() + wait.toNanos();
         boolean interrupted = false;
         try {
             while (true) {
@@ -343,7 +351,8 @@ public final class AppRunRecorder implements TrainingObserver {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (TimeoutException e) {
-                    report("Saving the models of " + h.dir + " took over " + SAVE_WAIT_SECONDS + " s; the session was stopped");
+                    report("Saving the models of " + h.dir + " took over " + SettingsText.number(wait.toMillis() / 1000.0)
+                            + " s; the session was stopped");
                     return;
                 } catch (ExecutionException | RuntimeException e) {
                     return; // reported by saveModels

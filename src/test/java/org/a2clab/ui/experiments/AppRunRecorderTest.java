@@ -3,6 +3,7 @@ package org.a2clab.ui.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -322,10 +323,19 @@ class AppRunRecorderTest {
     }
 
     private static SessionFactory factory(List<FakeRun> sessions, List<String> log) {
+        return factory(sessions, log, FakeRun::new);
+    }
+
+    /** Makes a test's session: its name, the shared log, the listener it reports to. */
+    private interface Sessions {
+        FakeRun make(String name, List<String> log, TrainingListener listener);
+    }
+
+    private static SessionFactory factory(List<FakeRun> sessions, List<String> log, Sessions kind) {
         return new SessionFactory() {
             @Override
             public TrainingHandle create(Hyperparameters hp, TrainingListener listener) {
-                FakeRun s = new FakeRun("s" + (sessions.size() + 1), log, listener);
+                FakeRun s = kind.make("s" + (sessions.size() + 1), log, listener);
                 sessions.add(s);
                 return s;
             }
@@ -427,6 +437,47 @@ class AppRunRecorderTest {
         assertEquals(128, new Workspace(tmp).read(secondDir).curves().envSteps());
     }
 
+    /**
+     * README: a replaced run's save that takes over the wait (20 s in the app; a stalled disk) is
+     * given up with a message naming the run's folder, so a Retrain never hangs: the next run
+     * starts, and the replaced run's folder, whose save never wrote, claims no model.
+     */
+    @Test
+    void aReplacedRunsSaveThatNeverEndsIsGivenUpAfterTheWaitAndTheNextRunStarts() {
+        ExperimentsViewModel vm = opened();
+        List<String> log = new CopyOnWriteArrayList<>();
+        List<FakeRun> sessions = new ArrayList<>();
+        List<Runnable> control = new ArrayList<>();
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
+                factory(sessions, log, StalledSave::new), RunLauncher.on(control::add));
+        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
+                Duration.ofHours(1));
+        rec.assumeSaveWait(Duration.ofMillis(200));
+        training.addObserver(rec);
+
+        training.train();
+        runAll(control);
+        FakeRun first = sessions.get(0);
+        first.update(1, 80);
+        training.pulse(1);
+        training.retrain();
+        Path firstDir = vm.rows().get(0).record().dir();
+
+        // the control thread: the save of the replaced run never ends; without the limit this hangs
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            rec.beforeStop(first);
+            runAll(control);
+        });
+        assertEquals(List.of("s1:start", "s1:submit (never ends)", "s1:stop", "s2:start"), log);
+        assertEquals("Saving the models of " + firstDir + " took over 0.2 s; the session was stopped",
+                vm.messageProperty().get());
+        RunRecord ended = new Workspace(tmp).read(firstDir);
+        assertEquals(RunState.FINISHED, ended.state());
+        assertEquals(80, ended.result().envSteps(), "its curves and result are kept");
+        assertFalse(ended.hasModel(), "no model/ folder: Export and Open say it has none");
+        assertFalse(vm.rows().get(0).record().hasModel());
+    }
+
     private static void runAll(List<Runnable> queue) {
         List<Runnable> now = List.copyOf(queue);
         queue.clear();
@@ -509,7 +560,20 @@ class AppRunRecorderTest {
         }
     }
 
-    /** A session whose save job is finished by the test, interrupted (a quick Retrain) as the save is queued. */
+    /** A session whose save jobs never end (a stalled disk). */
+    private static final class StalledSave extends FakeRun {
+        StalledSave(String name, List<String> log, TrainingListener listener) {
+            super(name, log, listener);
+        }
+
+        @Override
+        public <T> CompletableFuture<T> submit(Function<TrainingView, T> job) {
+            log.add(name + ":submit (never ends)");
+            return new CompletableFuture<>();
+        }
+    }
+
+        /** A session whose save job is finished by the test, interrupted (a quick Retrain) as the save is queued. */
     private static final class InterruptedSave extends FakeRun {
         private final CompletableFuture<Object> saved;
 
