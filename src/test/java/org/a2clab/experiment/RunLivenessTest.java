@@ -65,7 +65,9 @@ class RunLivenessTest {
         assertEquals(RunState.FAILED, failed.state());
         assertEquals("diverged: the loss is NaN", failed.problem());
         run.end("cpu");
-        assertEquals(RunState.STOPPED, read(dir).state(), "no update: kept as stopped, not cut off");
+        RunRecord ended = read(dir);
+        assertEquals(RunState.FAILED, ended.state(), "its last state is kept, not cut off");
+        assertEquals("diverged: the loss is NaN", ended.problem());
         assertFalse(RunLock.isHeld(dir), "let go at its end");
     }
 

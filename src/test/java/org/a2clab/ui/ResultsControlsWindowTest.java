@@ -107,6 +107,7 @@ class ResultsControlsWindowTest {
         BestCheckpoint.Point best = new BestCheckpoint.Point(2_340_000, 500);
         robot.interact(() -> {
             window.status().onUpdates(List.of(solved));
+            window.status().onSolved(2_300_000, 1_234.5);
             window.status().onEvaluation(new EvaluationReport(best, best, 1.5));
         });
         assertEquals("best eval 500 @ 2.34M", fx(() -> robot.lookup("#best-status").queryAs(Label.class).getText()));
