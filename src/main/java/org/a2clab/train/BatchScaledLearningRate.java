@@ -1,0 +1,54 @@
+package org.a2clab.train;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import org.a2clab.agent.PolicyKind;
+
+/**
+ * The learning rate that follows the batch: α = baseLr · (B / baseBatch)^exponent, clamped to
+ * [minLr, maxLr], where B = workers × n is the number of samples per update. The batch-size rules
+ * of the literature are the cases exponent 1 (linear scaling, Goyal et al. 2017) and ½ (square
+ * root, Krizhevsky 2014); the exponent here was fitted over the slider grid on tuning seeds (README,
+ * "Auto α"). The constants of each policy live here and nowhere else.
+ */
+public record BatchScaledLearningRate(double baseLr, int baseBatch, double exponent, double minLr, double maxLr) {
+    /** Fitted over workers 4–64 × n 5, 10, 20 on the tuning seeds; 16 × 5 = 80 gives today's 0.0025. */
+    public static final BatchScaledLearningRate CATEGORICAL = new BatchScaledLearningRate(0.0025, 80, 1.0, 1e-5, 0.1);
+
+    public BatchScaledLearningRate {
+        if (!(baseLr > 0) || baseBatch < 1 || !Double.isFinite(exponent) || !(minLr > 0) || !(maxLr >= minLr)
+                || baseLr < minLr || baseLr > maxLr) {
+            throw new IllegalArgumentException("batch rule needs 0 < minLr ≤ baseLr ≤ maxLr, baseBatch ≥ 1 and a finite exponent");
+        }
+    }
+
+    /**
+     * The rule of {@code policy}; empty where none was fitted (the Gaussian policy keeps the fixed α
+     * of {@link Hyperparameters#GAUSSIAN_DEFAULTS}).
+     */
+    public static Optional<BatchScaledLearningRate> forPolicy(PolicyKind policy) {
+        return policy == PolicyKind.CATEGORICAL ? Optional.of(CATEGORICAL) : Optional.empty();
+    }
+
+    /** α for {@code workers} × {@code nSteps} samples per update. */
+    public double learningRate(int workers, int nSteps) {
+        return Math.max(minLr, Math.min(maxLr, unclamped(workers, nSteps)));
+    }
+
+    private double unclamped(int workers, int nSteps) {
+        return baseLr * Math.pow((double) workers * nSteps / baseBatch, exponent);
+    }
+
+    /** How α comes about, e.g. "0.0025 · (40/80)^1", and ", clamped to 1e-05" where the bounds cut it. */
+    public String explain(int workers, int nSteps) {
+        String out = plain(baseLr) + " · (" + (long) workers * nSteps + "/" + baseBatch + ")^" + plain(exponent);
+        double raw = unclamped(workers, nSteps);
+        return raw == learningRate(workers, nSteps) ? out : out + " = " + plain(raw) + ", clamped to " + plain(learningRate(workers, nSteps));
+    }
+
+    /** Three significant digits, no exponent and no trailing zeros: 0.00125, 0.0025, 1. */
+    public static String plain(double v) {
+        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}

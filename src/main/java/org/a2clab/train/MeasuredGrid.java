@@ -1,0 +1,134 @@
+package org.a2clab.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The held-out results of auto α over the slider grid, workers × n (README, "Auto α"), as the
+ * measurement wrote them to {@code measured-grid.csv}: per cell the seeds, how many solved within
+ * {@link #BUDGET_ENV_STEPS}, and the median env steps to solve with its 95% bootstrap interval. A
+ * cell missing from the file was not measured; a row that does not parse counts as missing.
+ */
+public final class MeasuredGrid {
+    /** Env steps each held-out run had; an unsolved run counts as +∞ in the median. */
+    public static final long BUDGET_ENV_STEPS = 400_000;
+    /** The measured-good region: at least this fraction solved … */
+    public static final double GOOD_SOLVED_FRACTION = 0.9;
+    /** … with a median of at most this many env steps (the targets). */
+    public static final double GOOD_MEDIAN_ENV_STEPS = 150_000;
+
+    static final String RESOURCE = "measured-grid.csv";
+    private static final List<String> COLUMNS = List.of("workers", "n_steps", "lr", "seeds", "solved",
+            "median_env_steps", "ci95_lo", "ci95_hi");
+    private static MeasuredGrid bundled;
+
+    /** One measured cell; a median or bound that the runs did not reach is +∞. */
+    public record Cell(int workers, int nSteps, double learningRate, int seeds, int solved,
+            double medianEnvSteps, double ci95Lo, double ci95Hi) {
+        public boolean good() {
+            return solved >= GOOD_SOLVED_FRACTION * seeds && medianEnvSteps <= GOOD_MEDIAN_ENV_STEPS;
+        }
+    }
+
+    private final Map<List<Integer>, Cell> cells;
+    private final int skippedRows;
+
+    private MeasuredGrid(Map<List<Integer>, Cell> cells, int skippedRows) {
+        this.cells = Collections.unmodifiableMap(cells);
+        this.skippedRows = skippedRows;
+    }
+
+    /** The table shipped with A2C Lab; empty if the resource is absent. */
+    public static synchronized MeasuredGrid bundled() {
+        if (bundled == null) {
+            try (InputStream in = MeasuredGrid.class.getResourceAsStream(RESOURCE)) {
+                bundled = parse(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bundled;
+    }
+
+    /** Reads the CSV: a header naming the columns (in any order), then one row per cell. */
+    public static MeasuredGrid parse(String csv) {
+        Map<List<Integer>, Cell> cells = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
+                ? Integer.compare(a.get(1), b.get(1)) : Integer.compare(a.get(0), b.get(0)));
+        List<String> lines = new ArrayList<>(Arrays.asList(csv.split("\r?\n")));
+        lines.removeIf(String::isBlank);
+        if (lines.isEmpty()) {
+            return new MeasuredGrid(cells, 0);
+        }
+        List<String> header = Arrays.asList(lines.get(0).trim().split("\\s*,\\s*"));
+        int[] at = new int[COLUMNS.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = header.indexOf(COLUMNS.get(i));
+        }
+        int skipped = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            try {
+                String[] f = line.trim().split("\\s*,\\s*", -1);
+                Cell c = new Cell(Integer.parseInt(f[at[0]]), Integer.parseInt(f[at[1]]), Double.parseDouble(f[at[2]]),
+                        Integer.parseInt(f[at[3]]), Integer.parseInt(f[at[4]]), steps(f[at[5]]), steps(f[at[6]]),
+                        steps(f[at[7]]));
+                cells.put(List.of(c.workers(), c.nSteps()), c);
+            } catch (RuntimeException e) {
+                // a short row, a missing column or a number that is not one: this cell is not measured
+                skipped++;
+            }
+        }
+        return new MeasuredGrid(cells, skipped);
+    }
+
+    /** Env steps; an empty field, "inf" or "null" (a median the runs never reached) is +∞. */
+    private static double steps(String field) {
+        String f = field.toLowerCase(Locale.ROOT);
+        if (f.isEmpty() || f.equals("inf") || f.equals("infinity") || f.equals("null") || f.equals("never")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double v = Double.parseDouble(f);
+        if (Double.isNaN(v)) {
+            throw new NumberFormatException("NaN env steps");
+        }
+        return v;
+    }
+
+    public Optional<Cell> cell(int workers, int nSteps) {
+        return Optional.ofNullable(cells.get(List.of(workers, nSteps)));
+    }
+
+    /** Every measured cell, by workers then n. */
+    public List<Cell> cells() {
+        return List.copyOf(cells.values());
+    }
+
+    /** The workers that have at least one measured cell, ascending. */
+    public List<Integer> workers() {
+        TreeSet<Integer> out = new TreeSet<>();
+        cells.values().forEach(c -> out.add(c.workers()));
+        return List.copyOf(out);
+    }
+
+    /** The n that have at least one measured cell, ascending. */
+    public List<Integer> nSteps() {
+        TreeSet<Integer> out = new TreeSet<>();
+        cells.values().forEach(c -> out.add(c.nSteps()));
+        return List.copyOf(out);
+    }
+
+    /** Rows that did not parse (0 for a well-formed file). */
+    public int skippedRows() {
+        return skippedRows;
+    }
+}

@@ -1,0 +1,62 @@
+package org.a2clab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeasuredGridTest {
+    static final String CSV = "workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n"
+            + "16,5,0.0025,10,10,80100,70000,92000\n"
+            + "4,20,0.0025,10,8,162400,120000,inf\n"
+            + "4,5,0.000625,10,3,,,\n"
+            + "8,5,0.00125,10,9,150000,100000,200000\n";
+
+    @Test
+    void readsEveryCellAndTheGoodRegionIsNinetyPercentSolvedWithAMedianUpTo150k() {
+        MeasuredGrid g = MeasuredGrid.parse(CSV);
+        assertEquals(0, g.skippedRows());
+        assertEquals(4, g.cells().size());
+        MeasuredGrid.Cell c = g.cell(4, 20).orElseThrow();
+        assertEquals(new MeasuredGrid.Cell(4, 20, 0.0025, 10, 8, 162_400, 120_000, Double.POSITIVE_INFINITY), c);
+        assertFalse(c.good(), "8/10 solved");
+        assertTrue(g.cell(16, 5).orElseThrow().good());
+        assertTrue(g.cell(8, 5).orElseThrow().good(), "9/10 and a median of exactly 150k are inside");
+        MeasuredGrid.Cell never = g.cell(4, 5).orElseThrow();
+        assertEquals(Double.POSITIVE_INFINITY, never.medianEnvSteps(), "an empty median: never reached");
+        assertFalse(never.good());
+        assertTrue(g.cell(32, 5).isEmpty());
+        assertEquals(List.of(4, 8, 16), g.workers());
+        assertEquals(List.of(5, 20), g.nSteps());
+    }
+
+    @Test
+    void anySubsetOfCellsAndColumnsInAnyOrderRead() {
+        MeasuredGrid g = MeasuredGrid.parse("n_steps,workers,seeds,solved,lr,median_env_steps,ci95_hi,ci95_lo\r\n"
+                + "10,32,8,8,0.005,100000,120000,90000\r\n");
+        assertEquals(100_000, g.cell(32, 10).orElseThrow().medianEnvSteps());
+        assertTrue(MeasuredGrid.parse("").cells().isEmpty());
+        assertTrue(MeasuredGrid.parse("workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n").cells().isEmpty());
+    }
+
+    @Test
+    void aRowThatDoesNotParseIsACellNotMeasured() {
+        MeasuredGrid g = MeasuredGrid.parse(CSV + "64,20,0.01,ten,10,90000,1,2\n8,10\n");
+        assertEquals(2, g.skippedRows());
+        assertEquals(4, g.cells().size());
+        assertTrue(g.cell(64, 20).isEmpty());
+    }
+
+    /** The table shipped with A2C Lab reads without a skipped row (any subset of the grid's cells). */
+    @Test
+    void theBundledTableReadsWhole() {
+        MeasuredGrid g = MeasuredGrid.bundled();
+        assertEquals(0, g.skippedRows());
+        for (MeasuredGrid.Cell c : g.cells()) {
+            assertTrue(List.of(4, 8, 16, 32, 64).contains(c.workers()) && List.of(5, 10, 20).contains(c.nSteps()), c.toString());
+            assertTrue(c.solved() >= 0 && c.solved() <= c.seeds(), c.toString());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.a2clab.ui.hyperparams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.a2clab.agent.PolicyKind;
+import org.a2clab.train.BatchScaledLearningRate;
+import org.a2clab.train.Hyperparameters;
+import org.a2clab.train.MeasuredGrid;
+import org.junit.jupiter.api.Test;
+
+/** Auto α in the settings, and the quiet note of what the measured table says about a cell. */
+class AutoLearningRateViewModelTest {
+    static final MeasuredGrid GRID = MeasuredGrid.parse(
+            "workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n"
+            + "16,5,0.0025,10,10,80100,70000,92000\n"
+            + "8,5,0.00125,10,10,95000,80000,110000\n"
+            + "4,20,0.0025,10,8,162400,120000,inf\n"
+            + "4,5,0.000625,10,3,,,\n");
+    static final BatchScaledLearningRate RULE = BatchScaledLearningRate.CATEGORICAL;
+
+    @Test
+    void workersAndNMoveAutoAlphaAndMovingAlphaTurnsAutoOffForAlphaOnly() {
+        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        assertTrue(m.learningRateAuto().get());
+        m.set(HyperparameterField.NUM_ENVS, 8);
+        assertEquals(RULE.learningRate(8, 5), m.settings().learningRate());
+        m.set(HyperparameterField.N_STEPS, 20);
+        assertEquals(RULE.learningRate(8, 20), m.settings().learningRate());
+        assertTrue(m.learningRateAuto().get());
+
+        m.set(HyperparameterField.LEARNING_RATE, 1e-3);
+        assertFalse(m.learningRateAuto().get());
+        m.set(HyperparameterField.NUM_ENVS, 32);
+        assertEquals(1e-3, m.settings().learningRate(), "α by hand stays where it was put");
+        assertEquals(20, m.settings().nSteps(), "workers and n keep their values");
+
+        m.setLearningRateAuto(true);
+        assertEquals(RULE.learningRate(32, 20), m.settings().learningRate());
+        m.setLearningRateAuto(false);
+        assertEquals(RULE.learningRate(32, 20), m.settings().learningRate(), "turning auto off keeps the value");
+        assertFalse(m.settings().learningRateDerived());
+        m.defaults();
+        assertTrue(m.learningRateAuto().get(), "Defaults turns auto back on");
+        assertEquals(Hyperparameters.DEFAULTS, m.settings());
+    }
+
+    @Test
+    void switchingPolicyTakesTheNewPolicysAlphaModeAndComesBackToAuto() {
+        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        m.set(HyperparameterField.NUM_ENVS, 8);
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        Hyperparameters g = Hyperparameters.GAUSSIAN_DEFAULTS;
+        assertEquals(g.learningRateDerived(), m.settings().learningRateDerived());
+        assertEquals(g.learningRateDerived() ? g.withNumEnvs(8).withDerivedLearningRate().learningRate() : g.learningRate(),
+                m.settings().learningRate());
+        assertEquals(g.learningRateDerived(), m.learningRateAutoAvailable().get());
+        m.setPolicy(PolicyKind.CATEGORICAL);
+        assertTrue(m.learningRateAuto().get());
+        assertEquals(RULE.learningRate(8, 5), m.settings().learningRate());
+
+        m.set(HyperparameterField.LEARNING_RATE, 4e-3);
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        assertEquals(4e-3, m.settings().learningRate(), "an α set by hand stays");
+    }
+
+    @Test
+    void theNoteSpeaksOnlyOutsideTheMeasuredGoodRegion() {
+        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        var note = m.measuredNote();
+        assertEquals("", note.get(), "16 × 5 with auto α: measured and good");
+        m.set(HyperparameterField.NUM_ENVS, 8);
+        assertEquals("", note.get());
+        m.set(HyperparameterField.NUM_ENVS, 4);
+        m.set(HyperparameterField.N_STEPS, 20);
+        assertEquals("Measured at 4 workers × 20: 8/10 solved within 400k, median 162k", note.get());
+        m.set(HyperparameterField.N_STEPS, 5);
+        assertEquals("Measured at 4 workers × 5: 3/10 solved within 400k, median over 400k", note.get());
+        m.set(HyperparameterField.NUM_ENVS, 12);
+        assertEquals("Not measured: the table covers workers 4, 8, 16 × n 5, 20", note.get());
+        m.set(HyperparameterField.LEARNING_RATE, 1e-3);
+        assertEquals("Not measured: the table covers workers 4, 8, 16 × n 5, 20, with auto α only", note.get());
+        m.set(HyperparameterField.NUM_ENVS, 16);
+        assertEquals("Measured with auto α only (0.0025 at 16 workers × 5): 10/10 solved within 400k, median 80k",
+                note.get());
+        m.defaults();
+        assertEquals("", note.get());
+        assertEquals("Not measured: the table is empty", new HyperparametersViewModel(MeasuredGrid.parse("")).measuredNote().get());
+    }
+
+    @Test
+    void theGaussianPolicyIsOutsideTheTableAwayFromItsDefaultCell() {
+        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        assertEquals("", m.measuredNote().get());
+        m.set(HyperparameterField.NUM_ENVS, 8);
+        assertEquals("Not measured: the table covers the categorical policy", m.measuredNote().get());
+    }
+}
