@@ -90,6 +90,12 @@ class AutoLearningRatePanelTest {
         robot.interact(model::defaults);
         assertTrue(fx(auto::isSelected));
         assertEquals(HyperparameterField.LEARNING_RATE.format(Hyperparameters.DEFAULTS.learningRate()), fx(value::getText));
+
+        robot.interact(() -> model.setPolicy(org.a2clab.agent.PolicyKind.GAUSSIAN));
+        boolean gaussianRule = BatchScaledLearningRate.forPolicy(org.a2clab.agent.PolicyKind.GAUSSIAN).isPresent();
+        assertEquals(!gaussianRule, fx(auto::isDisabled), "greyed out where the policy has no rule");
+        assertEquals(gaussianRule, fx(auto::isSelected));
+        assertEquals(HyperparameterField.LEARNING_RATE.format(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate()), fx(value::getText));
     }
 
     @Test
