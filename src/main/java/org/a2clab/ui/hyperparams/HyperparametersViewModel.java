@@ -129,9 +129,8 @@ public final class HyperparametersViewModel {
         Hyperparameters from = Hyperparameters.defaultsFor(now.policy());
         Hyperparameters to = Hyperparameters.defaultsFor(policy);
         Hyperparameters next = now.withPolicy(policy);
-        // α is at its default when auto, or equal to a default that is fixed
-        boolean lrAtDefault = now.learningRateDerived()
-                || !from.learningRateDerived() && now.learningRate() == from.learningRate();
+        // α is at its default when auto, or at the old default's value
+        boolean lrAtDefault = now.learningRateDerived() || now.learningRate() == from.learningRate();
         for (HyperparameterSpec spec : HyperparameterSpec.values()) {
             if (spec != HyperparameterSpec.POLICY && spec != HyperparameterSpec.LEARNING_RATE
                     && spec.get(now) == spec.get(from)) {

@@ -63,6 +63,13 @@ class AutoLearningRateViewModelTest {
         m.set(HyperparameterField.LEARNING_RATE, 4e-3);
         m.setPolicy(PolicyKind.GAUSSIAN);
         assertEquals(4e-3, m.settings().learningRate(), "an α set by hand stays");
+
+        // an α set by hand to the old default's value counts as at the default, as before auto α
+        m.setPolicy(PolicyKind.CATEGORICAL);
+        m.set(HyperparameterField.LEARNING_RATE, Hyperparameters.DEFAULTS.learningRate());
+        m.setPolicy(PolicyKind.GAUSSIAN);
+        assertEquals(g.learningRateDerived() ? g.withNumEnvs(8).withDerivedLearningRate().learningRate() : g.learningRate(),
+                m.settings().learningRate());
     }
 
     @Test
