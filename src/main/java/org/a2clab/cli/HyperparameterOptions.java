@@ -48,10 +48,11 @@ final class HyperparameterOptions {
 
     static final long MAX_STEPS = 1_000_000;
 
-    /** A rule in the help's ASCII: "0.0025 * (B/80)^1 within [1e-05, 0.1]". */
+    /** A rule in the help's ASCII: "0.0025 * (B/80)^1 within [0.00001, 0.0075]". */
     private static String ruleText(BatchScaledLearningRate rule) {
         return BatchScaledLearningRate.plain(rule.baseLr()) + " * (B/" + rule.baseBatch() + ")^"
-                + BatchScaledLearningRate.plain(rule.exponent()) + " within [" + rule.minLr() + ", " + rule.maxLr() + "]";
+                + BatchScaledLearningRate.plain(rule.exponent()) + " within [" + BatchScaledLearningRate.plain(rule.minLr()) + ", "
+                + BatchScaledLearningRate.plain(rule.maxLr()) + "]";
     }
 
     /** The Gaussian default α in the help: fixed, or derived where that policy has a batch rule. */

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * The held-out results of auto α over the slider grid, workers × n (README, "Auto α"), as the
- * measurement wrote them to {@code measured-grid.csv}: per cell the seeds, how many solved within
+ * measurement wrote them to {@code measured-grid.csv}: per cell α, the held-out seeds (e.g.
+ * "4001-4010"), how many solved within
  * {@link #BUDGET_ENV_STEPS}, and the median env steps to solve with its 95% bootstrap interval. A
  * cell missing from the file was not measured; a row that does not parse counts as missing.
  */
@@ -80,8 +81,11 @@ public final class MeasuredGrid {
             try {
                 String[] f = line.trim().split("\\s*,\\s*", -1);
                 Cell c = new Cell(Integer.parseInt(f[at[0]]), Integer.parseInt(f[at[1]]), Double.parseDouble(f[at[2]]),
-                        Integer.parseInt(f[at[3]]), Integer.parseInt(f[at[4]]), steps(f[at[5]]), steps(f[at[6]]),
+                        seedCount(f[at[3]]), Integer.parseInt(f[at[4]]), steps(f[at[5]]), steps(f[at[6]]),
                         steps(f[at[7]]));
+                if (c.solved() < 0 || c.solved() > c.seeds()) {
+                    throw new IllegalArgumentException("solved outside 0.." + c.seeds());
+                }
                 cells.put(List.of(c.workers(), c.nSteps()), c);
             } catch (RuntimeException e) {
                 // a short row, a missing column or a number that is not one: this cell is not measured
@@ -89,6 +93,26 @@ public final class MeasuredGrid {
             }
         }
         return new MeasuredGrid(cells, skipped);
+    }
+
+    /** How many seeds a field names: "4001-4010" (a range, as the measurement writes), or seeds and ranges separated by ';' or spaces. */
+    static int seedCount(String field) {
+        int count = 0;
+        for (String item : field.trim().split("[;\\s]+")) {
+            int dash = item.indexOf('-', 1);
+            if (dash < 0) {
+                Long.parseLong(item);
+                count++;
+            } else {
+                long from = Long.parseLong(item.substring(0, dash));
+                long to = Long.parseLong(item.substring(dash + 1));
+                if (to < from || to - from >= Integer.MAX_VALUE - count) {
+                    throw new NumberFormatException("seed range " + item);
+                }
+                count += (int) (to - from + 1);
+            }
+        }
+        return count;
     }
 
     /** Env steps; an empty field, "inf" or "null" (a median the runs never reached) is +∞. */

@@ -66,7 +66,9 @@ class AutoLearningRatePanelTest {
         double byHand = fx(() -> model.settings().learningRate());
         assertTrue(byHand < Hyperparameters.DEFAULTS.learningRate());
 
-        robot.interact(auto::requestFocus);
+        robot.interact(lr::requestFocus);
+        robot.type(KeyCode.TAB);
+        assertTrue(fx(auto::isFocused), "Tab goes from the α slider to its auto mark");
         robot.type(KeyCode.SPACE);
         assertTrue(fx(auto::isSelected), "Space on the focused mark turns auto on");
         assertEquals(RULE.learningRate(16, 5), fx(() -> model.settings().learningRate()));

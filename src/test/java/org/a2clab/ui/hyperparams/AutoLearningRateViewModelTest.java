@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class AutoLearningRateViewModelTest {
     static final MeasuredGrid GRID = MeasuredGrid.parse(
             "workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n"
-            + "16,5,0.0025,10,10,80100,70000,92000\n"
-            + "8,5,0.00125,10,10,95000,80000,110000\n"
-            + "4,20,0.0025,10,8,162400,120000,inf\n"
-            + "4,5,0.000625,10,3,,,\n");
+            + "16,5,0.0025,4001-4010,10,80100,70000,92000\n"
+            + "8,5,0.00125,4001-4010,10,95000,80000,110000\n"
+            + "4,20,0.0025,4001-4010,8,162400,120000,inf\n"
+            + "4,5,0.000625,4001-4010,3,,,\n");
     static final BatchScaledLearningRate RULE = BatchScaledLearningRate.CATEGORICAL;
 
     @Test
