@@ -21,10 +21,11 @@ final class HyperparameterOptions {
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
             + "  --envs N            parallel workers, 1-256 (default 16)\n"
             + "  --n-steps N         n of the n-step return, 1-128 (default 5)\n"
-            + "  --lr X              learning rate, 1e-5-0.1 (default: derived from the batch B =\n"
-            + "                      envs x n-steps as " + ruleText(BatchScaledLearningRate.CATEGORICAL) + ",\n"
-            + "                      " + Hyperparameters.DEFAULTS.learningRate() + " at the default " + Hyperparameters.DEFAULTS.numEnvs()
-            + " x " + Hyperparameters.DEFAULTS.nSteps() + "; stderr says the value; --lr sets it by hand)\n"
+            + "  --lr X              learning rate, 1e-5-0.1, set by hand; without it, derived from\n"
+            + "                      the batch B = envs x n-steps as " + formula(BatchScaledLearningRate.CATEGORICAL) + "\n"
+            + "                      within " + bounds(BatchScaledLearningRate.CATEGORICAL) + " ("
+            + BatchScaledLearningRate.plain(Hyperparameters.DEFAULTS.learningRate()) + " at "
+            + Hyperparameters.DEFAULTS.numEnvs() + " x " + Hyperparameters.DEFAULTS.nSteps() + "); stderr says the value\n"
             + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
             + "  --gamma X           discount, 0.8-0.9999 (default 0.98)\n"
             + "  --value-coef X      value loss coefficient c, 0-2 (default 0.15)\n"
@@ -42,23 +43,27 @@ final class HyperparameterOptions {
             + "  --policy NAME       categorical (push left/right) | gaussian (mu, sigma of a real\n"
             + "                      force 10 N x clip(a, -1, 1)) (default categorical); gaussian\n"
             + "                      changes the defaults of --lr to " + gaussianLr()
-            + " and --entropy to " + Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef() + "\n"
+            + "\n                      and --entropy to " + Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef() + "\n"
             + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default "
             + Hyperparameters.GAUSSIAN_DEFAULTS.initialLogStd() + ")\n";
 
     static final long MAX_STEPS = 1_000_000;
 
-    /** A rule in the help's ASCII: "0.0025 * (B/80)^1 within [0.00001, 0.0075]". */
-    private static String ruleText(BatchScaledLearningRate rule) {
+    /** A rule in the help's ASCII: "0.0025 * (B/80)^1". */
+    private static String formula(BatchScaledLearningRate rule) {
         return BatchScaledLearningRate.plain(rule.baseLr()) + " * (B/" + rule.baseBatch() + ")^"
-                + BatchScaledLearningRate.plain(rule.exponent()) + " within [" + BatchScaledLearningRate.plain(rule.minLr()) + ", "
-                + BatchScaledLearningRate.plain(rule.maxLr()) + "]";
+                + BatchScaledLearningRate.plain(rule.exponent());
+    }
+
+    /** Its clamp: "[0.00001, 0.0075]". */
+    private static String bounds(BatchScaledLearningRate rule) {
+        return "[" + BatchScaledLearningRate.plain(rule.minLr()) + ", " + BatchScaledLearningRate.plain(rule.maxLr()) + "]";
     }
 
     /** The Gaussian default α in the help: fixed, or derived where that policy has a batch rule. */
     private static String gaussianLr() {
         return BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN)
-                .map(rule -> ruleText(rule) + " (derived)")
+                .map(rule -> formula(rule) + " within " + bounds(rule) + " (derived)")
                 .orElse(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate() + " (fixed, not derived)");
     }
 

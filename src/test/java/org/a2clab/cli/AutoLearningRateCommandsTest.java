@@ -93,9 +93,12 @@ class AutoLearningRateCommandsTest {
     void helpSaysWhereTheDefaultAlphaComesFrom() {
         for (String command : new String[] {"train", "bench", "sweep"}) {
             String help = cli(command, "--help").out();
-            assertTrue(help.contains("--lr X              learning rate, 1e-5-0.1 (default: derived from the batch B ="), help);
-            assertTrue(help.contains("envs x n-steps as " + BatchScaledLearningRate.plain(RULE.baseLr()) + " * (B/80)^"), help);
-            assertTrue(help.contains("--lr sets it by hand)"), help);
+            assertTrue(help.contains("--lr X              learning rate, 1e-5-0.1, set by hand; without it, derived from\n"
+                    + "                      the batch B = envs x n-steps as " + BatchScaledLearningRate.plain(RULE.baseLr())
+                    + " * (B/80)^" + BatchScaledLearningRate.plain(RULE.exponent()) + "\n"
+                    + "                      within [" + BatchScaledLearningRate.plain(RULE.minLr())
+                    + ", " + BatchScaledLearningRate.plain(RULE.maxLr()) + "] (0.0025 at 16 x 5); stderr says the value\n"), help);
+            assertTrue(help.contains("--lr to 0.002 (fixed, not derived)"), help);
         }
     }
 }
