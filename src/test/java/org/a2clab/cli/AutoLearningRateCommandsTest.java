@@ -76,6 +76,7 @@ class AutoLearningRateCommandsTest {
             JsonObject result = JsonParser.parseString(Files.readString(out.resolve("runs/envs=" + w + "/seed-2/result.json")))
                     .getAsJsonObject().getAsJsonObject("hyperparameters");
             assertEquals(RULE.learningRate(w, 5), result.get("lr").getAsDouble());
+            assertTrue(result.get("learning_rate_derived").getAsBoolean(), "a run's files record it too");
         }
     }
 

@@ -96,6 +96,29 @@ class AutoLearningRateViewModelTest {
         assertEquals("Not measured: the table is empty", new HyperparametersViewModel(MeasuredGrid.parse("")).measuredNote().get());
     }
 
+    /** The README's notes against the table shipped with A2C Lab: silent on its good cells only. */
+    @Test
+    void theBundledTableSpeaksForEveryCellOutsideTheGoodRegion() {
+        HyperparametersViewModel m = new HyperparametersViewModel();
+        var note = m.measuredNote();
+        MeasuredGrid grid = MeasuredGrid.bundled();
+        for (MeasuredGrid.Cell c : grid.cells()) {
+            m.set(HyperparameterField.NUM_ENVS, c.workers());
+            m.set(HyperparameterField.N_STEPS, c.nSteps());
+            assertEquals(c.learningRate(), m.settings().learningRate(), 1e-5 * c.learningRate(), "the table measured auto α");
+            if (c.good()) {
+                assertEquals("", note.get(), c.toString());
+            } else {
+                assertTrue(note.get().startsWith("Measured at " + c.workers() + " workers × " + c.nSteps() + ": "
+                        + c.solved() + "/" + c.seeds() + " solved within 400k, median "), note.get());
+            }
+        }
+        if (grid.workers().equals(java.util.List.of(4, 8, 16, 32, 64)) && grid.nSteps().equals(java.util.List.of(5, 10, 20))) {
+            m.set(HyperparameterField.NUM_ENVS, 12);
+            assertEquals("Not measured: the table covers workers 4, 8, 16, 32, 64 × n 5, 10, 20", note.get());
+        }
+    }
+
     @Test
     void theGaussianPolicyIsOutsideTheTableAwayFromItsDefaultCell() {
         HyperparametersViewModel m = new HyperparametersViewModel(GRID);
