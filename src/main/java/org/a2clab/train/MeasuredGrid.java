@@ -7,32 +7,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.a2clab.agent.PolicyKind;
 
 /**
- * The held-out results of auto α over the slider grid, workers × n (README, "Auto α"), as the
- * measurement wrote them to {@code measured-grid.csv}: per cell α, the held-out seeds (e.g.
- * "4001-4010"), how many solved within
- * {@link #BUDGET_ENV_STEPS}, and the median env steps to solve with its 95% bootstrap interval. A
+ * The held-out results of auto α over the slider grid, workers × n (README, "Auto α"), one table
+ * per policy as the measurement wrote it ({@code measured-grid.csv}, {@code
+ * measured-grid-gaussian.csv}): per cell α, the held-out seeds (e.g. "4001-4010"), how many solved
+ * within the table's budget, and the median env steps to solve with its 95% bootstrap interval. A
  * cell missing from the file was not measured; a row that does not parse counts as missing.
  */
 public final class MeasuredGrid {
-    /** Env steps each held-out run had; an unsolved run counts as +∞ in the median. */
-    public static final long BUDGET_ENV_STEPS = 400_000;
+    /** Each policy's table and the env steps each of its held-out runs had (the Gaussian one 1M, as its tuning). */
+    private static final Map<PolicyKind, Source> SOURCES = Map.of(
+            PolicyKind.CATEGORICAL, new Source("measured-grid.csv", 400_000),
+            PolicyKind.GAUSSIAN, new Source("measured-grid-gaussian.csv", 1_000_000));
     /** The measured-good region: at least this fraction solved … */
     public static final double GOOD_SOLVED_FRACTION = 0.9;
     /** … with a median of at most this many env steps (the targets). */
     public static final double GOOD_MEDIAN_ENV_STEPS = 150_000;
 
-    static final String RESOURCE = "measured-grid.csv";
     private static final List<String> COLUMNS = List.of("workers", "n_steps", "lr", "seeds", "solved",
             "median_env_steps", "ci95_lo", "ci95_hi");
-    private static MeasuredGrid bundled;
+    private static final Map<PolicyKind, MeasuredGrid> BUNDLED = new EnumMap<>(PolicyKind.class);
+
+    private record Source(String resource, long budgetEnvSteps) {
+    }
 
     /** One measured cell; a median or bound that the runs did not reach is +∞. */
     public record Cell(int workers, int nSteps, double learningRate, int seeds, int solved,
@@ -44,32 +50,40 @@ public final class MeasuredGrid {
 
     private final Map<List<Integer>, Cell> cells;
     private final int skippedRows;
+    private final long budgetEnvSteps;
 
-    private MeasuredGrid(Map<List<Integer>, Cell> cells, int skippedRows) {
+    private MeasuredGrid(Map<List<Integer>, Cell> cells, int skippedRows, long budgetEnvSteps) {
         this.cells = Collections.unmodifiableMap(cells);
         this.skippedRows = skippedRows;
+        this.budgetEnvSteps = budgetEnvSteps;
     }
 
-    /** The table shipped with A2C Lab; empty if the resource is absent. */
-    public static synchronized MeasuredGrid bundled() {
-        if (bundled == null) {
-            try (InputStream in = MeasuredGrid.class.getResourceAsStream(RESOURCE)) {
-                bundled = parse(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    /** The table of {@code policy} shipped with A2C Lab; empty if its resource is absent. */
+    public static synchronized MeasuredGrid bundled(PolicyKind policy) {
+        MeasuredGrid grid = BUNDLED.get(policy);
+        if (grid == null) {
+            Source source = SOURCES.get(policy);
+            try (InputStream in = MeasuredGrid.class.getResourceAsStream(source.resource())) {
+                grid = parse(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8), source.budgetEnvSteps());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            BUNDLED.put(policy, grid);
         }
-        return bundled;
+        return grid;
     }
 
-    /** Reads the CSV: a header naming the columns (in any order), then one row per cell. */
-    public static MeasuredGrid parse(String csv) {
+    /**
+     * Reads the CSV: a header naming the columns (in any order), then one row per cell, each run of
+     * which had {@code budgetEnvSteps} env steps.
+     */
+    public static MeasuredGrid parse(String csv, long budgetEnvSteps) {
         Map<List<Integer>, Cell> cells = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
                 ? Integer.compare(a.get(1), b.get(1)) : Integer.compare(a.get(0), b.get(0)));
         List<String> lines = new ArrayList<>(Arrays.asList(csv.split("\r?\n")));
         lines.removeIf(String::isBlank);
         if (lines.isEmpty()) {
-            return new MeasuredGrid(cells, 0);
+            return new MeasuredGrid(cells, 0, budgetEnvSteps);
         }
         List<String> header = Arrays.asList(lines.get(0).trim().split("\\s*,\\s*"));
         int[] at = new int[COLUMNS.size()];
@@ -92,7 +106,7 @@ public final class MeasuredGrid {
                 skipped++;
             }
         }
-        return new MeasuredGrid(cells, skipped);
+        return new MeasuredGrid(cells, skipped, budgetEnvSteps);
     }
 
     /** How many seeds a field names: "4001-4010" (a range, as the measurement writes), or seeds and ranges separated by ';' or spaces. */
@@ -149,6 +163,11 @@ public final class MeasuredGrid {
         TreeSet<Integer> out = new TreeSet<>();
         cells.values().forEach(c -> out.add(c.nSteps()));
         return List.copyOf(out);
+    }
+
+    /** Env steps each run of this table had: "solved within" this; an unsolved run counts as +∞. */
+    public long budgetEnvSteps() {
+        return budgetEnvSteps;
     }
 
     /** Rows that did not parse (0 for a well-formed file). */

@@ -99,7 +99,7 @@ class AutoLearningRateCommandsTest {
                     + " * (B/80)^" + BatchScaledLearningRate.plain(RULE.exponent()) + "\n"
                     + "                      within [" + BatchScaledLearningRate.plain(RULE.minLr())
                     + ", " + BatchScaledLearningRate.plain(RULE.maxLr()) + "] (0.0025 at 16 x 5); stderr says the value\n"), help);
-            assertTrue(help.contains("--lr to 0.002 (fixed, not derived)"), help);
+            assertTrue(help.contains("--lr to 0.002 * (B/80)^0.5 within [0.00001, 0.003] (derived)"), help);
         }
     }
 }

@@ -90,17 +90,21 @@ class BatchScaledLearningRateTest {
     }
 
     @Test
-    void policyWithoutARuleKeepsAFixedAlpha() {
+    void eachPolicysDefaultAlphaIsItsRulesBaseAtTheDefaultCell() {
         Hyperparameters g = Hyperparameters.GAUSSIAN_DEFAULTS;
-        if (BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN).isEmpty()) {
-            assertFalse(g.learningRateDerived());
-            assertEquals(0.002, g.learningRate());
-            assertEquals(g, g.withNumEnvs(4).withDerivedLearningRate().withNumEnvs(16));
-        } else {
-            assertTrue(g.learningRateDerived());
-            assertEquals(BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN).get().baseLr(), g.learningRate());
+        assertTrue(g.learningRateDerived());
+        assertEquals(0.002, g.learningRate(), "the tuned Gaussian α, now at the default cell of its rule");
+        assertEquals(BatchScaledLearningRate.GAUSSIAN.baseLr(), g.learningRate());
+        assertEquals(BatchScaledLearningRate.GAUSSIAN.baseBatch(), g.numEnvs() * g.nSteps());
+        for (PolicyKind p : PolicyKind.values()) {
+            assertEquals(BatchScaledLearningRate.forPolicy(p).orElseThrow().baseLr(),
+                    Hyperparameters.defaultsFor(p).learningRate(), p.label());
         }
         assertEquals(BatchScaledLearningRate.forPolicy(PolicyKind.CATEGORICAL).orElseThrow(), RULE);
+        // switching policy keeps α's value; deriving again takes the new policy's rule
+        Hyperparameters switched = Hyperparameters.DEFAULTS.withNumEnvs(32).withDerivedLearningRate().withPolicy(PolicyKind.GAUSSIAN);
+        assertFalse(switched.learningRateDerived());
+        assertEquals(BatchScaledLearningRate.GAUSSIAN.learningRate(32, 5), switched.withDerivedLearningRate().learningRate());
     }
 
     /** α derived for 8 workers does not reach a network still training with 16: it is derived for 16. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.a2clab.agent.PolicyKind;
 import org.junit.jupiter.api.Test;
 
 class MeasuredGridTest {
@@ -16,7 +17,7 @@ class MeasuredGridTest {
 
     @Test
     void readsEveryCellAndTheGoodRegionIsNinetyPercentSolvedWithAMedianUpTo150k() {
-        MeasuredGrid g = MeasuredGrid.parse(CSV);
+        MeasuredGrid g = MeasuredGrid.parse(CSV, 400_000);
         assertEquals(0, g.skippedRows());
         assertEquals(4, g.cells().size());
         MeasuredGrid.Cell c = g.cell(4, 20).orElseThrow();
@@ -35,33 +36,36 @@ class MeasuredGridTest {
     @Test
     void anySubsetOfCellsAndColumnsInAnyOrderRead() {
         MeasuredGrid g = MeasuredGrid.parse("n_steps,workers,seeds,solved,lr,median_env_steps,ci95_hi,ci95_lo\r\n"
-                + "10,32,1;2;5-10,8,0.005,100000,120000,90000\r\n");
+                + "10,32,1;2;5-10,8,0.005,100000,120000,90000\r\n", 400_000);
         assertEquals(100_000, g.cell(32, 10).orElseThrow().medianEnvSteps());
         assertEquals(8, g.cell(32, 10).orElseThrow().seeds(), "seeds 1, 2 and 5–10");
-        assertTrue(MeasuredGrid.parse("").cells().isEmpty());
-        assertTrue(MeasuredGrid.parse("workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n").cells().isEmpty());
+        assertTrue(MeasuredGrid.parse("", 400_000).cells().isEmpty());
+        assertTrue(MeasuredGrid.parse("workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n", 400_000).cells().isEmpty());
     }
 
     @Test
     void aRowThatDoesNotParseIsACellNotMeasured() {
         MeasuredGrid g = MeasuredGrid.parse(CSV + "64,20,0.01,ten,10,90000,1,2\n8,10\n"
-                + "32,20,0.01,4001-4010,11,90000,1,2\n64,10,0.01,4010-4001,1,90000,1,2\n");
+                + "32,20,0.01,4001-4010,11,90000,1,2\n64,10,0.01,4010-4001,1,90000,1,2\n", 400_000);
         assertEquals(4, g.skippedRows(), "not a seed, a short row, more solved than seeds, a backwards range");
         assertEquals(4, g.cells().size());
         assertTrue(g.cell(64, 20).isEmpty());
     }
 
-    /** The table shipped with A2C Lab reads without a skipped row (any subset of the grid's cells). */
+    /** The tables shipped with A2C Lab read without a skipped row (any subset of each grid's cells). */
     @Test
-    void theBundledTableReadsWhole() {
-        MeasuredGrid g = MeasuredGrid.bundled();
-        assertEquals(0, g.skippedRows());
-        for (MeasuredGrid.Cell c : g.cells()) {
-            assertTrue(List.of(4, 8, 16, 32, 64).contains(c.workers()) && List.of(5, 10, 20).contains(c.nSteps()), c.toString());
-            assertTrue(c.solved() >= 0 && c.solved() <= c.seeds(), c.toString());
-            // the table measured auto α: each cell's α is the rule's (written with 6 significant digits)
-            double auto = BatchScaledLearningRate.CATEGORICAL.learningRate(c.workers(), c.nSteps());
-            assertEquals(auto, c.learningRate(), auto * 1e-5, c.toString());
+    void theBundledTablesReadWhole() {
+        for (PolicyKind policy : PolicyKind.values()) {
+            MeasuredGrid g = MeasuredGrid.bundled(policy);
+            assertEquals(0, g.skippedRows(), policy.label());
+            assertEquals(policy == PolicyKind.GAUSSIAN ? 1_000_000 : 400_000, g.budgetEnvSteps());
+            for (MeasuredGrid.Cell c : g.cells()) {
+                assertTrue(List.of(4, 8, 16, 32, 64).contains(c.workers()) && List.of(5, 10, 20).contains(c.nSteps()), c.toString());
+                assertTrue(c.solved() >= 0 && c.solved() <= c.seeds(), c.toString());
+                // the tables measured auto α: each cell's α is the rule's (written with 6 significant digits)
+                double auto = BatchScaledLearningRate.forPolicy(policy).orElseThrow().learningRate(c.workers(), c.nSteps());
+                assertEquals(auto, c.learningRate(), auto * 1e-5, policy.label() + " " + c);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.BatchScaledLearningRate;
 
 /**
@@ -19,11 +20,15 @@ final class AutoLearningRate {
         auto.setId("learning-rate-auto");
         auto.getStyleClass().add("hp-auto");
         auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        BatchScaledLearningRate rule = BatchScaledLearningRate.CATEGORICAL;
-        Tooltip tip = new Tooltip("auto: α follows the batch B = workers × n, α = "
-                + BatchScaledLearningRate.plain(rule.baseLr()) + " · (B/" + rule.baseBatch() + ")^"
-                + BatchScaledLearningRate.plain(rule.exponent()) + " (categorical policy). Moving α sets it by hand; "
-                + "Defaults or this toggle turn auto back on.");
+        StringBuilder rules = new StringBuilder();
+        for (PolicyKind policy : PolicyKind.values()) {
+            BatchScaledLearningRate.forPolicy(policy).ifPresent(rule -> rules.append("\n").append(policy.label())
+                    .append(": α = ").append(BatchScaledLearningRate.plain(rule.baseLr())).append(" · (B/")
+                    .append(rule.baseBatch()).append(")^").append(BatchScaledLearningRate.plain(rule.exponent()))
+                    .append(", at most ").append(BatchScaledLearningRate.plain(rule.maxLr())));
+        }
+        Tooltip tip = new Tooltip("auto: α follows the batch B = workers × n" + rules
+                + "\nMoving α sets it by hand; Defaults or this toggle turn auto back on.");
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(360);

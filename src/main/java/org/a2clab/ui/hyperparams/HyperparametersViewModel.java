@@ -1,5 +1,6 @@
 package org.a2clab.ui.hyperparams;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -24,15 +25,15 @@ public final class HyperparametersViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<Hyperparameters> settings = new ReadOnlyObjectWrapper<>(Hyperparameters.DEFAULTS);
     private final ObjectProperty<Hyperparameters> applied = new SimpleObjectProperty<>();
-    private final MeasuredGrid measured;
+    private final Function<PolicyKind, MeasuredGrid> measured;
 
-    /** Notes against the table shipped with A2C Lab. */
+    /** Notes against the tables shipped with A2C Lab. */
     public HyperparametersViewModel() {
-        this(MeasuredGrid.bundled());
+        this(MeasuredGrid::bundled);
     }
 
-    /** Notes against {@code measured}, the grid of auto α's held-out results. */
-    public HyperparametersViewModel(MeasuredGrid measured) {
+    /** Notes against {@code measured}: each policy's grid of auto α's held-out results. */
+    public HyperparametersViewModel(Function<PolicyKind, MeasuredGrid> measured) {
         this.measured = measured;
     }
 
@@ -64,7 +65,8 @@ public final class HyperparametersViewModel {
      * it lies outside the measured-good region or α was set by hand; empty otherwise.
      */
     public StringBinding measuredNote() {
-        return Bindings.createStringBinding(() -> MeasuredNote.of(settings.get(), measured), settings);
+        return Bindings.createStringBinding(
+                () -> MeasuredNote.of(settings.get(), measured.apply(settings.get().policy())), settings);
     }
 
     /** True when {@code field} was edited but the running session still uses its old value. */

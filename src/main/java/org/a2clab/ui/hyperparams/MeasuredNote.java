@@ -3,7 +3,6 @@ package org.a2clab.ui.hyperparams;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.a2clab.agent.PolicyKind;
 import org.a2clab.train.BatchScaledLearningRate;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.MeasuredGrid;
@@ -17,21 +16,17 @@ final class MeasuredNote {
     private MeasuredNote() {
     }
 
+    /** {@code grid}: the table of {@code hp}'s policy. */
     static String of(Hyperparameters hp, MeasuredGrid grid) {
-        if (hp.policy() != PolicyKind.CATEGORICAL) {
-            boolean defaultCell = hp.numEnvs() == Hyperparameters.GAUSSIAN_DEFAULTS.numEnvs()
-                    && hp.nSteps() == Hyperparameters.GAUSSIAN_DEFAULTS.nSteps();
-            return defaultCell ? "" : "Not measured: the table covers the categorical policy";
-        }
         var cell = grid.cell(hp.numEnvs(), hp.nSteps());
         boolean auto = hp.learningRateDerived();
         if (cell.isEmpty()) {
             return "Not measured: " + coverage(grid) + (auto ? "" : ", with auto α only");
         }
         MeasuredGrid.Cell c = cell.get();
-        String result = c.solved() + "/" + c.seeds() + " solved within " + thousands(MeasuredGrid.BUDGET_ENV_STEPS)
+        String result = c.solved() + "/" + c.seeds() + " solved within " + thousands(grid.budgetEnvSteps())
                 + ", median " + (Double.isFinite(c.medianEnvSteps()) ? thousands(c.medianEnvSteps())
-                        : "over " + thousands(MeasuredGrid.BUDGET_ENV_STEPS));
+                        : "over " + thousands(grid.budgetEnvSteps()));
         if (!auto) {
             return "Measured with auto α only (" + BatchScaledLearningRate.plain(c.learningRate()) + " at "
                     + c.workers() + " workers × " + c.nSteps() + "): " + result;
@@ -51,8 +46,9 @@ final class MeasuredNote {
         return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** 162_400 → "162k". */
+    /** 162_400 → "162k", 1_000_000 → "1M". */
     private static String thousands(double steps) {
-        return String.format(Locale.ROOT, "%.0fk", steps / 1000);
+        return steps >= 1_000_000 && steps % 1_000_000 == 0 ? String.format(Locale.ROOT, "%.0fM", steps / 1_000_000)
+                : String.format(Locale.ROOT, "%.0fk", steps / 1000);
     }
 }

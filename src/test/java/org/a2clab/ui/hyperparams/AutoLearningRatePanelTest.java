@@ -34,7 +34,7 @@ class AutoLearningRatePanelTest {
 
     @Start
     void start(Stage stage) {
-        model = new HyperparametersViewModel(AutoLearningRateViewModelTest.GRID);
+        model = AutoLearningRateViewModelTest.model();
         ScrollPane scroll = new ScrollPane(new HyperparametersPanel(model));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

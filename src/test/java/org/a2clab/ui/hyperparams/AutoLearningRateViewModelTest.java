@@ -17,12 +17,20 @@ class AutoLearningRateViewModelTest {
             + "16,5,0.0025,4001-4010,10,80100,70000,92000\n"
             + "8,5,0.00125,4001-4010,10,95000,80000,110000\n"
             + "4,20,0.0025,4001-4010,8,162400,120000,inf\n"
-            + "4,5,0.000625,4001-4010,3,,,\n");
+            + "4,5,0.000625,4001-4010,3,,,\n", 400_000);
+    static final MeasuredGrid GAUSSIAN_GRID = MeasuredGrid.parse(
+            "workers,n_steps,lr,seeds,solved,median_env_steps,ci95_lo,ci95_hi\n"
+            + "16,5,0.002,4001-4010,10,104760,100800,325137\n"
+            + "8,5,0.00141421,4001-4010,9,270660,149700,523080\n", 1_000_000);
+
+    static HyperparametersViewModel model() {
+        return new HyperparametersViewModel(p -> p == PolicyKind.GAUSSIAN ? GAUSSIAN_GRID : GRID);
+    }
     static final BatchScaledLearningRate RULE = BatchScaledLearningRate.CATEGORICAL;
 
     @Test
     void workersAndNMoveAutoAlphaAndMovingAlphaTurnsAutoOffForAlphaOnly() {
-        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        HyperparametersViewModel m = model();
         assertTrue(m.learningRateAuto().get());
         m.set(HyperparameterField.NUM_ENVS, 8);
         assertEquals(RULE.learningRate(8, 5), m.settings().learningRate());
@@ -48,7 +56,7 @@ class AutoLearningRateViewModelTest {
 
     @Test
     void switchingPolicyTakesTheNewPolicysAlphaModeAndComesBackToAuto() {
-        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        HyperparametersViewModel m = model();
         m.set(HyperparameterField.NUM_ENVS, 8);
         m.setPolicy(PolicyKind.GAUSSIAN);
         Hyperparameters g = Hyperparameters.GAUSSIAN_DEFAULTS;
@@ -74,7 +82,7 @@ class AutoLearningRateViewModelTest {
 
     @Test
     void theNoteSpeaksOnlyOutsideTheMeasuredGoodRegion() {
-        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+        HyperparametersViewModel m = model();
         var note = m.measuredNote();
         assertEquals("", note.get(), "16 × 5 with auto α: measured and good");
         m.set(HyperparameterField.NUM_ENVS, 8);
@@ -93,7 +101,7 @@ class AutoLearningRateViewModelTest {
                 note.get());
         m.defaults();
         assertEquals("", note.get());
-        assertEquals("Not measured: the table is empty", new HyperparametersViewModel(MeasuredGrid.parse("")).measuredNote().get());
+        assertEquals("Not measured: the table is empty", new HyperparametersViewModel(p -> MeasuredGrid.parse("", 400_000)).measuredNote().get());
     }
 
     /** The README's notes against the table shipped with A2C Lab: silent on its good cells only. */
@@ -101,7 +109,7 @@ class AutoLearningRateViewModelTest {
     void theBundledTableSpeaksForEveryCellOutsideTheGoodRegion() {
         HyperparametersViewModel m = new HyperparametersViewModel();
         var note = m.measuredNote();
-        MeasuredGrid grid = MeasuredGrid.bundled();
+        MeasuredGrid grid = MeasuredGrid.bundled(PolicyKind.CATEGORICAL);
         for (MeasuredGrid.Cell c : grid.cells()) {
             m.set(HyperparameterField.NUM_ENVS, c.workers());
             m.set(HyperparameterField.N_STEPS, c.nSteps());
@@ -120,11 +128,14 @@ class AutoLearningRateViewModelTest {
     }
 
     @Test
-    void theGaussianPolicyIsOutsideTheTableAwayFromItsDefaultCell() {
-        HyperparametersViewModel m = new HyperparametersViewModel(GRID);
+    void theGaussianPolicySpeaksFromItsOwnTable() {
+        HyperparametersViewModel m = model();
         m.setPolicy(PolicyKind.GAUSSIAN);
         assertEquals("", m.measuredNote().get());
         m.set(HyperparameterField.NUM_ENVS, 8);
-        assertEquals("Not measured: the table covers the categorical policy", m.measuredNote().get());
+        assertEquals(BatchScaledLearningRate.GAUSSIAN.learningRate(8, 5), m.settings().learningRate());
+        assertEquals("Measured at 8 workers × 5: 9/10 solved within 1M, median 271k", m.measuredNote().get());
+        m.set(HyperparameterField.NUM_ENVS, 4);
+        assertEquals("Not measured: the table covers workers 8, 16 × n 5", m.measuredNote().get());
     }
 }
