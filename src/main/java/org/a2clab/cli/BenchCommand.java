@@ -47,6 +47,7 @@ final class BenchCommand {
         RunSettings settings = RunOptions.parse(o, 0);
         long[] seeds = SeedOptions.seeds(o, settings.hp().seed());
         int parallel = SeedOptions.parallel(o);
+        HyperparameterOptions.derivedNote(settings.hp()).ifPresent(err::println);
 
         List<ParallelRuns.Task<TrainingRun.Outcome>> tasks = new ArrayList<>();
         for (long seed : seeds) {

@@ -1,9 +1,11 @@
 package org.a2clab.cli;
 
+import java.util.Optional;
 import java.util.Set;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.agent.PolicyKind;
+import org.a2clab.train.BatchScaledLearningRate;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
 import org.a2clab.train.StopRule;
@@ -19,7 +21,11 @@ final class HyperparameterOptions {
             + "  --seed N            seed of network, envs and sampling (default 1)\n"
             + "  --envs N            parallel workers, 1-256 (default 16)\n"
             + "  --n-steps N         n of the n-step return, 1-128 (default 5)\n"
-            + "  --lr X              learning rate, 1e-5-0.1 (default 0.0025)\n"
+            + "  --lr X              learning rate, 1e-5-0.1, set by hand; without it, derived from\n"
+            + "                      the batch B = envs x n-steps as " + formula(BatchScaledLearningRate.CATEGORICAL) + "\n"
+            + "                      within " + bounds(BatchScaledLearningRate.CATEGORICAL) + " ("
+            + BatchScaledLearningRate.plain(Hyperparameters.DEFAULTS.learningRate()) + " at "
+            + Hyperparameters.DEFAULTS.numEnvs() + " x " + Hyperparameters.DEFAULTS.nSteps() + "); stderr says the value\n"
             + "  --entropy X         entropy bonus beta, 0-0.1 (default 0)\n"
             + "  --gamma X           discount, 0.8-0.9999 (default 0.98)\n"
             + "  --value-coef X      value loss coefficient c, 0-2 (default 0.15)\n"
@@ -36,12 +42,44 @@ final class HyperparameterOptions {
             + "  --lr-drop X         drop-on-solve: factor applied once when solved, 0-1 (default 0.1)\n"
             + "  --policy NAME       categorical (push left/right) | gaussian (mu, sigma of a real\n"
             + "                      force 10 N x clip(a, -1, 1)) (default categorical); gaussian\n"
-            + "                      changes the defaults of --lr to " + Hyperparameters.GAUSSIAN_DEFAULTS.learningRate()
-            + " and --entropy to " + Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef() + "\n"
+            + "                      changes the defaults of --lr to " + gaussianLr()
+            + "\n                      and --entropy to " + Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef() + "\n"
             + "  --init-log-std X    gaussian: log sigma of a fresh network, -5-2 (default "
             + Hyperparameters.GAUSSIAN_DEFAULTS.initialLogStd() + ")\n";
 
     static final long MAX_STEPS = 1_000_000;
+
+    /** A rule in the help's ASCII: "0.0025 * (B/80)^1". */
+    private static String formula(BatchScaledLearningRate rule) {
+        return BatchScaledLearningRate.plain(rule.baseLr()) + " * (B/" + rule.baseBatch() + ")^"
+                + BatchScaledLearningRate.plain(rule.exponent());
+    }
+
+    /** Its clamp: "[0.00001, 0.0075]". */
+    private static String bounds(BatchScaledLearningRate rule) {
+        return "[" + BatchScaledLearningRate.plain(rule.minLr()) + ", " + BatchScaledLearningRate.plain(rule.maxLr()) + "]";
+    }
+
+    /** The Gaussian default α in the help: fixed, or derived where that policy has a batch rule. */
+    private static String gaussianLr() {
+        return BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN)
+                .map(rule -> formula(rule) + " within " + bounds(rule) + " (derived)")
+                .orElse(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate() + " (fixed, not derived)");
+    }
+
+    /**
+     * The stderr line that says which α a run got from the batch, e.g. "α 0.00125 derived from 8
+     * workers × 5 steps (0.0025 · (40/80)^1); --lr sets it by hand"; empty when α was set or fixed.
+     */
+    static Optional<String> derivedNote(Hyperparameters hp) {
+        if (!hp.learningRateDerived()) {
+            return Optional.empty();
+        }
+        BatchScaledLearningRate rule = BatchScaledLearningRate.forPolicy(hp.policy()).orElseThrow();
+        return Optional.of("α " + BatchScaledLearningRate.plain(hp.learningRate()) + " derived from " + hp.numEnvs()
+                + " workers × " + hp.nSteps() + " steps (" + rule.explain(hp.numEnvs(), hp.nSteps())
+                + "); --lr sets it by hand");
+    }
 
     private HyperparameterOptions() {
     }
@@ -87,7 +125,7 @@ final class HyperparameterOptions {
             throw new UsageException("--device must be auto, cpu or gpu, got '" + o.string("--device", "") + "'");
         }
         try {
-            return new Hyperparameters(o.intValue("--n-steps", d.nSteps()), o.intValue("--envs", d.numEnvs()),
+            Hyperparameters hp = new Hyperparameters(o.intValue("--n-steps", d.nSteps()), o.intValue("--envs", d.numEnvs()),
                     o.doubleValue("--lr", d.learningRate()), o.doubleValue("--entropy", d.entropyCoef()),
                     o.doubleValue("--gamma", d.gamma()), o.doubleValue("--value-coef", d.valueCoef()),
                     o.doubleValue("--max-grad-norm", d.maxGradNorm()), o.intValue("--hidden", d.hiddenSize()),
@@ -98,7 +136,9 @@ final class HyperparameterOptions {
                     // the linear schedule anneals over the whole budget unless told otherwise
                     o.longValue("--lr-decay-steps", rule.maxSteps()),
                     o.doubleValue("--lr-drop", d.lrDrop()), policy,
-                    o.doubleValue("--init-log-std", d.initialLogStd()));
+                    o.doubleValue("--init-log-std", d.initialLogStd()), false);
+            // without --lr, α follows this batch (and policy) as the app's auto α does
+            return o.has("--lr") ? hp : hp.withDerivedLearningRate();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

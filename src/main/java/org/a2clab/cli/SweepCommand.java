@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +74,9 @@ final class SweepCommand {
         outputs.prepare();
         Path dir = outputs.path("--out");
         Files.createDirectories(dir.resolve("runs"));
+        // one line per α the values give (a --vary of envs or n-steps derives one per value)
+        groups.stream().map(g -> HyperparameterOptions.derivedNote(g.settings().hp())).flatMap(Optional::stream)
+                .distinct().forEach(err::println);
 
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch summaryWritten = new CountDownLatch(1);

@@ -45,6 +45,7 @@ final class TrainCommand {
         plan.prepare();
         Path metricsPath = plan.path("--metrics");
         Path saveDir = plan.path("--save");
+        HyperparameterOptions.derivedNote(settings.hp()).ifPresent(err::println);
         ProgressBar progress = new ProgressBar(err, settings.rule());
         TrainingRun.Outcome outcome = TrainingRun.run(settings, metricsPath, saveDir,
                 progress::show, () -> false);

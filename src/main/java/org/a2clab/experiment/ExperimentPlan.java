@@ -154,6 +154,10 @@ public record ExperimentPlan(Hyperparameters base, HyperparameterSpec vary, List
         List<Double> vs = vary == null ? java.util.Collections.singletonList(null) : values;
         for (Double v : vs) {
             Hyperparameters hp = v == null ? base : vary.with(base, v);
+            // an auto α follows each value's workers × n, as sweep's does without --lr
+            if (base.learningRateDerived() && vary != HyperparameterSpec.LEARNING_RATE) {
+                hp = hp.withDerivedLearningRate();
+            }
             String label = v == null ? "experiment" : vary.option().substring(2) + "=" + SettingsText.number(v);
             // created now, so two values that print alike still get folders of their own
             Path group = workspace.newExperimentFolder(label, now);

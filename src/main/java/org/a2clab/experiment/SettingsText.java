@@ -32,12 +32,15 @@ public final class SettingsText {
     private SettingsText() {
     }
 
-    /** Every setting but the seed, in the JSON's order, as symbol → value text. */
+    /**
+     * Every setting but the seed, in the JSON's order, as symbol → value text. Whether α was derived
+     * is how α was chosen, not a setting: α's value says what the run used.
+     */
     public static Map<String, String> values(Hyperparameters hp) {
         JsonObject json = HyperparametersJson.write(hp);
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : json.entrySet()) {
-            if (!e.getKey().equals("seed")) {
+            if (!e.getKey().equals("seed") && !e.getKey().equals("learning_rate_derived")) {
                 out.put(e.getKey(), value(e.getValue()));
             }
         }

@@ -16,8 +16,10 @@ import org.a2clab.train.LrSchedule;
 /**
  * The one JSON form of {@link Hyperparameters}, shared by the manifest and the CLI's output.
  * Keys added after format version 1 (GAE λ, advantage normalization, learning-rate schedule, policy
- * and its initial log σ) may be missing in older manifests; they then take the values that
- * reproduce the old training (a missing policy is categorical).
+ * and its initial log σ, whether α was derived from the batch) may be missing in older manifests;
+ * they then take the values that reproduce the old training (a missing policy is categorical, a
+ * missing {@code learning_rate_derived} false). The α written is the one used, so a bundle trains
+ * the same after the batch rule changes.
  */
 public final class HyperparametersJson {
     private HyperparametersJson() {
@@ -44,6 +46,7 @@ public final class HyperparametersJson {
         h.addProperty("lr_drop", hp.lrDrop());
         h.addProperty("policy", hp.policy().label());
         h.addProperty("init_log_std", hp.initialLogStd());
+        h.addProperty("learning_rate_derived", hp.learningRateDerived());
         return h;
     }
 
@@ -66,7 +69,9 @@ public final class HyperparametersJson {
                 r.number("lr_drop", 0.1),
                 // written before the Gaussian policy existed: categorical
                 r.choice("policy", PolicyKind.CATEGORICAL.label(), PolicyKind::parse),
-                r.number("init_log_std", Hyperparameters.DEFAULT_INITIAL_LOG_STD));
+                r.number("init_log_std", Hyperparameters.DEFAULT_INITIAL_LOG_STD),
+                // written before α followed the batch: α was fixed
+                r.bool("learning_rate_derived", false));
     }
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,40}");

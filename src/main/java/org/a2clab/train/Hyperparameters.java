@@ -41,12 +41,17 @@ import org.a2clab.agent.PolicyKind;
  *                     explores with σ ≈ exp(initialLogStd); within [log_std_min, log_std_max] =
  *                     [−5, 2]. Ignored by a categorical policy. Default 0.5 in {@link #GAUSSIAN_DEFAULTS}
  *                     (σ ≈ 1.65). Applies on retrain.
+ * @param learningRateDerived α was not set by hand but derived from workers × n by the policy's
+ *                     {@link BatchScaledLearningRate} ({@link #withDerivedLearningRate()}). Setting α by
+ *                     hand clears it, and so does a change of workers, n or policy that leaves α off
+ *                     the rule. Bundles and runs written before it existed read as false (their α
+ *                     was fixed).
  */
 public record Hyperparameters(int nSteps, int numEnvs, double learningRate, double entropyCoef,
         double gamma, double valueCoef, double maxGradNorm, int hiddenSize, OptimizerKind optimizer,
         long seed, DeviceChoice device, double gaeLambda, boolean normalizeAdvantage,
         LrSchedule lrSchedule, double lrFinal, long lrDecaySteps, double lrDrop, PolicyKind policy,
-        double initialLogStd) {
+        double initialLogStd, boolean learningRateDerived) {
 
     /**
      * The initial log σ in {@link #DEFAULTS} (a categorical policy ignores it) and of bundles written
@@ -54,9 +59,11 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
      */
     public static final double DEFAULT_INITIAL_LOG_STD = 0.0;
 
+    /** α derived from 16 workers × 5 steps, the base of {@link BatchScaledLearningRate#CATEGORICAL}: 0.0025. */
     public static final Hyperparameters DEFAULTS = new Hyperparameters(
             5, 16, 2.5e-3, 0.0, 0.98, 0.15, 2.0, 128, OptimizerKind.RMSPROP, 1, DeviceChoice.AUTO,
-            0.9, true, LrSchedule.CONSTANT, 0.0, 1_000_000, 0.1, PolicyKind.CATEGORICAL, DEFAULT_INITIAL_LOG_STD);
+            0.9, true, LrSchedule.CONSTANT, 0.0, 1_000_000, 0.1, PolicyKind.CATEGORICAL, DEFAULT_INITIAL_LOG_STD,
+            false).withDerivedLearningRate();
 
     /**
      * Defaults of the Gaussian policy: the categorical defaults with α 0.002, an entropy bonus
@@ -64,10 +71,11 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
      * "Gaussian defaults over seeds"): all ten solved within 1M env steps (median 99k) and the
      * best/ network acting with μ scored ≥ 475 over 20 episodes on all ten. At β 0 σ collapses to
      * its floor and μ runs to one side; at β 0.003 three seeds ran out of budget, at β 0.02 one
-     * collapsed; σ 1 at the start (log σ 0) solved later (median 152k).
+     * collapsed; σ 1 at the start (log σ 0) solved later (median 152k). α is derived from the
+     * batch where the Gaussian policy has a {@link BatchScaledLearningRate}, else fixed at 0.002.
      */
     public static final Hyperparameters GAUSSIAN_DEFAULTS = DEFAULTS.withPolicy(PolicyKind.GAUSSIAN)
-            .withLearningRate(2e-3).withEntropyCoef(0.01).withInitialLogStd(0.5);
+            .withLearningRate(2e-3).withEntropyCoef(0.01).withInitialLogStd(0.5).withDerivedLearningRate();
 
     /** The defaults of a policy kind: {@link #DEFAULTS} or {@link #GAUSSIAN_DEFAULTS}. */
     public static Hyperparameters defaultsFor(PolicyKind policy) {
@@ -109,7 +117,11 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         return !withLiveFieldsOf(next).equals(next);
     }
 
-    /** {@code this} with the live-applicable fields of {@code edited}; the rest stay as they are. */
+    /**
+     * {@code this} with the live-applicable fields of {@code edited}; the rest stay as they are. An α
+     * derived in {@code edited} is derived again from this batch: α that follows 8 workers does not
+     * belong to a network still training with 16.
+     */
     public Hyperparameters withLiveFieldsOf(Hyperparameters edited) {
         Hyperparameters out = this;
         for (HyperparameterSpec spec : HyperparameterSpec.values()) {
@@ -117,7 +129,28 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
                 out = spec.with(out, spec.get(edited));
             }
         }
-        return out;
+        return edited.learningRateDerived() ? out.withDerivedLearningRate() : out;
+    }
+
+    /**
+     * α derived from workers × n by this policy's {@link BatchScaledLearningRate}, marked derived; where
+     * the policy has no rule, α stays as it is and counts as fixed.
+     */
+    public Hyperparameters withDerivedLearningRate() {
+        return BatchScaledLearningRate.forPolicy(policy)
+                .map(rule -> withLearningRate(rule.learningRate(numEnvs, nSteps), true))
+                .orElseGet(() -> withLearningRate(learningRate, false));
+    }
+
+    /**
+     * After a change of workers, n or policy α keeps its value (so a caller that sets only workers
+     * changes only workers); it stays marked derived only where the rule gives that same value. The
+     * app and the CLI derive α again explicitly ({@link #withDerivedLearningRate()}).
+     */
+    private Hyperparameters keepLearningRate() {
+        boolean stillDerived = learningRateDerived && BatchScaledLearningRate.forPolicy(policy)
+                .map(rule -> rule.learningRate(numEnvs, nSteps) == learningRate).orElse(false);
+        return stillDerived == learningRateDerived ? this : withLearningRate(learningRate, false);
     }
 
     private static List<String> liveOptions() {
@@ -131,78 +164,83 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
     }
 
     public Hyperparameters withNSteps(int v) {
-        return new Hyperparameters(v, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(v, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived).keepLearningRate();
     }
 
     public Hyperparameters withNumEnvs(int v) {
-        return new Hyperparameters(nSteps, v, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, v, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived).keepLearningRate();
     }
 
+    /** α set by hand: it no longer follows the batch. */
     public Hyperparameters withLearningRate(double v) {
-        return new Hyperparameters(nSteps, numEnvs, v, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return withLearningRate(v, false);
+    }
+
+    private Hyperparameters withLearningRate(double v, boolean derived) {
+        return new Hyperparameters(nSteps, numEnvs, v, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, derived);
     }
 
     public Hyperparameters withEntropyCoef(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, v, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, v, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withGamma(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, v, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, v, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withValueCoef(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, v, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, v, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withMaxGradNorm(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, v, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, v, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withHiddenSize(int v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, v, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, v, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withOptimizer(OptimizerKind v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, v, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, v, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withSeed(long v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, v, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, v, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withDevice(DeviceChoice v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, v, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, v, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withGaeLambda(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, v, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, v, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withNormalizeAdvantage(boolean v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, v, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, v, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withLrSchedule(LrSchedule v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, v, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, v, lrFinal, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withLrFinal(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, v, lrDecaySteps, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, v, lrDecaySteps, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withLrDecaySteps(long v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, v, lrDrop, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, v, lrDrop, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withLrDrop(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, v, policy, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, v, policy, initialLogStd, learningRateDerived);
     }
 
     public Hyperparameters withPolicy(PolicyKind v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, v, initialLogStd);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, v, initialLogStd, learningRateDerived).keepLearningRate();
     }
 
     public Hyperparameters withInitialLogStd(double v) {
-        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, v);
+        return new Hyperparameters(nSteps, numEnvs, learningRate, entropyCoef, gamma, valueCoef, maxGradNorm, hiddenSize, optimizer, seed, device, gaeLambda, normalizeAdvantage, lrSchedule, lrFinal, lrDecaySteps, lrDrop, policy, v, learningRateDerived);
     }
 }

@@ -45,8 +45,8 @@ class GaussianCommandsTest {
     void trainUsesTheGaussianDefaultsAndSavesAGaussianBundle() throws Exception {
         JsonObject hp = summary.getAsJsonObject("hyperparameters");
         assertEquals("gaussian", hp.get("policy").getAsString());
-        // the Gaussian defaults, not the categorical α 0.0025, β 0 and log σ 0
-        assertEquals(0.002, hp.get("lr").getAsDouble());
+        // the Gaussian defaults, not the categorical α 0.0025, β 0 and log σ 0: α by the Gaussian batch rule
+        assertEquals(org.a2clab.train.BatchScaledLearningRate.GAUSSIAN.learningRate(4, 5), hp.get("lr").getAsDouble());
         assertEquals(0.01, hp.get("entropy").getAsDouble());
         assertEquals(0.5, hp.get("init_log_std").getAsDouble());
         try (LoadedModel m = ModelBundle.load(bundle, Device.cpu())) {

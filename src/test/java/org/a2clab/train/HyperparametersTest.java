@@ -24,8 +24,9 @@ class HyperparametersTest {
         assertEquals(0.002, g.learningRate());
         assertEquals(0.01, g.entropyCoef());
         assertEquals(0.5, g.initialLogStd());
+        // α 0.002 is the base of the Gaussian batch rule: derived at the default 16 × 5
         assertEquals(d.withPolicy(PolicyKind.GAUSSIAN).withLearningRate(0.002).withEntropyCoef(0.01)
-                .withInitialLogStd(0.5), g);
+                .withInitialLogStd(0.5).withDerivedLearningRate(), g);
         assertEquals(g, Hyperparameters.defaultsFor(PolicyKind.GAUSSIAN));
         assertEquals(d, Hyperparameters.defaultsFor(PolicyKind.CATEGORICAL));
     }

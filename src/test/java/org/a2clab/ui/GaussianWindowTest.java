@@ -88,7 +88,8 @@ class GaussianWindowTest {
         choosePolicy(robot, "gaussian");
         Hyperparameters chosen = fx(() -> window.hyperparametersModel().settings());
         assertEquals(PolicyKind.GAUSSIAN, chosen.policy());
-        assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate(), chosen.learningRate(), "α follows the Gaussian default");
+        assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS.withNumEnvs(chosen.numEnvs()).withNSteps(chosen.nSteps())
+                .withDerivedLearningRate().learningRate(), chosen.learningRate(), "α follows the Gaussian default, auto");
         assertEquals(Hyperparameters.GAUSSIAN_DEFAULTS.entropyCoef(), chosen.entropyCoef(), "β follows the Gaussian default");
         assertEquals(4, chosen.numEnvs(), "a setting the user changed stays");
         assertFalse(fx(logStd::isDisabled));

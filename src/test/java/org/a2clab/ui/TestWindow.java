@@ -9,8 +9,11 @@ import javafx.stage.Stage;
 import org.a2clab.ui.hyperparams.HyperparameterField;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window for window tests: small, fast runs (4 workers × 5 steps), shown and closed. */
+/** The main window for window tests: small, fast runs (4 workers × 5 steps, α 0.0025 by hand), shown and closed. */
 final class TestWindow {
+    /** The α of every window test's runs: the default cell's, set by hand. */
+    static final double LEARNING_RATE = 0.0025;
+
     private TestWindow() {
     }
 
@@ -18,6 +21,8 @@ final class TestWindow {
     static MainWindow show(Stage stage, MainWindow window, double width, double height) {
         window.hyperparametersModel().set(HyperparameterField.N_STEPS, 5);
         window.hyperparametersModel().set(HyperparameterField.NUM_ENVS, 4);
+        // by hand: the window tests' runs keep the α they were written for (auto α follows the small batch)
+        window.hyperparametersModel().set(HyperparameterField.LEARNING_RATE, LEARNING_RATE);
         stage.setScene(new Scene(window.root(), width, height));
         stage.show();
         window.start();

@@ -2,10 +2,13 @@ package org.a2clab.ui.hyperparams;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.a2clab.train.Hyperparameters;
@@ -26,6 +29,8 @@ final class HyperparameterRow {
     private final BooleanBinding pending;
     /** Held for the same reason as {@link #pending}. */
     private BooleanBinding disabledWhile;
+    /** A control right of the slider, in the slider's column (α's auto toggle); null for none. */
+    private Node besideSlider;
     private boolean syncing;
 
     HyperparameterRow(HyperparameterField field, HyperparametersViewModel model) {
@@ -58,6 +63,11 @@ final class HyperparameterRow {
         slider.disableProperty().bind(disabled);
     }
 
+    /** Puts {@code node} right of the slider, in its column, so the other columns keep their widths. */
+    void besideSlider(Node node) {
+        besideSlider = node;
+    }
+
     void addTo(GridPane grid, int row) {
         Label name = new Label(field.label());
         name.getStyleClass().add("hp-name");
@@ -69,7 +79,15 @@ final class HyperparameterRow {
             c.setTooltip(tip);
         }
         GridPane.setHgrow(slider, Priority.ALWAYS);
-        grid.addRow(row, name, slider, value, badge);
+        if (besideSlider == null) {
+            grid.addRow(row, name, slider, value, badge);
+        } else {
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            slider.setMinWidth(0);
+            HBox cell = new HBox(4, slider, besideSlider);
+            cell.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(row, name, cell, value, badge);
+        }
     }
 
     private String tooltipText() {

@@ -19,6 +19,8 @@ public final class HyperparametersPanel extends VBox {
     private static final int MAX_SEED = Integer.MAX_VALUE;
     private static final double BADGE_WIDTH = 74;
     private final Label banner;
+    /** Held: a binding only its own listeners refer to would be garbage-collected. */
+    private StringBinding measured;
 
     public HyperparametersPanel(HyperparametersViewModel model) {
         getStyleClass().add("hp-panel");
@@ -39,7 +41,15 @@ public final class HyperparametersPanel extends VBox {
         for (HyperparameterField f : HyperparameterField.values()) {
             if (f != HyperparameterField.LR_FINAL && f != HyperparameterField.LR_DROP
                     && f != HyperparameterField.INITIAL_LOG_STD) {
-                new HyperparameterRow(f, model).addTo(grid, row++);
+                HyperparameterRow r = new HyperparameterRow(f, model);
+                if (f == HyperparameterField.LEARNING_RATE) {
+                    r.besideSlider(AutoLearningRate.toggle(model));
+                }
+                r.addTo(grid, row++);
+                if (f == HyperparameterField.NUM_ENVS) {
+                    // below workers and n (the rows above): what the measured table says about this cell
+                    grid.add(measuredNote(model), 0, row++, 4, 1);
+                }
             }
         }
         row = ScheduleRows.addTo(grid, row, model);
@@ -55,6 +65,23 @@ public final class HyperparametersPanel extends VBox {
         banner.managedProperty().bind(banner.visibleProperty());
 
         getChildren().addAll(title, grid);
+    }
+
+    /** A quiet wrapped label, shown only while there is something to say; it never widens the grid. */
+    private Label measuredNote(HyperparametersViewModel model) {
+        Label note = new Label();
+        note.setId("measured-note");
+        note.getStyleClass().add("measured-note");
+        note.setWrapText(true);
+        // a small preferred width: the grid's columns, not the note's text, decide the width
+        note.setMinWidth(0);
+        note.setPrefWidth(1);
+        note.setMaxWidth(Double.MAX_VALUE);
+        measured = model.measuredNote();
+        note.textProperty().bind(measured);
+        note.visibleProperty().bind(measured.isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.a2clab.ui.hyperparams;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -10,9 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.agent.PolicyKind;
+import org.a2clab.train.BatchScaledLearningRate;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
+import org.a2clab.train.MeasuredGrid;
 
 /**
  * The edited hyperparameters, and which edits still wait for a retrain. {@link #appliedProperty()}
@@ -22,6 +25,17 @@ public final class HyperparametersViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<Hyperparameters> settings = new ReadOnlyObjectWrapper<>(Hyperparameters.DEFAULTS);
     private final ObjectProperty<Hyperparameters> applied = new SimpleObjectProperty<>();
+    private final Function<PolicyKind, MeasuredGrid> measured;
+
+    /** Notes against the tables shipped with A2C Lab. */
+    public HyperparametersViewModel() {
+        this(MeasuredGrid::bundled);
+    }
+
+    /** Notes against {@code measured}: each policy's grid of auto α's held-out results. */
+    public HyperparametersViewModel(Function<PolicyKind, MeasuredGrid> measured) {
+        this.measured = measured;
+    }
 
     public ReadOnlyObjectProperty<Hyperparameters> settingsProperty() {
         return settings.getReadOnlyProperty();
@@ -33,6 +47,26 @@ public final class HyperparametersViewModel {
 
     public ObjectProperty<Hyperparameters> appliedProperty() {
         return applied;
+    }
+
+    /** True while α follows workers × n (auto); moving α by hand turns it off, Defaults on. */
+    public BooleanBinding learningRateAuto() {
+        return Bindings.createBooleanBinding(() -> settings.get().learningRateDerived(), settings);
+    }
+
+    /** True while the edited policy has a batch rule, so auto α can be turned on. */
+    public BooleanBinding learningRateAutoAvailable() {
+        return Bindings.createBooleanBinding(
+                () -> BatchScaledLearningRate.forPolicy(settings.get().policy()).isPresent(), settings);
+    }
+
+    /**
+     * The quiet note beside workers and n: what the measured table says about the chosen cell when
+     * it lies outside the measured-good region or α was set by hand; empty otherwise.
+     */
+    public StringBinding measuredNote() {
+        return Bindings.createStringBinding(
+                () -> MeasuredNote.of(settings.get(), measured.apply(settings.get().policy())), settings);
     }
 
     /** True when {@code field} was edited but the running session still uses its old value. */
@@ -69,14 +103,25 @@ public final class HyperparametersViewModel {
 
     // Commands
 
+    /** Sets one slider's value. Under auto α, workers and n move α with them; moving α itself turns auto off. */
     public void set(HyperparameterField field, double value) {
-        settings.set(field.with(settings.get(), value));
+        Hyperparameters now = settings.get();
+        Hyperparameters next = field.with(now, value);
+        boolean follow = now.learningRateDerived() && field != HyperparameterField.LEARNING_RATE;
+        settings.set(follow ? next.withDerivedLearningRate() : next);
+    }
+
+    /** On: α is derived from workers × n again. Off: α keeps its value, now set by hand. */
+    public void setLearningRateAuto(boolean on) {
+        Hyperparameters now = settings.get();
+        settings.set(on ? now.withDerivedLearningRate() : now.withLearningRate(now.learningRate()));
     }
 
     /**
      * Switches the actor's distribution. Every setting still at the old policy's default moves to
      * the new policy's default (so α and β follow, see {@link Hyperparameters#defaultsFor}); a
-     * setting the user changed keeps its value.
+     * setting the user changed keeps its value. An auto α counts as at its default: it takes the new
+     * policy's default α, auto again where that policy has a batch rule.
      */
     public void setPolicy(PolicyKind policy) {
         Hyperparameters now = settings.get();
@@ -86,13 +131,19 @@ public final class HyperparametersViewModel {
         Hyperparameters from = Hyperparameters.defaultsFor(now.policy());
         Hyperparameters to = Hyperparameters.defaultsFor(policy);
         Hyperparameters next = now.withPolicy(policy);
+        // α is at its default when auto, or at the old default's value
+        boolean lrAtDefault = now.learningRateDerived() || now.learningRate() == from.learningRate();
         for (HyperparameterSpec spec : HyperparameterSpec.values()) {
-            if (spec != HyperparameterSpec.POLICY && spec.get(now) == spec.get(from)) {
+            if (spec != HyperparameterSpec.POLICY && spec != HyperparameterSpec.LEARNING_RATE
+                    && spec.get(now) == spec.get(from)) {
                 next = spec.with(next, spec.get(to));
             }
         }
         if (now.optimizer() == from.optimizer()) {
             next = next.withOptimizer(to.optimizer());
+        }
+        if (lrAtDefault) {
+            next = to.learningRateDerived() ? next.withDerivedLearningRate() : next.withLearningRate(to.learningRate());
         }
         settings.set(next);
     }
