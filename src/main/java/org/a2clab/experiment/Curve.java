@@ -8,8 +8,10 @@ import java.util.Arrays;
  * buckets of the same width. Thread-safe: a run's thread appends while the app reads copies.
  */
 public final class Curve {
-    private final double[] x;
-    private final double[] y;
+    private final int capacity;
+    /** Grown on demand up to {@code capacity}: a list of 1,000 short runs holds little. */
+    private double[] x = new double[16];
+    private double[] y = new double[16];
     private int size;
     private int stride = 1;
     private double bucketX;
@@ -21,8 +23,7 @@ public final class Curve {
         if (capacity < 2 || capacity % 2 != 0) {
             throw new IllegalArgumentException("capacity must be even and ≥ 2, got " + capacity);
         }
-        x = new double[capacity];
-        y = new double[capacity];
+        this.capacity = capacity;
     }
 
     /** Adds a point; NaN values (no episode finished yet) are skipped. x must not decrease. */
@@ -36,13 +37,16 @@ public final class Curve {
         if (bucketCount < stride) {
             return;
         }
-        if (size == x.length) {
+        if (size == capacity) {
             for (int i = 0; i < size / 2; i++) {
                 x[i] = (x[2 * i] + x[2 * i + 1]) / 2;
                 y[i] = (y[2 * i] + y[2 * i + 1]) / 2;
             }
             size /= 2;
             stride *= 2;
+        } else if (size == x.length) {
+            x = Arrays.copyOf(x, Math.min(capacity, 2 * size));
+            y = Arrays.copyOf(y, x.length);
         }
         x[size] = bucketX / bucketCount;
         y[size] = bucketY / bucketCount;

@@ -30,6 +30,8 @@ final class TrainingWorkspace {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // always there, so a note or badge that makes the settings taller never narrows the sliders
+        sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         // the banner stays in sight below the scrolling settings, whatever the window's height
         BorderPane sideColumn = new BorderPane(sideScroll);
         javafx.scene.control.Label banner = hyperparameters.retrainBanner();
