@@ -214,6 +214,21 @@ class RunTest {
     }
 
     /**
+     * Starts the session paused, sets its A2c's target return through a job (so before any update
+     * trains), then resumes it: a low target makes "solved" a matter of 100 episodes.
+     */
+    private static void startWithTargetReturn(Run session, double target) throws Exception {
+        session.pause();
+        session.start();
+        await(() -> session.state() == SessionState.PAUSED);
+        session.submit(a2c -> {
+            a2c.setTargetReturn(target);
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+        session.resume();
+    }
+
+    /**
      * Off by default: a run goes on past solving. Switched on after it solved, the session pauses
      * at the next update, once, with the solved message; Resume trains on. A target of 5 (random
      * policies last ≈ 20 steps) makes "solved" a matter of 100 episodes.
@@ -223,14 +238,7 @@ class RunTest {
         Recorder r = new Recorder();
         try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(null);
-            session.pause();
-            session.start();
-            await(() -> session.state() == SessionState.PAUSED);
-            session.submit(a2c -> {
-                a2c.setTargetReturn(5);
-                return null;
-            }).get(10, TimeUnit.SECONDS);
-            session.resume();
+            startWithTargetReturn(session, 5);
             await(() -> session.submit(A2c::solvedEnvSteps).join() >= 0);
             long solvedAt = r.updates.get();
             await(() -> r.updates.get() > solvedAt + 5);
@@ -256,14 +264,7 @@ class RunTest {
         try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(new BestCheckpoint(1_000_000, 1, net -> 7));
             session.setStopWhenSolved(true);
-            session.pause();
-            session.start();
-            await(() -> session.state() == SessionState.PAUSED);
-            session.submit(a2c -> {
-                a2c.setTargetReturn(5);
-                return null;
-            }).get(10, TimeUnit.SECONDS);
-            session.resume();
+            startWithTargetReturn(session, 5);
             await(() -> r.solvedPauses.get() == 1);
             long steps = session.submit(A2c::envSteps).get(10, TimeUnit.SECONDS);
             assertEquals(1, r.evaluations.size());
@@ -281,14 +282,7 @@ class RunTest {
         Recorder r = new Recorder();
         try (Run session = new Run(HP, r)) {
             session.setBestCheckpoint(null);
-            session.pause();
-            session.start();
-            await(() -> session.state() == SessionState.PAUSED);
-            session.submit(a2c -> {
-                a2c.setTargetReturn(5);
-                return null;
-            }).get(10, TimeUnit.SECONDS);
-            session.resume();
+            startWithTargetReturn(session, 5);
             await(() -> !r.solves.isEmpty());
             long solvedAt = session.submit(A2c::solvedEnvSteps).get(10, TimeUnit.SECONDS);
             long after = r.updates.get();

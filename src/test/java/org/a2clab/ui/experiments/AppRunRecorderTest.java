@@ -52,16 +52,32 @@ class AppRunRecorderTest {
     @TempDir
     Path tmp;
 
-    private AppRunRecorder recorder(ExperimentsViewModel vm, Duration every) {
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null,
-                RunLauncher.on(INLINE));
-        return new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE, every);
+    /** The runs list on the test's folder, the Training tab, and the recorder that writes its runs there. */
+    private record Tab(ExperimentsViewModel vm, TrainingViewModel training, AppRunRecorder rec) {
+        /** The first run, on session "s1", starts (told to the recorder alone). */
+        FakeRun startFirst() {
+            FakeRun first = new FakeRun("s1", new ArrayList<>());
+            rec.runStarted(first);
+            return first;
+        }
+
+        /** The recorder and a status bar observe the Training tab, in the app's order. */
+        StatusViewModel observedWithStatus() {
+            StatusViewModel status = new StatusViewModel();
+            training.addObserver(rec);
+            training.addObserver(status);
+            return status;
+        }
     }
 
-    private ExperimentsViewModel opened() {
+    /** The Training tab makes its sessions with the factory (null: none) and launches them on control. */
+    private Tab tab(SessionFactory sessions, Executor control, Duration checkpointEvery) {
         ExperimentsViewModel vm = new ExperimentsViewModel(INLINE, INLINE);
         vm.open(tmp);
-        return vm;
+        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), sessions,
+                RunLauncher.on(control));
+        return new Tab(vm, training,
+                new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE, checkpointEvery));
     }
 
     /** What the next start of the app would find of the run (the app "killed" now). */
@@ -71,38 +87,34 @@ class AppRunRecorderTest {
 
     @Test
     void whileTrainingTheCurvesSoFarAreWrittenEveryIntervalAndTheRunStillReadsAsRunning() throws IOException {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ZERO);
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onEpisodes(List.of(Samples.episode(1, 40, 22)));
-        rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 22)));
-        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        Tab tab = tab(null, INLINE, Duration.ZERO);
+        tab.startFirst();
+        tab.rec().onEpisodes(List.of(Samples.episode(1, 40, 22)));
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 22)));
+        Path metrics = tab.vm().rows().get(0).record().dir().resolve(RunFolder.METRICS);
         assertEquals(3, Files.readAllLines(metrics).size(), "an episode and two updates");
         sleep(1000); // past 50 × the cost of that small checkpoint
-        rec.onUpdates(List.of(Samples.update(3, 240, 30)));
+        tab.rec().onUpdates(List.of(Samples.update(3, 240, 30)));
         assertEquals(4, Files.readAllLines(metrics).size());
-        RunRecord now = onDisk(vm);
+        RunRecord now = onDisk(tab.vm());
         assertEquals(RunState.RUNNING, now.state(), "a checkpoint never says stopped while the run trains on");
-        assertEquals("running", vm.rows().get(0).stateTextProperty().get());
+        assertEquals("running", tab.vm().rows().get(0).stateTextProperty().get());
         assertEquals(240, now.curves().envSteps());
     }
 
     @Test
     void aCheckpointThatIsSlowToCopyIsRepeatedAtMostEvery50TimesItsCost() throws IOException {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofMillis(10));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
+        Tab tab = tab(null, INLINE, Duration.ofMillis(10));
+        tab.startFirst();
         sleep(50);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22)));
+        Path metrics = tab.vm().rows().get(0).record().dir().resolve(RunFolder.METRICS);
         assertEquals(1, Files.readAllLines(metrics).size(), "the interval passed");
-        rec.assumeCheckpointCost(Duration.ofSeconds(1).toNanos());
+        tab.rec().assumeCheckpointCost(Duration.ofSeconds(1).toNanos());
         sleep(50);
-        rec.onUpdates(List.of(Samples.update(2, 160, 22)));
+        tab.rec().onUpdates(List.of(Samples.update(2, 160, 22)));
         assertEquals(1, Files.readAllLines(metrics).size(), "a 1 s copy waits 50 s, not the 10 ms interval");
-        rec.stretchEnded();
+        tab.rec().stretchEnded();
         assertEquals(2, Files.readAllLines(metrics).size(), "Stop writes at once");
     }
 
@@ -116,23 +128,22 @@ class AppRunRecorderTest {
 
     @Test
     void beforeTheIntervalNothingIsWrittenButStopWritesAtOnce() throws IOException {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        Path metrics = vm.rows().get(0).record().dir().resolve(RunFolder.METRICS);
+        Tab tab = tab(null, INLINE, Duration.ofHours(1));
+        TrainingHandle first = tab.startFirst();
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22)));
+        Path metrics = tab.vm().rows().get(0).record().dir().resolve(RunFolder.METRICS);
         assertFalse(Files.exists(metrics), "not yet due");
-        assertEquals(RunState.RUNNING, onDisk(vm).state());
+        assertEquals(RunState.RUNNING, onDisk(tab.vm()).state());
 
-        rec.stretchEnded();
+        tab.rec().stretchEnded();
         assertEquals(1, Files.readAllLines(metrics).size());
-        assertEquals(RunState.RUNNING, onDisk(vm).state(), "the state is the Training tab's, not the checkpoint's");
+        assertEquals(RunState.RUNNING, onDisk(tab.vm()).state(),
+                "the state is the Training tab's, not the checkpoint's");
 
         // training on, then the next run: the run ends as finished with all its updates
-        rec.onUpdates(List.of(Samples.update(2, 160, 25)));
-        rec.runEnded(first);
-        rec.runStarted(new FakeRun("s2", new ArrayList<>()));
+        tab.rec().onUpdates(List.of(Samples.update(2, 160, 25)));
+        tab.rec().runEnded(first);
+        tab.rec().runStarted(new FakeRun("s2", new ArrayList<>()));
         RunRecord done = new Workspace(tmp).read(metrics.getParent());
         assertEquals(RunState.FINISHED, done.state());
         assertEquals(160, done.curves().envSteps());
@@ -146,16 +157,14 @@ class AppRunRecorderTest {
      */
     @Test
     void aRunThatEndsKeepsTheCurvesItRecordedInsteadOfReadingItsMetricsFileBack() {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 25)));
-        RunRow row = vm.rows().get(0);
+        Tab tab = tab(null, INLINE, Duration.ofHours(1));
+        TrainingHandle first = tab.startFirst();
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22), Samples.update(2, 160, 25)));
+        RunRow row = tab.vm().rows().get(0);
         RunCurves live = row.curves();
 
-        rec.runEnded(first); // the next run: this one ends
-        rec.runStarted(new FakeRun("s2", new ArrayList<>()));
+        tab.rec().runEnded(first); // the next run: this one ends
+        tab.rec().runStarted(new FakeRun("s2", new ArrayList<>()));
         assertEquals(RunState.FINISHED, row.record().state(), "read back: result.json and run.json");
         assertEquals(160, row.record().result().envSteps());
         assertSame(live, row.curves(), "the recorded curves, not metrics.jsonl read again");
@@ -164,38 +173,36 @@ class AppRunRecorderTest {
 
     @Test
     void pauseResumeAndStopSetTheListsStateAndRunJsonFromTheOneCall() {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        RunRow row = vm.rows().get(0);
+        Tab tab = tab(null, INLINE, Duration.ofHours(1));
+        tab.startFirst();
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22)));
+        RunRow row = tab.vm().rows().get(0);
         assertEquals("running", row.stateTextProperty().get());
 
-        rec.stateChanged(RunState.PAUSED, null);
+        tab.rec().stateChanged(RunState.PAUSED, null);
         assertEquals("paused", row.stateTextProperty().get());
-        assertEquals(RunState.PAUSED, onDisk(vm).state());
+        assertEquals(RunState.PAUSED, onDisk(tab.vm()).state());
         assertTrue(row.isLive(), "a paused run stays the Training tab's");
 
-        rec.stateChanged(RunState.RUNNING, null);
+        tab.rec().stateChanged(RunState.RUNNING, null);
         assertEquals("running", row.stateTextProperty().get());
-        assertEquals(RunState.RUNNING, onDisk(vm).state());
+        assertEquals(RunState.RUNNING, onDisk(tab.vm()).state());
 
-        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+        tab.rec().stateChanged(RunState.FAILED, "diverged: the loss is NaN");
         assertEquals("failed", row.stateTextProperty().get());
         assertEquals("failed: diverged: the loss is NaN", row.resultProperty().get());
-        assertEquals(RunState.FAILED, onDisk(vm).state());
-        assertEquals("diverged: the loss is NaN", onDisk(vm).problem());
+        assertEquals(RunState.FAILED, onDisk(tab.vm()).state());
+        assertEquals("diverged: the loss is NaN", onDisk(tab.vm()).problem());
 
-        rec.stateChanged(RunState.STOPPED, null);
-        rec.stretchEnded();
+        tab.rec().stateChanged(RunState.STOPPED, null);
+        tab.rec().stretchEnded();
         assertEquals("stopped", row.stateTextProperty().get());
-        assertEquals(RunState.STOPPED, onDisk(vm).state());
+        assertEquals(RunState.STOPPED, onDisk(tab.vm()).state());
         assertEquals(-1, row.progressProperty().get());
 
         // reopening the folder keeps the stopped run's row: Continue may train it on
-        vm.open(tmp);
-        assertEquals(List.of(row), vm.rows());
+        tab.vm().open(tmp);
+        assertEquals(List.of(row), tab.vm().rows());
     }
 
     /**
@@ -205,16 +212,14 @@ class AppRunRecorderTest {
      */
     @Test
     void aRunThatEndsFailedStaysFailedWithItsReason() {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        RunRow row = vm.rows().get(0);
-        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+        Tab tab = tab(null, INLINE, Duration.ofHours(1));
+        TrainingHandle first = tab.startFirst();
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22)));
+        RunRow row = tab.vm().rows().get(0);
+        tab.rec().stateChanged(RunState.FAILED, "diverged: the loss is NaN");
 
-        rec.runEnded(first); // Retrain, or the app closes
-        RunRecord ended = onDisk(vm);
+        tab.rec().runEnded(first); // Retrain, or the app closes
+        RunRecord ended = onDisk(tab.vm());
         assertEquals(RunState.FAILED, ended.state());
         assertEquals("diverged: the loss is NaN", ended.problem());
         assertEquals(80, ended.result().envSteps(), "what it trained is kept");
@@ -224,16 +229,14 @@ class AppRunRecorderTest {
 
     @Test
     void aRunResumedAfterAFailureEndsFinished() {
-        ExperimentsViewModel vm = opened();
-        AppRunRecorder rec = recorder(vm, Duration.ofHours(1));
-        TrainingHandle first = new FakeRun("s1", new ArrayList<>());
-        rec.runStarted(first);
-        rec.onUpdates(List.of(Samples.update(1, 80, 22)));
-        rec.stateChanged(RunState.FAILED, "diverged: the loss is NaN");
-        rec.stateChanged(RunState.RUNNING, null); // Resume with a lower learning rate
-        rec.onUpdates(List.of(Samples.update(2, 160, 22)));
-        rec.runEnded(first);
-        RunRecord ended = onDisk(vm);
+        Tab tab = tab(null, INLINE, Duration.ofHours(1));
+        TrainingHandle first = tab.startFirst();
+        tab.rec().onUpdates(List.of(Samples.update(1, 80, 22)));
+        tab.rec().stateChanged(RunState.FAILED, "diverged: the loss is NaN");
+        tab.rec().stateChanged(RunState.RUNNING, null); // Resume with a lower learning rate
+        tab.rec().onUpdates(List.of(Samples.update(2, 160, 22)));
+        tab.rec().runEnded(first);
+        RunRecord ended = onDisk(tab.vm());
         assertEquals(RunState.FINISHED, ended.state());
         assertEquals(null, ended.problem());
     }
@@ -246,28 +249,19 @@ class AppRunRecorderTest {
      */
     @Test
     void aContinuedUnsolvedModelIsNotSolvedByOneLongNewEpisode() {
-        ExperimentsViewModel vm = opened();
         List<FakeRun> sessions = new ArrayList<>();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
-                factory(sessions, new ArrayList<>()), RunLauncher.on(INLINE));
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
-                Duration.ofHours(1));
-        StatusViewModel status = new StatusViewModel();
-        training.addObserver(rec);
-        training.addObserver(status);
-        // an opened model: 150 episodes, a mean of 30, its curve
-        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, -1, 30,
-                List.of(Samples.update(100, 20_000, 150, 30)), List.of()));
-        FakeRun session = sessions.get(0);
+        Tab tab = tab(factory(sessions, new ArrayList<>()), INLINE, Duration.ofHours(1));
+        StatusViewModel status = tab.observedWithStatus();
+        FakeRun session = continuedUnsolvedModel(tab, sessions);
         // the session's first episode lasts 500 steps: its own mean over 1 episode is 500
         session.listener.onUpdate(Samples.update(1, 500, 1, 500), List.of(Samples.episode(0, 500, 500)),
                 List.of(), null);
-        training.pulse(1);
+        tab.training().pulse(1);
 
         assertFalse(status.solvedProperty().get(), "151 episodes, of which only 1 is in the mean");
-        assertEquals(-1, training.currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
-        Path dir = vm.rows().get(0).record().dir();
-        training.shutdown();
+        assertEquals(-1, tab.training().currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
+        Path dir = tab.vm().rows().get(0).record().dir();
+        tab.training().shutdown();
         assertFalse(new Workspace(tmp).read(dir).result().solved(), "result.json");
     }
 
@@ -278,40 +272,32 @@ class AppRunRecorderTest {
      */
     @Test
     void theSessionsSolveIsTheBadgeTheExportAndResultJsonCountedOnFromTheOpenedModel() {
-        ExperimentsViewModel vm = opened();
         List<FakeRun> sessions = new ArrayList<>();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
-                factory(sessions, new ArrayList<>()), RunLauncher.on(INLINE));
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
-                Duration.ofHours(1));
-        StatusViewModel status = new StatusViewModel();
-        training.addObserver(rec);
-        training.addObserver(status);
-        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, -1, 30,
-                List.of(Samples.update(100, 20_000, 150, 30)), List.of()));
-        FakeRun session = sessions.get(0);
+        Tab tab = tab(factory(sessions, new ArrayList<>()), INLINE, Duration.ofHours(1));
+        StatusViewModel status = tab.observedWithStatus();
+        FakeRun session = continuedUnsolvedModel(tab, sessions);
         session.listener.onUpdate(Samples.update(50, 6_000, 120, 480), List.of(), List.of(), null);
         session.listener.onSolved(6_000, 0.5);
-        training.pulse(1);
+        tab.training().pulse(1);
 
         assertTrue(status.solvedProperty().get());
         assertEquals(26_000, status.solvedAtStepsProperty().get());
-        assertEquals(26_000, training.currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
-        Path first = vm.rows().get(0).record().dir();
+        assertEquals(26_000, tab.training().currentRun().solvedAtStep().getAsLong(), "the next export's solved step");
+        Path first = tab.vm().rows().get(0).record().dir();
 
         // a model solved before: its own solve stays, a later one of the session does not move it
-        training.continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, 15_000, 480,
+        tab.training().continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, 15_000, 480,
                 List.of(Samples.update(100, 20_000, 150, 480)), List.of()));
         assertTrue(status.solvedProperty().get(), "from the opened model's manifest");
         assertEquals(15_000, status.solvedAtStepsProperty().get());
         FakeRun second = sessions.get(1);
         second.listener.onUpdate(Samples.update(50, 6_000, 120, 480), List.of(), List.of(), null);
         second.listener.onSolved(6_000, 0.5);
-        training.pulse(2);
+        tab.training().pulse(2);
         assertEquals(15_000, status.solvedAtStepsProperty().get());
-        assertEquals(15_000, training.currentRun().solvedAtStep().getAsLong());
-        Path secondDir = vm.rows().get(1).record().dir();
-        training.shutdown();
+        assertEquals(15_000, tab.training().currentRun().solvedAtStep().getAsLong());
+        Path secondDir = tab.vm().rows().get(1).record().dir();
+        tab.training().shutdown();
 
         RunRecord ended = new Workspace(tmp).read(first);
         assertTrue(ended.result().solved());
@@ -320,6 +306,16 @@ class AppRunRecorderTest {
         RunRecord solvedBefore = new Workspace(tmp).read(secondDir);
         assertEquals(15_000, solvedBefore.result().solvedAtSteps());
         assertTrue(Double.isNaN(solvedBefore.result().solvedAtSeconds()));
+    }
+
+    /**
+     * The Training tab continues, paused, an opened unsolved model (150 episodes, a mean of 30, its
+     * curve); returns the session that made.
+     */
+    private static FakeRun continuedUnsolvedModel(Tab tab, List<FakeRun> sessions) {
+        tab.training().continuePausedFrom(() -> null, new RunStart(100, 20_000, 150, 4.0, -1, 30,
+                List.of(Samples.update(100, 20_000, 150, 30)), List.of()));
+        return sessions.get(sessions.size() - 1);
     }
 
     private static SessionFactory factory(List<FakeRun> sessions, List<String> log) {
@@ -355,13 +351,10 @@ class AppRunRecorderTest {
      */
     @Test
     void theSaveOfAReplacedRunIsWaitedForThroughTheInterruptOfTheNextRetrain() throws Exception {
-        ExperimentsViewModel vm = opened();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), null, RunLauncher.on(INLINE));
+        AppRunRecorder rec = tab(null, INLINE, Duration.ofHours(1)).rec();
         CompletableFuture<Object> saved = new CompletableFuture<>();
         List<String> log = new CopyOnWriteArrayList<>();
         TrainingHandle session = new InterruptedSave(saved, log);
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
-                Duration.ofHours(1));
         rec.runStarted(session);
         rec.onUpdates(List.of(Samples.update(1, 80, 22)));
         rec.runEnded(session); // Retrain: the run ends; the control thread stops its session later
@@ -392,48 +385,40 @@ class AppRunRecorderTest {
      */
     @Test
     void aRetrainBeforeTheReplacedRunsLastUpdatesAreDeliveredKeepsEachRunInItsOwnFolder() {
-        ExperimentsViewModel vm = opened();
         List<String> log = new ArrayList<>();
         List<FakeRun> sessions = new ArrayList<>();
         // the control thread's queue: it runs when the test says, as a busy control thread would
         List<Runnable> control = new ArrayList<>();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP), factory(sessions, log),
-                RunLauncher.on(control::add));
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
-                Duration.ofHours(1));
-        training.addObserver(rec);
-
-        training.train();
-        runAll(control);
-        FakeRun first = sessions.get(0);
-        first.update(1, 80);
-        training.pulse(1);
+        Tab tab = tab(factory(sessions, log), control::add, Duration.ofHours(1));
+        FakeRun first = firstRunAfterOneUpdate(tab, control, sessions);
         first.update(2, 160); // not delivered before the Retrain
-        training.retrain();
+        tab.training().retrain();
         FakeRun second = sessions.get(1);
         first.update(3, 240); // the replaced session trains on until the control thread stops it
         second.update(1, 64);
         second.update(2, 128);
-        training.pulse(2);
+        tab.training().pulse(2);
 
-        assertEquals(2, vm.rows().size());
-        Path firstDir = vm.rows().get(0).record().dir();
-        Path secondDir = vm.rows().get(1).record().dir();
+        assertEquals(2, tab.vm().rows().size());
+        Path firstDir = tab.vm().rows().get(0).record().dir();
+        Path secondDir = tab.vm().rows().get(1).record().dir();
         RunRecord ended = new Workspace(tmp).read(firstDir);
         assertEquals(RunState.FINISHED, ended.state());
         assertEquals(80, ended.curves().envSteps(), "the replaced run's delivered updates only, none of the next run's");
 
         // the control thread: the replaced run's models are saved by its own session, then it stops
-        rec.beforeStop(first);
+        tab.rec().beforeStop(first);
         runAll(control);
         assertEquals(List.of("s1:start", "s1:submit", "s1:stop", "s2:start"), log);
-        assertEquals("Could not save the models of " + firstDir + ": " + FakeRun.NO_NETWORK, vm.messageProperty().get(),
+        assertEquals("Could not save the models of " + firstDir + ": " + FakeRun.NO_NETWORK,
+                tab.vm().messageProperty().get(),
                 "the save of the first run's session went to the first run's folder");
 
-        training.stop();
-        rec.stretchEnded();
+        tab.training().stop();
+        tab.rec().stretchEnded();
         assertEquals("s2:submit", log.get(log.size() - 1));
-        assertEquals("Could not save the models of " + secondDir + ": " + FakeRun.NO_NETWORK, vm.messageProperty().get());
+        assertEquals("Could not save the models of " + secondDir + ": " + FakeRun.NO_NETWORK,
+                tab.vm().messageProperty().get());
         assertEquals(128, new Workspace(tmp).read(secondDir).curves().envSteps());
     }
 
@@ -444,38 +429,42 @@ class AppRunRecorderTest {
      */
     @Test
     void aReplacedRunsSaveThatNeverEndsIsGivenUpAfterTheWaitAndTheNextRunStarts() {
-        ExperimentsViewModel vm = opened();
         List<String> log = new CopyOnWriteArrayList<>();
         List<FakeRun> sessions = new ArrayList<>();
         List<Runnable> control = new ArrayList<>();
-        TrainingViewModel training = new TrainingViewModel(new SimpleObjectProperty<>(HP),
-                factory(sessions, log, StalledSave::new), RunLauncher.on(control::add));
-        AppRunRecorder rec = new AppRunRecorder(vm, () -> "cpu", training.currentRun(), INLINE, INLINE,
-                Duration.ofHours(1));
-        rec.assumeSaveWait(Duration.ofMillis(200));
-        training.addObserver(rec);
-
-        training.train();
-        runAll(control);
-        FakeRun first = sessions.get(0);
-        first.update(1, 80);
-        training.pulse(1);
-        training.retrain();
-        Path firstDir = vm.rows().get(0).record().dir();
+        Tab tab = tab(factory(sessions, log, StalledSave::new), control::add, Duration.ofHours(1));
+        tab.rec().assumeSaveWait(Duration.ofMillis(200));
+        FakeRun first = firstRunAfterOneUpdate(tab, control, sessions);
+        tab.training().retrain();
+        Path firstDir = tab.vm().rows().get(0).record().dir();
 
         // the control thread: the save of the replaced run never ends; without the limit this hangs
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            rec.beforeStop(first);
+            tab.rec().beforeStop(first);
             runAll(control);
         });
         assertEquals(List.of("s1:start", "s1:submit (never ends)", "s1:stop", "s2:start"), log);
         assertEquals("Saving the models of " + firstDir + " took over 0.2 s; the session was stopped",
-                vm.messageProperty().get());
+                tab.vm().messageProperty().get());
         RunRecord ended = new Workspace(tmp).read(firstDir);
         assertEquals(RunState.FINISHED, ended.state());
         assertEquals(80, ended.result().envSteps(), "its curves and result are kept");
         assertFalse(ended.hasModel(), "no model/ folder: Export and Open say it has none");
-        assertFalse(vm.rows().get(0).record().hasModel());
+        assertFalse(tab.vm().rows().get(0).record().hasModel());
+    }
+
+    /**
+     * The recorder observes the Training tab, whose Train starts the first run (its session s1, on
+     * the control thread); one update of 80 steps is delivered. Returns that session.
+     */
+    private static FakeRun firstRunAfterOneUpdate(Tab tab, List<Runnable> control, List<FakeRun> sessions) {
+        tab.training().addObserver(tab.rec());
+        tab.training().train();
+        runAll(control);
+        FakeRun first = sessions.get(0);
+        first.update(1, 80);
+        tab.training().pulse(1);
+        return first;
     }
 
     private static void runAll(List<Runnable> queue) {
