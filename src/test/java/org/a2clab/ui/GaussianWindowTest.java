@@ -120,6 +120,9 @@ class GaussianWindowTest {
         assertTrue(titles.contains("μ(s), σ(s) over the batch"), titles.toString());
         assertTrue(titles.contains("Policy entropy H = ½ log(2πe) + log σ"), titles.toString());
         assertFalse(titles.contains("Action probabilities π(a|s)"), titles.toString());
+        // the pause can be seen before its last batch of updates is drawn: wait until both have it
+        waitUntil(() -> lastUpdate.get() != null && lastUpdate.get().actionStd() != null
+                && window.metrics().sigmaMean.lastY() == lastUpdate.get().actionStd().mean());
         UpdateStats last = lastUpdate.get();
         assertNotNull(last.actionStd(), "a Gaussian update summarises σ");
         assertEquals(last.actionStd().mean(), fx(() -> window.metrics().sigmaMean.lastY()), 1e-12);
