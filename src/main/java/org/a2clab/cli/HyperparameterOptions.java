@@ -60,11 +60,10 @@ final class HyperparameterOptions {
         return "[" + BatchScaledLearningRate.plain(rule.minLr()) + ", " + BatchScaledLearningRate.plain(rule.maxLr()) + "]";
     }
 
-    /** The Gaussian default α in the help: fixed, or derived where that policy has a batch rule. */
+    /** The Gaussian default α in the help, derived by its batch rule. */
     private static String gaussianLr() {
-        return BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN)
-                .map(rule -> formula(rule) + " within " + bounds(rule) + " (derived)")
-                .orElse(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate() + " (fixed, not derived)");
+        BatchScaledLearningRate rule = BatchScaledLearningRate.forPolicy(PolicyKind.GAUSSIAN);
+        return formula(rule) + " within " + bounds(rule) + " (derived)";
     }
 
     /**
@@ -75,7 +74,7 @@ final class HyperparameterOptions {
         if (!hp.learningRateDerived()) {
             return Optional.empty();
         }
-        BatchScaledLearningRate rule = BatchScaledLearningRate.forPolicy(hp.policy()).orElseThrow();
+        BatchScaledLearningRate rule = BatchScaledLearningRate.forPolicy(hp.policy());
         return Optional.of("α " + BatchScaledLearningRate.plain(hp.learningRate()) + " derived from " + hp.numEnvs()
                 + " workers × " + hp.nSteps() + " steps (" + rule.explain(hp.numEnvs(), hp.nSteps())
                 + "); --lr sets it by hand");

@@ -3,7 +3,6 @@ package org.a2clab.train;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
-import java.util.Optional;
 import org.a2clab.agent.PolicyKind;
 
 /**
@@ -40,9 +39,9 @@ public record BatchScaledLearningRate(double baseLr, int baseBatch, double expon
         }
     }
 
-    /** The rule of {@code policy}; empty for a policy none was fitted for (α then stays fixed). */
-    public static Optional<BatchScaledLearningRate> forPolicy(PolicyKind policy) {
-        return Optional.ofNullable(BY_POLICY.get(policy));
+    /** The rule of {@code policy} (every policy has one). */
+    public static BatchScaledLearningRate forPolicy(PolicyKind policy) {
+        return BY_POLICY.get(policy);
     }
 
     /** α for {@code workers} × {@code nSteps} samples per update. */

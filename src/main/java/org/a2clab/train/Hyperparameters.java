@@ -132,14 +132,9 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
         return edited.learningRateDerived() ? out.withDerivedLearningRate() : out;
     }
 
-    /**
-     * α derived from workers × n by this policy's {@link BatchScaledLearningRate}, marked derived; where
-     * the policy has no rule, α stays as it is and counts as fixed.
-     */
+    /** α derived from workers × n by this policy's {@link BatchScaledLearningRate}, marked derived. */
     public Hyperparameters withDerivedLearningRate() {
-        return BatchScaledLearningRate.forPolicy(policy)
-                .map(rule -> withLearningRate(rule.learningRate(numEnvs, nSteps), true))
-                .orElseGet(() -> withLearningRate(learningRate, false));
+        return withLearningRate(BatchScaledLearningRate.forPolicy(policy).learningRate(numEnvs, nSteps), true);
     }
 
     /**
@@ -148,8 +143,8 @@ public record Hyperparameters(int nSteps, int numEnvs, double learningRate, doub
      * app and the CLI derive α again explicitly ({@link #withDerivedLearningRate()}).
      */
     private Hyperparameters keepLearningRate() {
-        boolean stillDerived = learningRateDerived && BatchScaledLearningRate.forPolicy(policy)
-                .map(rule -> rule.learningRate(numEnvs, nSteps) == learningRate).orElse(false);
+        boolean stillDerived = learningRateDerived
+                && BatchScaledLearningRate.forPolicy(policy).learningRate(numEnvs, nSteps) == learningRate;
         return stillDerived == learningRateDerived ? this : withLearningRate(learningRate, false);
     }
 

@@ -97,10 +97,10 @@ class BatchScaledLearningRateTest {
         assertEquals(BatchScaledLearningRate.GAUSSIAN.baseLr(), g.learningRate());
         assertEquals(BatchScaledLearningRate.GAUSSIAN.baseBatch(), g.numEnvs() * g.nSteps());
         for (PolicyKind p : PolicyKind.values()) {
-            assertEquals(BatchScaledLearningRate.forPolicy(p).orElseThrow().baseLr(),
+            assertEquals(BatchScaledLearningRate.forPolicy(p).baseLr(),
                     Hyperparameters.defaultsFor(p).learningRate(), p.label());
         }
-        assertEquals(BatchScaledLearningRate.forPolicy(PolicyKind.CATEGORICAL).orElseThrow(), RULE);
+        assertEquals(BatchScaledLearningRate.forPolicy(PolicyKind.CATEGORICAL), RULE);
         // switching policy keeps α's value; deriving again takes the new policy's rule
         Hyperparameters switched = Hyperparameters.DEFAULTS.withNumEnvs(32).withDerivedLearningRate().withPolicy(PolicyKind.GAUSSIAN);
         assertFalse(switched.learningRateDerived());

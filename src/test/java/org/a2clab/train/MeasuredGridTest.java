@@ -63,7 +63,7 @@ class MeasuredGridTest {
                 assertTrue(List.of(4, 8, 16, 32, 64).contains(c.workers()) && List.of(5, 10, 20).contains(c.nSteps()), c.toString());
                 assertTrue(c.solved() >= 0 && c.solved() <= c.seeds(), c.toString());
                 // the tables measured auto α: each cell's α is the rule's (written with 6 significant digits)
-                double auto = BatchScaledLearningRate.forPolicy(policy).orElseThrow().learningRate(c.workers(), c.nSteps());
+                double auto = BatchScaledLearningRate.forPolicy(policy).learningRate(c.workers(), c.nSteps());
                 assertEquals(auto, c.learningRate(), auto * 1e-5, policy.label() + " " + c);
             }
         }

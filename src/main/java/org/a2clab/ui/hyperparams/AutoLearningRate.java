@@ -22,10 +22,11 @@ final class AutoLearningRate {
         auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         StringBuilder rules = new StringBuilder();
         for (PolicyKind policy : PolicyKind.values()) {
-            BatchScaledLearningRate.forPolicy(policy).ifPresent(rule -> rules.append("\n").append(policy.label())
+            BatchScaledLearningRate rule = BatchScaledLearningRate.forPolicy(policy);
+            rules.append("\n").append(policy.label())
                     .append(": α = ").append(BatchScaledLearningRate.plain(rule.baseLr())).append(" · (B/")
                     .append(rule.baseBatch()).append(")^").append(BatchScaledLearningRate.plain(rule.exponent()))
-                    .append(", at most ").append(BatchScaledLearningRate.plain(rule.maxLr())));
+                    .append(", at most ").append(BatchScaledLearningRate.plain(rule.maxLr()));
         }
         Tooltip tip = new Tooltip("auto: α follows the batch B = workers × n" + rules
                 + "\nMoving α sets it by hand; Defaults or this toggle turn auto back on.");
@@ -34,14 +35,12 @@ final class AutoLearningRate {
         tip.setMaxWidth(360);
         auto.setTooltip(tip);
         BooleanBinding on = model.learningRateAuto();
-        BooleanBinding available = model.learningRateAutoAvailable();
         auto.setSelected(on.get());
         // the toggle's own selection is its edit; the model's value is shown back
         auto.setOnAction(e -> model.setLearningRateAuto(auto.isSelected()));
         on.addListener((obs, was, is) -> auto.setSelected(is));
-        auto.disableProperty().bind(available.not());
         // the bindings live as long as the toggle: held in its properties
-        auto.getProperties().put(AutoLearningRate.class, new Object[] {on, available});
+        auto.getProperties().put(AutoLearningRate.class, new Object[] {on});
         return auto;
     }
 }

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.a2clab.agent.DeviceChoice;
 import org.a2clab.agent.OptimizerKind;
 import org.a2clab.agent.PolicyKind;
-import org.a2clab.train.BatchScaledLearningRate;
 import org.a2clab.train.HyperparameterSpec;
 import org.a2clab.train.Hyperparameters;
 import org.a2clab.train.LrSchedule;
@@ -52,12 +51,6 @@ public final class HyperparametersViewModel {
     /** True while α follows workers × n (auto); moving α by hand turns it off, Defaults on. */
     public BooleanBinding learningRateAuto() {
         return Bindings.createBooleanBinding(() -> settings.get().learningRateDerived(), settings);
-    }
-
-    /** True while the edited policy has a batch rule, so auto α can be turned on. */
-    public BooleanBinding learningRateAutoAvailable() {
-        return Bindings.createBooleanBinding(
-                () -> BatchScaledLearningRate.forPolicy(settings.get().policy()).isPresent(), settings);
     }
 
     /**

@@ -94,9 +94,8 @@ class AutoLearningRatePanelTest {
         assertEquals(HyperparameterField.LEARNING_RATE.format(Hyperparameters.DEFAULTS.learningRate()), fx(value::getText));
 
         robot.interact(() -> model.setPolicy(org.a2clab.agent.PolicyKind.GAUSSIAN));
-        boolean gaussianRule = BatchScaledLearningRate.forPolicy(org.a2clab.agent.PolicyKind.GAUSSIAN).isPresent();
-        assertEquals(!gaussianRule, fx(auto::isDisabled), "greyed out where the policy has no rule");
-        assertEquals(gaussianRule, fx(auto::isSelected));
+        assertFalse(fx(auto::isDisabled), "every policy has a batch rule");
+        assertTrue(fx(auto::isSelected));
         assertEquals(HyperparameterField.LEARNING_RATE.format(Hyperparameters.GAUSSIAN_DEFAULTS.learningRate()), fx(value::getText));
     }
 

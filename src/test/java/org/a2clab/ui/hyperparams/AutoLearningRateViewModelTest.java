@@ -63,7 +63,6 @@ class AutoLearningRateViewModelTest {
         assertEquals(g.learningRateDerived(), m.settings().learningRateDerived());
         assertEquals(g.learningRateDerived() ? g.withNumEnvs(8).withDerivedLearningRate().learningRate() : g.learningRate(),
                 m.settings().learningRate());
-        assertEquals(g.learningRateDerived(), m.learningRateAutoAvailable().get());
         m.setPolicy(PolicyKind.CATEGORICAL);
         assertTrue(m.learningRateAuto().get());
         assertEquals(RULE.learningRate(8, 5), m.settings().learningRate());
